@@ -1,0 +1,98 @@
+// A real local HTTP server for the feed's faults: koa middleware on the test runner's own
+// server under /__mlo/, plus a second origin (another port) that refuses CORS.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+
+const sampleFeed = () => readFileSync(new URL('../../demo/data/newsroom.json', import.meta.url), 'utf8');
+const minimalFeed = JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Fault server feed',
+  items: [{ id: '1', title: 'Hello', content_text: 'Hi', date_published: '2024-01-01T00:00:00Z' }],
+});
+
+/** Requests seen per key, so tests can check that one URL is fetched once. */
+const counts = new Map();
+
+const json = (ctx, body, status = 200, type = 'application/feed+json') => {
+  ctx.status = status;
+  ctx.type = type;
+  ctx.body = body;
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export function faultServer({ crossOriginPort }) {
+  return async function mloFaults(ctx, next) {
+    if (!ctx.path.startsWith('/__mlo/')) return next();
+    const [, , name, key = ''] = ctx.path.split('/');
+    const q = ctx.query;
+    const count = (counts.get(`${name}/${key}`) ?? 0) + 1;
+    counts.set(`${name}/${key}`, count);
+    ctx.set('Cache-Control', 'no-store');
+    if (q.cookie) ctx.set('Set-Cookie', 'mlo-test=1; Path=/');
+
+    switch (name) {
+      case 'count':
+        return json(ctx, JSON.stringify({ count: counts.get(`${q.name}/${q.key}`) ?? 0 }), 200, 'application/json');
+      case 'cross-origin-port':
+        return json(ctx, JSON.stringify({ port: crossOriginPort }), 200, 'application/json');
+      case 'sample':
+        return json(ctx, sampleFeed());
+      case 'ok':
+        if (q.delay) await sleep(Number(q.delay));
+        return json(ctx, q.body ?? minimalFeed);
+      case 'status':
+        return json(ctx, '<h1>Error</h1>', Number(q.code), 'text/html');
+      case 'flaky': {
+        // Fails with q.code for the first q.fails requests of this key, then serves the feed.
+        if (count <= Number(q.fails ?? 1)) {
+          if (q.retryAfter) ctx.set('Retry-After', q.retryAfter);
+          return json(ctx, 'busy', Number(q.code ?? 503), 'text/plain');
+        }
+        return json(ctx, minimalFeed);
+      }
+      case 'then-fail':
+        // Serves the feed once per key, then fails: the refresh-keeps-stale-data case.
+        return count === 1 ? json(ctx, minimalFeed) : json(ctx, 'down', 500, 'text/plain');
+      case 'html':
+        return json(ctx, '<!doctype html><title>Login</title><p>Please sign in</p>', 200, 'text/html');
+      case 'html-as-json':
+        return json(ctx, '<!doctype html><title>Oops</title>', 200, 'application/json');
+      case 'truncated':
+        return json(ctx, minimalFeed.slice(0, minimalFeed.length - 20));
+      case 'wrong-shape':
+        return json(ctx, JSON.stringify({ hello: 'world', items: 'nope' }));
+      case 'empty':
+        return json(ctx, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] }));
+      case 'big': {
+        const mb = Number(q.mb ?? 6);
+        const filler = 'x'.repeat(1024);
+        const items = [];
+        for (let i = 0; i < mb * 1024; i++) items.push({ id: String(i), content_text: filler });
+        return json(ctx, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Big', items }));
+      }
+      case 'hang':
+        await sleep(Number(q.ms ?? 30000));
+        return json(ctx, minimalFeed);
+      case 'reset':
+        ctx.req.socket.destroy();
+        ctx.respond = false;
+        return;
+      default:
+        return next();
+    }
+  };
+}
+
+/** A second origin that serves a feed without CORS headers: the browser must refuse it. */
+export function startCrossOriginServer() {
+  return new Promise((resolve) => {
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/feed+json' });
+      res.end(minimalFeed);
+    });
+    server.listen(0, '127.0.0.1', () => {
+      server.unref();
+      resolve({ port: server.address().port });
+    });
+  });
+}

@@ -1,0 +1,50 @@
+// @web/test-runner: every test in real headless Chromium and Firefox (Debian's builds).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findBrowsers } from './scripts/browsers.mjs';
+import { faultServer, startCrossOriginServer } from './tests/server/faults.mjs';
+
+const { chromium, firefox } = findBrowsers();
+const crossOrigin = await startCrossOriginServer();
+const only = process.env.MLO_BROWSERS?.split(',');
+
+const browsers = [];
+if (chromium && (!only || only.includes('chromium'))) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  );
+}
+if (firefox && (!only || only.includes('firefox'))) {
+  const launcher = chromeLauncher({
+    launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+  });
+  launcher.name = 'Firefox';
+  browsers.push(launcher);
+}
+
+export default {
+  files: ['tests/**/*.test.ts', '!tests/pack/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browsers,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  browserStartTimeout: 120000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [faultServer({ crossOriginPort: crossOrigin.port })],
+};
