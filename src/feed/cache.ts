@@ -1,0 +1,108 @@
+/**
+ * One request per feed URL per page. Every widget that names a URL shares one in-flight
+ * request and then its result from memory. The request is aborted only when every widget
+ * waiting on it has let go (left the page or changed `src`).
+ */
+import { FeedError } from './errors.js';
+import { loadFeed, type LoadOptions } from './load.js';
+import type { NormalizedFeed } from './types.js';
+
+interface Entry {
+  promise: Promise<NormalizedFeed>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+// Shared across copies of the library on one page, so two bundles still make one request.
+const STORE = Symbol.for('mlo-newsroom.feed-cache.v1');
+type Store = { inflight: Map<string, Entry>; done: Map<string, NormalizedFeed> };
+const store: Store = ((globalThis as Record<symbol, unknown>)[STORE] as Store | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[STORE] = { inflight: new Map(), done: new Map() } as Store);
+
+export interface RequestOptions extends Omit<LoadOptions, 'signal'> {
+  /** The caller's own signal: aborting it lets go of the shared request. */
+  signal?: AbortSignal;
+  /** Skip the memory cache and fetch again (a refresh); still shared while in flight. */
+  reload?: boolean;
+}
+
+/** The normalized feed at `src`, shared with every other caller on the page. */
+export function requestFeed(src: string, options: RequestOptions = {}): Promise<NormalizedFeed> {
+  const key = cacheKey(src);
+  const cached = store.done.get(key);
+  if (cached && !options.reload) return Promise.resolve(cached);
+
+  let entry = store.inflight.get(key);
+  if (!entry || entry.controller.signal.aborted) {
+    const controller = new AbortController();
+    const created: Entry = {
+      controller,
+      waiting: 0,
+      settled: false,
+      promise: loadFeed(key, { ...options, signal: controller.signal }).then(
+        (result) => {
+          store.done.set(key, result);
+          return result;
+        },
+      ).finally(() => {
+        created.settled = true;
+        if (store.inflight.get(key) === created) store.inflight.delete(key);
+      }),
+    };
+    // Nobody may be left listening when it fails; never leave an unhandled rejection behind.
+    created.promise.catch(() => {});
+    store.inflight.set(key, created);
+    entry = created;
+  }
+  return follow(entry, options.signal);
+}
+
+/** Resolves with the shared result, or rejects as `aborted` as soon as this caller's signal fires. */
+function follow(entry: Entry, signal: AbortSignal | undefined): Promise<NormalizedFeed> {
+  if (signal?.aborted) return Promise.reject(new FeedError('aborted', 'Loading was cancelled'));
+  entry.waiting++;
+  return new Promise<NormalizedFeed>((resolve, reject) => {
+    const onAbort = () => {
+      release();
+      reject(new FeedError('aborted', 'Loading was cancelled'));
+    };
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      signal?.removeEventListener('abort', onAbort);
+      entry.waiting--;
+      if (entry.waiting === 0 && !entry.settled) entry.controller.abort();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (value) => {
+        release();
+        resolve(value);
+      },
+      (error: unknown) => {
+        release();
+        reject(error);
+      },
+    );
+  });
+}
+
+/** The last good result for `src`, if any widget on the page has loaded it. */
+export function cachedFeed(src: string): NormalizedFeed | undefined {
+  return store.done.get(cacheKey(src));
+}
+
+/** Forgets every cached feed (tests, or a host that knows the feed changed). */
+export function clearFeedCache(): void {
+  store.done.clear();
+}
+
+function cacheKey(src: string): string {
+  try {
+    return new URL(src, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+  } catch {
+    return src;
+  }
+}

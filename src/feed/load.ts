@@ -1,0 +1,158 @@
+/**
+ * Fetching a feed over the real network: timeouts, bounded retries that honour Retry-After,
+ * a size cap enforced while streaming, and every fault mapped to one `FeedError` reason.
+ */
+import { FeedError } from './errors.js';
+import { normalizeFeed } from './normalize.js';
+import type { NormalizedFeed } from './types.js';
+
+export interface LoadOptions {
+  /** Aborts the request (the element left the page, or its `src` changed). */
+  signal?: AbortSignal;
+  /** Gives up after this long, body included. Default 10 s. */
+  timeoutMs?: number;
+  /** Largest body accepted, in bytes. Default 5 MB. */
+  maxBytes?: number;
+  /** Extra attempts after a 408, 429 or 503. Default 2. */
+  retries?: number;
+  /** Longest wait between attempts, whatever Retry-After asks. Default 5 s. */
+  maxRetryDelayMs?: number;
+  /** For tests and special hosts; defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const RETRY_STATUSES = new Set([408, 429, 503]);
+
+/** Loads, parses and normalizes the feed at `src`. Rejects only with a `FeedError`. */
+export async function loadFeed(src: string, options: LoadOptions = {}): Promise<NormalizedFeed> {
+  const url = new URL(src, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new FeedError('timeout', `No feed after ${timeoutMs} ms`)), timeoutMs);
+  const onAbort = () => controller.abort(new FeedError('aborted', 'Loading was cancelled'));
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const text = await fetchText(url, controller.signal, options);
+    return normalizeFeed(parseJson(text), { baseUrl: url });
+  } catch (error) {
+    throw toFeedError(error, controller.signal);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function fetchText(url: string, signal: AbortSignal, options: LoadOptions): Promise<string> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const retries = options.retries ?? 2;
+  for (let attempt = 0; ; attempt++) {
+    const response = await doFetch(url, {
+      signal,
+      credentials: 'omit',
+      mode: 'cors',
+      // A CORS-safelisted Accept: no preflight.
+      headers: { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
+    });
+    if (response.ok) return readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
+    void response.body?.cancel().catch(() => {});
+    if (RETRY_STATUSES.has(response.status) && attempt < retries) {
+      await sleep(retryDelay(response, attempt, options.maxRetryDelayMs ?? 5_000), signal);
+      continue;
+    }
+    throw statusError(response.status);
+  }
+}
+
+function statusError(status: number): FeedError {
+  if (status === 404 || status === 410) return new FeedError('not-found', `The feed was not found (HTTP ${status})`, status);
+  if (status === 429 || status === 503) return new FeedError('rate-limited', `The feed server is busy (HTTP ${status})`, status);
+  if (status === 408) return new FeedError('timeout', 'The feed server timed out (HTTP 408)', status);
+  if (status >= 500) return new FeedError('server', `The feed server failed (HTTP ${status})`, status);
+  return new FeedError('http', `The feed could not be fetched (HTTP ${status})`, status);
+}
+
+/** Retry-After in seconds or as an HTTP date, else exponential backoff with jitter; capped. */
+export function retryDelay(response: Pick<Response, 'headers'>, attempt: number, maxMs: number): number {
+  const header = response.headers.get('Retry-After')?.trim();
+  let ms = 500 * 2 ** attempt * (0.75 + Math.random() * 0.5);
+  if (header && /^\d+$/.test(header)) ms = Number(header) * 1000;
+  else if (header) {
+    const at = Date.parse(header);
+    if (!Number.isNaN(at)) ms = at - Date.now();
+  }
+  return Math.min(Math.max(ms, 0), maxMs);
+}
+
+async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > maxBytes) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge(maxBytes);
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  const cancel = () => void reader.cancel().catch(() => {});
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        cancel();
+        throw tooLarge(maxBytes);
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+    return text + decoder.decode();
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+const tooLarge = (maxBytes: number) =>
+  new FeedError('too-large', `The feed is larger than ${(maxBytes / 1024 / 1024).toFixed(1)} MB`);
+
+/** JSON, or a clear reason why not: an HTML page sent with 200 is not a truncated feed. */
+export function parseJson(text: string): unknown {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (!start.startsWith('{') && !start.startsWith('[')) {
+    throw new FeedError('not-json', start.startsWith('<') ? 'The address sent an HTML page, not a feed' : 'The address did not send JSON');
+  }
+  try {
+    return JSON.parse(start);
+  } catch (error) {
+    throw new FeedError('parse', 'The feed is not valid JSON (truncated or malformed)', undefined, { cause: error });
+  }
+}
+
+function toFeedError(error: unknown, signal: AbortSignal): FeedError {
+  if (signal.aborted && signal.reason instanceof FeedError) return signal.reason;
+  if (error instanceof FeedError) return error;
+  if (error instanceof RangeError) return new FeedError('too-large', 'The feed is too large to read', undefined, { cause: error });
+  // fetch rejects with a TypeError for DNS, refused connections, resets and CORS refusals alike.
+  return new FeedError('network', 'The feed could not be reached (network error or blocked by CORS)', undefined, {
+    cause: error,
+  });
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
