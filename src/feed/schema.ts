@@ -40,7 +40,8 @@ export const ImageMetaSchema = v.looseObject({
 });
 
 export const ItemExtensionSchema = v.looseObject({
-  type: v.optional(ITEM_TYPE, 'article'),
+  // Forward compatible: a type this version does not know is shown as an article, not dropped.
+  type: v.optional(v.fallback(ITEM_TYPE, 'article'), 'article'),
   image: v.optional(ImageMetaSchema),
   speaker: v.optional(PersonSchema),
   context: v.optional(text()),

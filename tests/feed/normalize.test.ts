@@ -94,7 +94,7 @@ describe('normalizeFeed', () => {
       items: [
         ...plainFeed.items,
         { id: 'no-content', title: 'x' },
-        { id: 'bad-type', content_text: 'x', _mlo: { type: 'banana' } },
+        { id: 'bad-person', content_text: 'x', _mlo: { type: 'quote', speaker: { rank: 'General' } } },
         { id: 'bad-date', content_text: 'x', date_published: 'yesterday' },
         'not an object',
         null,
@@ -129,6 +129,12 @@ describe('normalizeFeed', () => {
       expect(() => normalizeFeed(data)).to.throw(FeedError).with.property('reason', 'schema');
     });
   }
+
+  it('shows an item of a type it does not know yet as an article', () => {
+    const { feed, skipped } = normalizeFeed({ ...plainFeed, items: [{ id: 'x', content_text: 'x', _mlo: { type: 'podcast' } }] });
+    expect(skipped).to.equal(0);
+    expect(feed.items[0].type).to.equal('article');
+  });
 
   it('accepts numeric ids (JSON Feed 1.0 habit) as strings', () => {
     const { feed } = normalizeFeed({ ...plainFeed, items: [{ id: 7, content_text: 'x' }] });
