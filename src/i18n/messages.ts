@@ -1,0 +1,159 @@
+/**
+ * The message catalog: every user-visible string of every widget, in every supported language.
+ * English and Serbian Latin are written out (`messages/en.ts`, `messages/sr-latn.ts`); Serbian
+ * Cyrillic is derived from Serbian Latin by transliteration when this module loads, so the two
+ * scripts can never drift apart. Values are strings, or functions for interpolation and plurals.
+ */
+import type { ItemType } from '../feed/types.js';
+import type { Lang } from './languages.js';
+import { en } from './messages/en.js';
+import { srLatn } from './messages/sr-latn.js';
+import { latinToCyrillic } from './translit.js';
+
+/**
+ * Why a feed could not be shown; the same union as the feed loader's `FeedErrorReason`, kept here
+ * so the language layer depends on nothing but the data model.
+ */
+export type ErrorReason =
+  | 'timeout'
+  | 'network'
+  | 'not-found'
+  | 'http'
+  | 'server'
+  | 'rate-limited'
+  | 'not-json'
+  | 'parse'
+  | 'too-large'
+  | 'schema'
+  | 'aborted';
+
+export const ERROR_REASONS: readonly ErrorReason[] = [
+  'timeout', 'network', 'not-found', 'http', 'server', 'rate-limited',
+  'not-json', 'parse', 'too-large', 'schema', 'aborted',
+];
+
+/** What an error message may mention; each message reads well without them too. */
+export interface ErrorDetails {
+  /** The HTTP status (`http`, `server`, `rate-limited`). */
+  status?: number;
+  /** The size cap in megabytes (`too-large`). */
+  megabytes?: number;
+}
+
+export interface Messages {
+  /** Loading, empty, stale and error states, shared by every widget. */
+  state: {
+    loading: string;
+    empty: string;
+    /** Shown above cached items when the refresh failed. */
+    stale: string;
+    errorTitle: string;
+    /** Link text to the feed URL, under an error. */
+    openFeed: string;
+    retry: string;
+  };
+  /** One sentence per failure, shown under `state.errorTitle`: `errors[reason]({ status })`. */
+  errors: Record<ErrorReason, (details?: ErrorDetails) => string>;
+  list: {
+    /** Accessible name of the feed region. */
+    label: string;
+    loadMore: string;
+    readMore: string;
+    readFullArticle: string;
+    showing: (shown: number, total: number) => string;
+    skipped: (count: number) => string;
+  };
+  /** Item metadata; dates arrive already formatted (`formatDate`). */
+  item: {
+    published: (date: string) => string;
+    updated: (date: string) => string;
+    photo: (credit: string) => string;
+    by: (names: string) => string;
+    tags: string;
+    /** Appended to the accessible name of links that open a new tab. */
+    newTab: string;
+  };
+  /** Singular item type labels (a badge on an item). */
+  types: Record<ItemType, string>;
+  /** Plural item type labels: filters and search result group headings. */
+  typesPlural: Record<ItemType, string>;
+  quote: {
+    label: string;
+    source: string;
+    pause: string;
+    resume: string;
+    position: (index: number, total: number) => string;
+    next: string;
+    previous: string;
+  };
+  visit: {
+    visit: string;
+    visitor: string;
+    metWith: string;
+    location: string;
+  };
+  contact: {
+    contact: string;
+    address: string;
+    phone: string;
+    email: string;
+    website: string;
+  };
+  search: {
+    label: string;
+    placeholder: string;
+    submit: string;
+    /** The result count, also announced to screen readers. */
+    results: (count: number) => string;
+    noResults: (query: string) => string;
+    clear: string;
+    /** Shown while the field is empty. */
+    prompt: string;
+    heading: string;
+  };
+}
+
+/** Private-use characters stand in for string arguments while a message is transliterated. */
+const PLACEHOLDER_BASE = 0xe000;
+const PLACEHOLDER = /[\ue000-\ue0ff]/gu;
+
+/**
+ * The Cyrillic twin of a Serbian Latin catalog. Functions are wrapped: string arguments (a search
+ * query, a formatted date, a name) are masked so only the message's own words are converted, never
+ * what the caller passes in. Numbers and detail objects pass through to pick plural forms.
+ */
+export function deriveCyrillic<T>(value: T): T {
+  if (typeof value === 'string') return latinToCyrillic(value) as T;
+  if (typeof value === 'function') {
+    const fn = value as (...args: unknown[]) => string;
+    return ((...args: unknown[]) => {
+      const strings: string[] = [];
+      const masked = args.map((arg) => {
+        if (typeof arg !== 'string') return arg;
+        strings.push(arg);
+        return String.fromCharCode(PLACEHOLDER_BASE + strings.length - 1);
+      });
+      return latinToCyrillic(fn(...masked)).replace(
+        PLACEHOLDER,
+        (ch) => strings[ch.charCodeAt(0) - PLACEHOLDER_BASE] ?? '',
+      );
+    }) as T;
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [key, deriveCyrillic(entry)]),
+    ) as T;
+  }
+  return value;
+}
+
+const CATALOGS: Readonly<Record<Lang, Messages>> = {
+  en,
+  'sr-Latn': srLatn,
+  'sr-Cyrl': deriveCyrillic(srLatn),
+};
+
+/** The catalog of a language. */
+export function t(lang: Lang): Messages {
+  return CATALOGS[lang];
+}

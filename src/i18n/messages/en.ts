@@ -1,0 +1,87 @@
+/** English messages. British spelling, sentence case, the typographic ellipsis and quotes. */
+import { formatNumber, plural } from '../format.js';
+import type { ErrorDetails, Messages } from '../messages.js';
+
+const withStatus = (details?: ErrorDetails): string =>
+  details?.status ? ` (HTTP ${details.status})` : '';
+
+export const en: Messages = {
+  state: {
+    loading: 'Loading news…',
+    empty: 'No news to show.',
+    stale: 'Showing saved news; the latest could not be loaded.',
+    errorTitle: 'News could not be loaded.',
+    openFeed: 'Open the feed',
+    retry: 'Retry',
+  },
+  errors: {
+    timeout: () => 'The news feed took too long to respond.',
+    network: () =>
+      'The news feed could not be reached: a network error, or the feed does not allow this site to read it (CORS).',
+    'not-found': () => 'The news feed was not found (404).',
+    http: (details) => `The news feed returned an error${withStatus(details)}.`,
+    server: (details) =>
+      `The news server had a problem${withStatus(details)}. Please try again later.`,
+    'rate-limited': () => 'The news server is busy. Please try again in a few minutes.',
+    'not-json': () => 'The address did not return a JSON feed (it may be an HTML page).',
+    parse: () => 'The news feed is damaged or incomplete.',
+    'too-large': (details) =>
+      details?.megabytes
+        ? `The news feed is too large (over ${formatNumber('en', details.megabytes)} MB).`
+        : 'The news feed is too large.',
+    schema: () => 'The address did not return a valid news feed.',
+    aborted: () => 'Loading was cancelled.',
+  },
+  list: {
+    label: 'Newsroom',
+    loadMore: 'Load more',
+    readMore: 'Read more',
+    readFullArticle: 'Read the full article',
+    showing: (shown, total) =>
+      `Showing ${formatNumber('en', shown)} of ${formatNumber('en', total)}`,
+    skipped: (count) =>
+      plural('en', count, { one: '# item skipped', other: '# items skipped' }),
+  },
+  item: {
+    published: (date) => `Published ${date}`,
+    updated: (date) => `Updated ${date}`,
+    photo: (credit) => `Photo: ${credit}`,
+    by: (names) => `By ${names}`,
+    tags: 'Tags',
+    newTab: '(opens in a new tab)',
+  },
+  types: { article: 'Article', statement: 'Statement', quote: 'Quote', visit: 'Visit' },
+  typesPlural: { article: 'Articles', statement: 'Statements', quote: 'Quotes', visit: 'Visits' },
+  quote: {
+    label: 'Quotes',
+    source: 'Source',
+    pause: 'Pause rotation',
+    resume: 'Resume rotation',
+    position: (index, total) => `Quote ${formatNumber('en', index)} of ${formatNumber('en', total)}`,
+    next: 'Next quote',
+    previous: 'Previous quote',
+  },
+  visit: {
+    visit: 'Visit',
+    visitor: 'Visitor',
+    metWith: 'Met with',
+    location: 'Location',
+  },
+  contact: {
+    contact: 'Contact',
+    address: 'Address',
+    phone: 'Phone',
+    email: 'E-mail',
+    website: 'Website',
+  },
+  search: {
+    label: 'Search the newsroom',
+    placeholder: 'Search…',
+    submit: 'Search',
+    results: (count) => plural('en', count, { one: '# result', other: '# results' }),
+    noResults: (query) => `No results for “${query}”`,
+    clear: 'Clear search',
+    prompt: 'Type to search',
+    heading: 'Results',
+  },
+};

@@ -1,0 +1,97 @@
+/**
+ * Serbian messages in Latin script (ekavian, as written in Serbia), the source of the Cyrillic
+ * catalog too: write only words `latinToCyrillic` converts correctly (no "dj" for đ; acronyms such
+ * as HTTP, CORS, JSON, HTML and MB stay Latin in both scripts). Serbian quotes are „…“.
+ */
+import { formatNumber, plural } from '../format.js';
+import type { ErrorDetails, Messages } from '../messages.js';
+
+const withStatus = (details?: ErrorDetails): string =>
+  details?.status ? ` (HTTP ${details.status})` : '';
+const num = (n: number): string => formatNumber('sr-Latn', n);
+
+export const srLatn: Messages = {
+  state: {
+    loading: 'Učitavanje vesti…',
+    empty: 'Nema vesti za prikaz.',
+    stale: 'Prikazane su sačuvane vesti; najnovije nije bilo moguće učitati.',
+    errorTitle: 'Vesti nisu mogle da se učitaju.',
+    openFeed: 'Otvori izvor vesti',
+    retry: 'Pokušaj ponovo',
+  },
+  errors: {
+    timeout: () => 'Izvor vesti nije odgovorio na vreme.',
+    network: () =>
+      'Izvor vesti nije dostupan: greška u mreži ili izvor ne dozvoljava pristup sa ovog sajta (CORS).',
+    'not-found': () => 'Izvor vesti nije pronađen (404).',
+    http: (details) => `Izvor vesti je vratio grešku${withStatus(details)}.`,
+    server: (details) =>
+      `Došlo je do greške na serveru vesti${withStatus(details)}. Pokušajte ponovo kasnije.`,
+    'rate-limited': () => 'Server vesti je trenutno preopterećen. Pokušajte ponovo za nekoliko minuta.',
+    'not-json': () => 'Na ovoj adresi nema izvora vesti u formatu JSON (možda je to HTML stranica).',
+    parse: () => 'Izvor vesti je oštećen ili nepotpun.',
+    'too-large': (details) =>
+      details?.megabytes
+        ? `Izvor vesti je prevelik (više od ${num(details.megabytes)} MB).`
+        : 'Izvor vesti je prevelik.',
+    schema: () => 'Podaci sa ove adrese nisu ispravan izvor vesti.',
+    aborted: () => 'Učitavanje je prekinuto.',
+  },
+  list: {
+    label: 'Vesti',
+    loadMore: 'Učitaj još',
+    readMore: 'Opširnije',
+    readFullArticle: 'Pročitajte ceo članak',
+    showing: (shown, total) => `Prikaz: ${num(shown)} od ${num(total)}`,
+    skipped: (count) =>
+      plural('sr-Latn', count, {
+        one: 'Preskočena je # stavka',
+        few: 'Preskočene su # stavke',
+        other: 'Preskočeno je # stavki',
+      }),
+  },
+  item: {
+    published: (date) => `Objavljeno ${date}`,
+    updated: (date) => `Ažurirano ${date}`,
+    photo: (credit) => `Foto: ${credit}`,
+    by: (names) => `Piše: ${names}`,
+    tags: 'Oznake',
+    newTab: '(otvara se u novoj kartici)',
+  },
+  types: { article: 'Članak', statement: 'Izjava', quote: 'Citat', visit: 'Poseta' },
+  typesPlural: { article: 'Članci', statement: 'Izjave', quote: 'Citati', visit: 'Posete' },
+  quote: {
+    label: 'Citati',
+    source: 'Izvor',
+    pause: 'Pauziraj smenjivanje citata',
+    resume: 'Nastavi smenjivanje citata',
+    position: (index, total) => `Citat ${num(index)} od ${num(total)}`,
+    next: 'Sledeći citat',
+    previous: 'Prethodni citat',
+  },
+  visit: {
+    visit: 'Poseta',
+    visitor: 'Posetilac',
+    // Neutral in gender and number, unlike "Sastao se sa".
+    metWith: 'Sagovornici',
+    location: 'Mesto',
+  },
+  contact: {
+    contact: 'Kontakt',
+    address: 'Adresa',
+    phone: 'Telefon',
+    email: 'E-pošta',
+    website: 'Veb-sajt',
+  },
+  search: {
+    label: 'Pretraži vesti',
+    placeholder: 'Pretraga…',
+    submit: 'Pretraži',
+    results: (count) =>
+      plural('sr-Latn', count, { one: '# rezultat', few: '# rezultata', other: '# rezultata' }),
+    noResults: (query) => `Nema rezultata za „${query}“`,
+    clear: 'Obriši pretragu',
+    prompt: 'Unesite pojam za pretragu',
+    heading: 'Rezultati',
+  },
+};

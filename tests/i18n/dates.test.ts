@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { cyrillicToLatin, formatDate, parseDate } from '../../src/i18n/index.js';
+import { describe, it } from './mocha.js';
+
+describe('i18n: dates', () => {
+  it('formats long dates in all three languages and scripts', () => {
+    expect(formatDate('2019-07-17', 'en')).to.equal('17 July 2019');
+    expect(formatDate('2019-07-17', 'sr-Latn')).to.equal('17. jul 2019.');
+    expect(formatDate('2019-07-17', 'sr-Cyrl')).to.equal('17. јул 2019.');
+    expect(formatDate('2020-02-03T10:00:00Z', 'sr-Latn')).to.equal('3. februar 2020.');
+    expect(formatDate('2020-02-03T10:00:00Z', 'sr-Cyrl')).to.equal('3. фебруар 2020.');
+  });
+
+  it('formats short dates', () => {
+    expect(formatDate('2019-07-17', 'en', 'short')).to.equal('17/07/2019');
+    // CLDR writes "17. 7. 2019." with spaces; some engines use no-break spaces.
+    expect(formatDate('2019-07-17', 'sr-Latn', 'short').replace(/\s/g, ' ')).to.equal('17. 7. 2019.');
+    expect(formatDate('2019-07-17', 'sr-Cyrl', 'short').replace(/\s/g, ' ')).to.equal('17. 7. 2019.');
+  });
+
+  it('writes every month in the right script', () => {
+    for (let month = 1; month <= 12; month++) {
+      const iso = `2019-${String(month).padStart(2, '0')}-15`;
+      const cyrillic = formatDate(iso, 'sr-Cyrl');
+      const latin = formatDate(iso, 'sr-Latn');
+      // A `not` in chai carries over `and`, so each check stands alone.
+      expect(cyrillic, iso).to.not.match(/[a-z]/i);
+      expect(cyrillic, iso).to.match(/^15\. [\u0400-\u04ff]+ 2019\.$/);
+      expect(latin, iso).to.not.match(/[\u0400-\u04ff]/);
+      expect(latin, iso).to.match(/^15\. [a-z]+ 2019\.$/);
+      expect(cyrillicToLatin(cyrillic), iso).to.equal(latin);
+    }
+  });
+
+  it('shows the calendar date as published, whatever the time zone', () => {
+    expect(formatDate('2019-07-17T00:00:00Z', 'en')).to.equal('17 July 2019');
+    expect(formatDate('2019-07-17T23:59:59Z', 'en')).to.equal('17 July 2019');
+    // Just after midnight in Belgrade is still the 16th in UTC, and the 17th where it was written.
+    expect(formatDate('2019-07-17T00:30:00+02:00', 'en')).to.equal('17 July 2019');
+    expect(formatDate('2019-07-17T22:30:00-05:00', 'en')).to.equal('17 July 2019');
+    expect(formatDate('2019-07-17T10:00', 'en')).to.equal('17 July 2019');
+    expect(formatDate(' 2019-07-17 ', 'en')).to.equal('17 July 2019');
+  });
+
+  it('parses RFC 3339 instants', () => {
+    expect(parseDate('2019-07-17')?.toISOString()).to.equal('2019-07-17T00:00:00.000Z');
+    expect(parseDate('2019-07-17T00:30:00+02:00')?.toISOString()).to.equal('2019-07-16T22:30:00.000Z');
+    expect(parseDate('2019-07-17T10:20:30.456Z')?.toISOString()).to.equal('2019-07-17T10:20:30.456Z');
+    expect(parseDate('2019-07-17t10:20:30-0130')?.toISOString()).to.equal('2019-07-17T11:50:30.000Z');
+    expect(parseDate('0099-01-01')?.getUTCFullYear()).to.equal(99);
+    expect(parseDate('2020-02-29')?.toISOString()).to.equal('2020-02-29T00:00:00.000Z');
+  });
+
+  it('returns undefined for junk and never throws', () => {
+    const junk: unknown[] = [
+      '', ' ', 'yesterday', '2019-13-01', '2019-02-30', '2019-02-29', '2019-00-10', '2019-07-00',
+      '2019-07-17T24:00:00Z', '2019-07-17T10:60Z', '2019-07-17T10:00+25:00', '17.07.2019.',
+      'Wed, 17 Jul 2019 10:00:00 GMT', '2019-7-17', '20190717', null, undefined, 42, {}, [],
+    ];
+    for (const value of junk) {
+      expect(parseDate(value as string), String(value)).to.equal(undefined);
+      expect(formatDate(value as string, 'sr-Cyrl'), String(value)).to.equal('');
+    }
+  });
+});
