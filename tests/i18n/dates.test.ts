@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { cyrillicToLatin, formatDate, parseDate } from '../../src/i18n/index.js';
-import { describe, it } from './mocha.js';
 
 describe('i18n: dates', () => {
   it('formats long dates in all three languages and scripts', () => {

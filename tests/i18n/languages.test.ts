@@ -6,7 +6,6 @@ import {
   matchLang,
   serbianScript,
 } from '../../src/i18n/index.js';
-import { describe, it } from './mocha.js';
 
 describe('i18n: languages', () => {
   it('maps English tags to en, case-insensitively', () => {

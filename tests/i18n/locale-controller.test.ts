@@ -1,7 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocaleController } from '../../src/internal/locale-controller.js';
-import { afterEach, beforeEach, describe, it } from './mocha.js';
 
 /** A tiny widget that renders a message and counts its updates. */
 class I18nProbe extends LitElement {

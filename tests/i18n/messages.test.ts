@@ -8,7 +8,6 @@ import {
   type Lang,
   type Messages,
 } from '../../src/i18n/index.js';
-import { describe, it } from './mocha.js';
 
 /** Every message of a catalog as text, functions called with sample arguments; keyed by path. */
 function flatten(value: unknown, path = ''): Map<string, string> {

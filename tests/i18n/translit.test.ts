@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { cyrillicToLatin, latinToCyrillic, toScript, transliterate } from '../../src/i18n/index.js';
-import { describe, it } from './mocha.js';
 
 const LATIN = 'Predsednik Vučić, ministar Dačić, general Mojsilović i Novak Đoković razgovarali su u Beogradu.';
 const CYRILLIC = 'Председник Вучић, министар Дачић, генерал Мојсиловић и Новак Ђоковић разговарали су у Београду.';

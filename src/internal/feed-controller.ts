@@ -1,0 +1,161 @@
+/**
+ * The data lifecycle every data-driven widget shares: where the feed comes from (the `.feed`
+ * property, an inline `<script type="application/json">` child, or `src`), loading it through the
+ * page-wide request cache, the `state` attribute, and the `mlo-load` / `mlo-error` events.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { requestFeed } from '../feed/cache.js';
+import { FeedError } from '../feed/errors.js';
+import { normalizeFeed } from '../feed/normalize.js';
+import type { Feed, NormalizedFeed } from '../feed/types.js';
+import { MloErrorEvent, MloLoadEvent } from '../events.js';
+
+export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
+
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null;
+  feed?: unknown;
+  timeout?: number;
+}
+
+export interface FeedControllerOptions {
+  /** Whether the loaded feed has anything for this widget to show; decides `ready` or `empty`. */
+  hasContent?: (feed: Feed) => boolean;
+}
+
+const INLINE = ':scope > script[type="application/json"]';
+
+export class FeedController implements ReactiveController {
+  /** The lifecycle, reflected to the host's read-only `state` attribute. */
+  state: FeedState = 'loading';
+  /** The last good data, kept through later failures. */
+  data?: NormalizedFeed;
+  /** The last failure, while `state` is `error` or `stale`. */
+  error?: FeedError;
+  /** A request is in flight (also while showing older data). */
+  busy = false;
+
+  private abort?: AbortController;
+  /** Events wait for the render that shows their data, so a listener sees the new DOM. */
+  private pending: Event[] = [];
+  private seen: { src?: string | null; feed?: unknown; inline?: string | null } = {};
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly options: FeedControllerOptions = {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // A framework may add the inline JSON after the element: watch the light DOM.
+    this.observer = new MutationObserver(() => this.host.requestUpdate());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.seen = {};
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.abort?.abort();
+    this.busy = false;
+  }
+
+  hostUpdate(): void {
+    const inline = this.host.querySelector(INLINE)?.textContent ?? null;
+    const { src, feed } = this.host;
+    if (src !== this.seen.src || feed !== this.seen.feed || inline !== this.seen.inline) {
+      this.seen = { src, feed, inline };
+      void this.load(false);
+    }
+    this.reflect();
+  }
+
+  hostUpdated(): void {
+    const events = this.pending;
+    this.pending = [];
+    for (const event of events) this.host.dispatchEvent(event);
+  }
+
+  /** Fetches `src` again, bypassing the page's memory cache. */
+  reload(): Promise<void> {
+    return this.load(true);
+  }
+
+  private async load(reload: boolean): Promise<void> {
+    this.abort?.abort();
+    const { src, feed, inline } = this.seen;
+    const base = document.baseURI;
+    if (feed !== undefined && feed !== null) return this.settleSync(() => normalizeFeed(feed, { baseUrl: base }));
+    if (inline !== null && inline !== undefined && inline.trim()) {
+      this.settleSync(() => normalizeFeed(parseInline(inline), { baseUrl: base }));
+      if (!src) return;
+    }
+    if (!src) {
+      // Nothing to show yet (a framework may set `.feed` later): empty, quietly.
+      if (!inline?.trim() && !this.data) this.state = 'empty';
+      this.host.requestUpdate();
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      const result = await requestFeed(src, { signal: abort.signal, reload, timeoutMs: this.host.timeout });
+      if (abort.signal.aborted) return;
+      this.succeed(result, src);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.fail(error);
+    } finally {
+      if (this.abort === abort) this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private settleSync(read: () => NormalizedFeed): void {
+    try {
+      this.succeed(read(), undefined);
+    } catch (error) {
+      this.fail(error);
+    }
+    this.host.requestUpdate();
+  }
+
+  private succeed(result: NormalizedFeed, source: string | undefined): void {
+    this.data = result;
+    this.error = undefined;
+    this.state = this.contentState();
+    this.reflect();
+    this.pending.push(new MloLoadEvent(result.feed.items, result.skipped, result.problems, source));
+  }
+
+  private fail(error: unknown): void {
+    this.error = error instanceof FeedError ? error : new FeedError('schema', String(error), undefined, { cause: error });
+    this.state = this.data ? 'stale' : 'error';
+    this.reflect();
+    const { reason, status, message } = this.error;
+    this.pending.push(new MloErrorEvent(reason, message, status, this.state === 'stale'));
+  }
+
+  private contentState(): FeedState {
+    if (!this.data) return 'loading';
+    const has = this.options.hasContent ?? ((feed: Feed) => feed.items.length > 0);
+    return has(this.data.feed) ? 'ready' : 'empty';
+  }
+
+  /** Keeps `state` true to the data (filters may change what a widget has to show). */
+  private reflect(): void {
+    if (this.data && (this.state === 'ready' || this.state === 'empty')) this.state = this.contentState();
+    if (this.host.getAttribute('state') !== this.state) this.host.setAttribute('state', this.state);
+  }
+}
+
+function parseInline(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new FeedError('parse', 'The inline feed is not valid JSON', undefined, { cause: error });
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The base every data-driven widget extends: the three ways to feed it (`src`, `.feed`, an inline
+ * `<script type="application/json">`), the read-only `state` attribute, `reload()`, and the
+ * widget's language. Registers nothing.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController, type FeedControllerOptions, type FeedState } from './feed-controller.js';
+import { LocaleController } from './locale-controller.js';
+
+export abstract class MloFeedElement extends LitElement {
+  /** URL of the JSON Feed. Fetched once per page, shared with every widget that names it. */
+  @property({ reflect: true }) src?: string;
+
+  /** The feed as an object (a parsed JSON Feed), for frameworks; wins over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Milliseconds before a request gives up. Default 10,000. */
+  @property({ type: Number }) timeout?: number;
+
+  protected readonly data: FeedController;
+  protected readonly locale = new LocaleController(this);
+
+  constructor(options: FeedControllerOptions = {}) {
+    super();
+    this.data = new FeedController(this, options);
+  }
+
+  /** `loading` | `ready` | `empty` | `error` | `stale`, also reflected as the `state` attribute. */
+  get state(): FeedState {
+    return this.data.state;
+  }
+
+  /** Fetches `src` again, bypassing the page's memory cache; keeps the current data if it fails. */
+  reload(): Promise<void> {
+    return this.data.reload();
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Template pieces every widget shares: the state notices (loading, empty, error, stale), dates,
+ * images with captions, and feed text in the widget's script. Text always goes through Lit's
+ * escaping bindings; URLs through the one allow-list.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { FeedItem, FeedImage, Person } from '../feed/types.js';
+import { formatDate, toScript, type Lang, type Messages } from '../i18n/index.js';
+import { DEFAULT_MAX_BYTES } from '../feed/load.js';
+import type { FeedController } from './feed-controller.js';
+import { safeImageUrl, safeUrl } from './safe-url.js';
+
+/** Feed text in the widget's script: Serbian items are transliterated, anything else is kept. */
+export const inScript = (item: Pick<FeedItem, 'language'>, lang: Lang) => (text: string | undefined) =>
+  text === undefined ? undefined : toScript(text, item.language, lang);
+
+/** The `lang` an item's content is really in once shown, when it differs from the widget's. */
+export function contentLang(item: Pick<FeedItem, 'language'>, lang: Lang): string | undefined {
+  const source = item.language;
+  if (!source) return undefined;
+  const shown = /^sr\b/i.test(source) && lang !== 'en' ? lang : source;
+  return shown.toLowerCase() === lang.toLowerCase() ? undefined : shown;
+}
+
+/** Error and stale notices (polite live region), with the reason, a link to the feed and Retry. */
+export function renderNotice(
+  data: FeedController,
+  m: Messages,
+  src: string | undefined,
+  onRetry: () => void,
+): TemplateResult | typeof nothing {
+  if (data.state === 'stale') {
+    return html`<div part="notice" class="notice notice--stale" role="status">
+      <span>${m.state.stale}</span>
+      <button part="button retry" class="button" type="button" @click=${onRetry}>${m.state.retry}</button>
+    </div>`;
+  }
+  if (data.state !== 'error' || !data.error) return nothing;
+  const { reason, status } = data.error;
+  const feedUrl = safeUrl(src);
+  return html`<div part="notice" class="notice notice--error" role="status">
+    <strong>${m.state.errorTitle}</strong>
+    <span>${m.errors[reason]({ status, megabytes: DEFAULT_MAX_BYTES / 1024 / 1024 })}</span>
+    ${feedUrl ? html`<a part="source-link" href=${feedUrl} rel="noopener noreferrer">${m.state.openFeed}</a>` : nothing}
+    <button part="button retry" class="button" type="button" @click=${onRetry}>${m.state.retry}</button>
+  </div>`;
+}
+
+/** The empty state: a short message in a polite live region. */
+export const renderEmpty = (m: Messages) => html`<p part="notice" class="notice" role="status">${m.state.empty}</p>`;
+
+/** A visually hidden "Loading…" for screen readers beside a skeleton. */
+export const renderLoadingLabel = (m: Messages) =>
+  html`<span class="visually-hidden" role="status">${m.state.loading}</span>`;
+
+/** `<time datetime>` in the widget's language; nothing for undated items. */
+export function renderDate(iso: string | undefined, lang: Lang): TemplateResult | typeof nothing {
+  const text = formatDate(iso, lang);
+  return iso && text ? html`<time part="date" class="date" datetime=${iso}>${text}</time>` : nothing;
+}
+
+/**
+ * A feed image: safe URL only, reserved aspect ratio from its width and height, lazy, no
+ * referrer; its caption and credit in a `<figcaption>`. Nothing when the URL is unsafe.
+ */
+export function renderImage(
+  image: FeedImage | undefined,
+  tx: (text: string | undefined) => string | undefined,
+  options: { caption?: boolean; eager?: boolean } = {},
+): TemplateResult | typeof nothing {
+  const src = safeImageUrl(image?.src);
+  if (!image || !src) return nothing;
+  const caption = options.caption !== false ? tx(image.caption) : undefined;
+  const credit = options.caption !== false ? tx(image.credit) : undefined;
+  return html`<figure part="figure" class="figure">
+    <img
+      part="image"
+      class="image"
+      src=${src}
+      alt=${tx(image.alt) ?? ''}
+      width=${ifDefined(image.width)}
+      height=${ifDefined(image.height)}
+      loading=${options.eager ? 'eager' : 'lazy'}
+      decoding="async"
+      referrerpolicy="no-referrer"
+    />
+    ${caption || credit
+      ? html`<figcaption part="caption" class="caption">
+          ${caption}${caption && credit ? ' ' : ''}${credit ? html`<span class="credit">${credit}</span>` : nothing}
+        </figcaption>`
+      : nothing}
+  </figure>`;
+}
+
+/** "General Tod D. Wolters, Supreme Allied Commander Europe, NATO", leaving out what is missing. */
+export function personParts(person: Person, tx: (text: string | undefined) => string | undefined) {
+  const name = [tx(person.rank), tx(person.name)].filter(Boolean).join(' ');
+  const details = [tx(person.role), tx(person.organization)].filter(Boolean).join(', ');
+  return { name, details };
+}
+
+/** The first paragraph of the text, for a summary when the feed gives none. */
+export function firstParagraph(text: string | undefined, max = 280): string | undefined {
+  const first = text?.split(/\n\s*\n/)[0]?.trim();
+  if (!first) return undefined;
+  return first.length > max ? `${first.slice(0, max).replace(/\s+\S*$/, '')}…` : first;
+}

@@ -1,0 +1,240 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/news-list/mlo-news-list.js';
+import type { MloNewsList } from '../../src/components/news-list/news-list.js';
+import { clearFeedCache } from '../../src/feed/index.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { articles, jsonFeed, nextEvent, sampleFeed, untilState } from '../helpers/feeds.js';
+
+const key = () => Math.random().toString(36).slice(2);
+const shadow = (el: MloNewsList) => el.shadowRoot!;
+const items = (el: MloNewsList) => [...shadow(el).querySelectorAll<HTMLElement>('article[part~="item"]')];
+const titles = (el: MloNewsList) => items(el).map((a) => a.querySelector('[part~="title"]')!.textContent!.trim());
+
+async function list(feed: unknown, attrs: Partial<Record<'limit' | 'type' | 'tag' | 'year' | 'layout' | 'lang', string>> = {}) {
+  const el = await fixture<MloNewsList>(html`<mlo-news-list
+    .feed=${feed}
+    limit=${attrs.limit ?? '10'}
+    type=${attrs.type ?? 'article statement visit'}
+    layout=${attrs.layout ?? 'list'}
+    lang=${attrs.lang ?? 'en'}
+  ></mlo-news-list>`);
+  if (attrs.tag) el.tag = attrs.tag;
+  if (attrs.year) el.year = Number(attrs.year);
+  await untilState(el, 'ready', 'empty', 'error');
+  return el;
+}
+
+describe('<mlo-news-list>', () => {
+  beforeEach(() => clearFeedCache());
+
+  it('is accessible with the sample newsroom in every layout', async () => {
+    for (const layout of ['list', 'grid', 'compact']) {
+      const el = await list(await sampleFeed(), { layout });
+      await expectAccessible(el);
+    }
+  });
+
+  it('is accessible while loading, empty, in error and stale', async () => {
+    const loading = await fixture<MloNewsList>(html`<mlo-news-list src="/__mlo/hang/${key()}?ms=3000"></mlo-news-list>`);
+    expect(loading.getAttribute('state')).to.equal('loading');
+    await expectAccessible(loading);
+    await expectAccessible(await list(jsonFeed([])));
+    const error = await fixture<MloNewsList>(html`<mlo-news-list src="/__mlo/status/${key()}?code=404"></mlo-news-list>`);
+    await untilState(error, 'error');
+    await expectAccessible(error);
+    const stale = await fixture<MloNewsList>(html`<mlo-news-list src="/__mlo/then-fail/${key()}"></mlo-news-list>`);
+    await untilState(stale, 'ready');
+    await stale.reload();
+    await untilState(stale, 'stale');
+    await expectAccessible(stale);
+  });
+
+  it('renders an ARIA feed, newest first, undated last, with dates, links, summaries and images', async () => {
+    const el = await list(
+      jsonFeed([
+        { id: 'undated', title: 'Undated', content_text: 'x' },
+        { id: 'old', title: 'Old', content_text: 'Old body', date_published: '2019-07-17' },
+        {
+          id: 'new', title: 'New', summary: 'New summary', content_text: 'x', url: 'https://news.example/new',
+          date_published: '2019-11-20T10:00:00Z', image: 'https://img.example/a.png',
+          _mlo: { image: { alt: 'Two generals', caption: 'In Belgrade', width: 800, height: 533 } },
+        },
+      ]),
+    );
+    expect(titles(el)).to.deep.equal(['New', 'Old', 'Undated']);
+    const feed = shadow(el).querySelector('[role="feed"]')!;
+    expect(feed.getAttribute('aria-busy')).to.equal('false');
+    const [first, , last] = items(el);
+    expect(first.getAttribute('aria-posinset')).to.equal('1');
+    expect(first.getAttribute('aria-setsize')).to.equal('3');
+    expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2019-11-20T10:00:00Z');
+    expect(first.querySelector('time')!.textContent).to.match(/20 November 2019|November 20, 2019/);
+    expect(first.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/new');
+    expect(first.querySelector('[part~="summary"]')!.textContent).to.equal('New summary');
+    const img = first.querySelector('img')!;
+    expect([img.alt, img.getAttribute('width'), img.getAttribute('height'), img.loading]).to.deep.equal(['Two generals', '800', '533', 'lazy']);
+    expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
+    expect(first.querySelector('figcaption')!.textContent!.trim()).to.equal('In Belgrade');
+    expect(last.querySelector('time')).to.equal(null);
+    expect(items(el)[1].querySelector('[part~="summary"]')!.textContent).to.equal('Old body');
+  });
+
+  it('reflects its attributes and properties, and follows later changes', async () => {
+    const el = await list(jsonFeed(articles(3)));
+    el.limit = 2;
+    el.layout = 'grid';
+    el.type = 'statement';
+    el.tag = 'x';
+    el.year = 2019;
+    await el.updateComplete;
+    for (const [attr, value] of [['limit', '2'], ['layout', 'grid'], ['type', 'statement'], ['tag', 'x'], ['year', '2019']]) {
+      expect(el.getAttribute(attr), attr).to.equal(value);
+    }
+    el.setAttribute('limit', '1');
+    await el.updateComplete;
+    expect(el.limit).to.equal(1);
+  });
+
+  it('shows `limit` items and a Load more button that moves focus to the first new item', async () => {
+    const el = await list(jsonFeed(articles(5)), { limit: '2' });
+    expect(items(el)).to.have.length(2);
+    const more = shadow(el).querySelector<HTMLButtonElement>('[part~="load-more"]')!;
+    more.click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(4);
+    expect(shadow(el).activeElement).to.equal(items(el)[2]);
+    shadow(el).querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(5);
+    expect(shadow(el).querySelector('[part~="load-more"]')).to.equal(null);
+    el.limit = 3;
+    await el.updateComplete;
+    expect(items(el)).to.have.length(5, 'a new limit keeps the pages already shown');
+    el.type = 'article';
+    await el.updateComplete;
+    expect(items(el)).to.have.length(3, 'a new filter starts again at the first page');
+  });
+
+  it('filters by type (default: articles, statements, visits), tag and year', async () => {
+    const feed = jsonFeed([
+      { id: 'a', title: 'A', content_text: 'x', tags: ['Space'], date_published: '2019-01-01' },
+      { id: 's', title: 'S', content_text: 'x', _mlo: { type: 'statement' }, date_published: '2020-01-01' },
+      { id: 'q', title: 'Q', content_text: 'x', _mlo: { type: 'quote' } },
+      { id: 'v', title: 'V', content_text: 'x', _mlo: { type: 'visit' }, date_published: '2018-01-01' },
+    ]);
+    expect(titles(await list(feed))).to.deep.equal(['S', 'A', 'V']);
+    expect(titles(await list(feed, { type: 'quote statement' }))).to.deep.equal(['S', 'Q']);
+    expect(titles(await list(feed, { tag: 'space' }))).to.deep.equal(['A']);
+    expect(titles(await list(feed, { year: '2020' }))).to.deep.equal(['S']);
+    const none = await list(feed, { year: '1999' });
+    expect(none.getAttribute('state')).to.equal('empty');
+    none.year = undefined;
+    await none.updateComplete;
+    expect(none.getAttribute('state')).to.equal('ready');
+  });
+
+  it('fires a cancelable mlo-select before navigating', async () => {
+    const el = await list(jsonFeed(articles(1)));
+    const link = items(el)[0].querySelector('a')!;
+    const seen: Event[] = [];
+    // A host that cancels (to open the item in a dialog) keeps the page where it is.
+    el.addEventListener('mlo-select', (e) => {
+      seen.push(e);
+      e.preventDefault();
+    });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, button: 0 });
+    link.dispatchEvent(click);
+    expect(seen).to.have.length(1);
+    const [event] = seen as import('../../src/events.js').MloSelectEvent[];
+    expect(event.item.id).to.equal('a-0');
+    expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+    expect(click.defaultPrevented).to.equal(true);
+    // A modified click (new tab) is left to the browser and selects nothing.
+    const ctrlClick = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ctrlKey: true });
+    ctrlClick.preventDefault();
+    link.dispatchEvent(ctrlClick);
+    expect(seen).to.have.length(1);
+  });
+
+  it('never renders a dangerous URL', async () => {
+    const el = await list(
+      jsonFeed(['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'vbscript:x', 'data:text/html,<script>alert(1)</script>'].map((url, i) => ({
+        id: `x${i}`, title: `T${i}`, content_text: 'x', url, image: url, date_published: `2020-01-0${i + 1}`,
+      }))),
+    );
+    expect(items(el)).to.have.length(5);
+    expect(shadow(el).querySelectorAll('a[href], img')).to.have.length(0);
+    expect(titles(el)).to.deep.equal(['T4', 'T3', 'T2', 'T1', 'T0']);
+  });
+
+  it('speaks Serbian in Latin and Cyrillic, transliterating Serbian items', async () => {
+    const feed = jsonFeed(
+      [{ id: 'sr', title: 'Vučić i Mojsilović u Beogradu', summary: 'Sastanak sa NATO delegacijom', content_text: 'x', date_published: '2019-07-17', language: 'sr-Latn' }],
+      { language: 'sr-Latn' },
+    );
+    const cyr = await list(feed, { lang: 'sr-Cyrl' });
+    expect(titles(cyr)).to.deep.equal(['Вучић и Мојсиловић у Београду']);
+    expect(items(cyr)[0].querySelector('[part~="summary"]')!.textContent).to.equal('Састанак са NATO делегацијом');
+    expect(items(cyr)[0].querySelector('time')!.textContent).to.contain('јул');
+    expect(shadow(cyr).querySelector('[role="feed"]')!.getAttribute('aria-label')).to.match(/[\u0400-\u04FF]/);
+    const lat = await list(feed, { lang: 'sr-Latn' });
+    expect(titles(lat)).to.deep.equal(['Vučić i Mojsilović u Beogradu']);
+    expect(items(lat)[0].querySelector('time')!.textContent).to.contain('jul');
+  });
+
+  it('keeps English items English under a Serbian UI, marking their language', async () => {
+    const el = await list(jsonFeed(articles(1)), { lang: 'sr-Cyrl' });
+    expect(titles(el)).to.deep.equal(['Article 0']);
+    expect(items(el)[0].getAttribute('lang')).to.equal('en');
+  });
+
+  it('takes its language from the nearest ancestor and follows changes', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="sr-Latn"><mlo-news-list></mlo-news-list></div>`);
+    const el = wrapper.querySelector('mlo-news-list')!;
+    el.feed = jsonFeed([]);
+    await untilState(el, 'empty');
+    expect(shadow(el).textContent).to.contain('Nema');
+    wrapper.setAttribute('lang', 'sr-Cyrl');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(shadow(el).textContent).to.contain('Нема');
+  });
+
+  it('shows a sized skeleton while loading, then the items at the same height', async () => {
+    const k = key();
+    const el = await fixture<MloNewsList>(html`<mlo-news-list limit="3" src="/__mlo/sample/${k}"></mlo-news-list>`);
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(shadow(el).querySelectorAll('.item')).to.have.length(3);
+    const before = el.getBoundingClientRect().height;
+    await untilState(el, 'ready');
+    expect(Math.abs(el.getBoundingClientRect().height - before)).to.be.lessThan(2);
+  });
+
+  it('shows the error reason, a link to the source and Retry, and fires mlo-error', async () => {
+    const el = document.createElement('mlo-news-list');
+    const errored = nextEvent(el, 'mlo-error');
+    el.src = `/__mlo/status/${key()}?code=404`;
+    el.lang = 'en';
+    document.body.append(el);
+    const event = await errored;
+    expect([event.reason, event.status, event.stale]).to.deep.equal(['not-found', 404, false]);
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('error');
+    const notice = shadow(el).querySelector('[part~="notice"]')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.querySelector('a')!.getAttribute('href')).to.contain('/__mlo/status/');
+    expect(notice.querySelector('button')).to.exist;
+    el.remove();
+  });
+
+  it('keeps the last good data as stale when a refresh fails', async () => {
+    const el = await fixture<MloNewsList>(html`<mlo-news-list src="/__mlo/then-fail/${key()}"></mlo-news-list>`);
+    await untilState(el, 'ready');
+    const failed = nextEvent(el, 'mlo-error');
+    await el.reload();
+    expect((await failed).stale).to.equal(true);
+    expect(el.getAttribute('state')).to.equal('stale');
+    expect(titles(el)).to.deep.equal(['Hello']);
+    expect(shadow(el).querySelector('.notice--stale')).to.exist;
+  });
+});
