@@ -1,0 +1,186 @@
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Shared styles for every widget. The theming contract is in docs/theming.md; keep the two
+ * in step.
+ *
+ * No token is declared on `:host`: a declaration there would shadow the value a partner sets
+ * once on `:root`. Each token is read where it is used, through `tokens.*` below, so its
+ * default lives in exactly one place and a component-level token adds at most one level:
+ * `var(--mlo-news-list-gap, ${tokens.spaceM})`.
+ *
+ * Colours: text and most colours derive from the inherited `currentColor`, so they follow the
+ * partner page in light and dark alike. The few fixed colours (accent, error, warning) use
+ * `light-dark()`, which follows the page's `color-scheme` (what the partner page actually
+ * renders) rather than `prefers-color-scheme` (the visitor's OS): a light-only ministry page
+ * seen on a dark-mode phone must not get pale links on white.
+ */
+
+const token = (name: string, fallback: string) => unsafeCSS(`var(--mlo-${name}, ${fallback})`);
+const ACCENT = 'light-dark(#0b5cab, #8ab4f8)';
+
+/** Every public token with its default; contrast figures are in docs/theming.md. */
+export const tokens = {
+  accent: token('accent', ACCENT),
+  surface: token('surface', 'transparent'),
+  border: token('border', 'color-mix(in srgb, currentColor 20%, transparent)'),
+  radius: token('radius', '0.5rem'),
+  spaceS: token('space-s', '0.5rem'),
+  spaceM: token('space-m', '1rem'),
+  spaceL: token('space-l', '1.5rem'),
+  fontSizeS: token('font-size-s', '0.875em'),
+  fontSizeM: token('font-size-m', '1em'),
+  fontSizeL: token('font-size-l', '1.25em'),
+  fontSizeXl: token('font-size-xl', '1.5em'),
+  muted: token('muted', 'color-mix(in srgb, currentColor 80%, transparent)'),
+  fontFamily: token('font-family', 'inherit'),
+  error: token('error', 'light-dark(#b3261e, #ffb4ab)'),
+  warning: token('warning', 'light-dark(#7a5300, #f0c05a)'),
+  skeleton: token('skeleton', 'color-mix(in srgb, currentColor 10%, transparent)'),
+  /** Two levels: the focus colour, else the accent, else the accent's default. */
+  focus: token('focus-color', `var(--mlo-accent, ${ACCENT})`),
+} as const;
+
+/** The base every widget starts from: `static styles = [hostStyles, styles]`. */
+export const hostStyles = css`
+  /* No \`contain: content\`: paint containment clips focus rings, shadows and the search
+     popup at the host's edge. Layout shift is prevented by sized skeletons instead. */
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font: inherit;
+    font-family: ${tokens.fontFamily};
+    color: inherit;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: ${tokens.accent};
+    text-decoration-thickness: from-font;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+  :focus-visible {
+    outline: 0.125rem solid ${tokens.focus};
+    outline-offset: 0.125rem;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: ${tokens.spaceS};
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0;
+    padding-inline: ${tokens.spaceM};
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    background: ${tokens.surface};
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .button:hover {
+    border-color: currentColor;
+  }
+  .button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    border: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+  }
+
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${tokens.spaceS} ${tokens.spaceM};
+    margin-block: 0 ${tokens.spaceM};
+    padding-block: ${tokens.spaceS};
+    padding-inline: ${tokens.spaceM};
+    border: 1px solid ${tokens.border};
+    border-inline-start-width: 0.25rem;
+    border-radius: ${tokens.radius};
+    background: ${tokens.surface};
+    color: inherit;
+  }
+  .notice--error {
+    border-inline-start-color: ${tokens.error};
+  }
+  .notice--stale {
+    border-inline-start-color: ${tokens.warning};
+  }
+
+  .skeleton {
+    display: block;
+    min-block-size: 1em;
+    border-radius: ${tokens.radius};
+    background-color: ${tokens.skeleton};
+    background-image: linear-gradient(
+      90deg,
+      transparent 0%,
+      color-mix(in srgb, currentColor 8%, transparent) 50%,
+      transparent 100%
+    );
+    background-size: 200% 100%;
+    background-repeat: no-repeat;
+    animation: mlo-shimmer 1.6s ease-in-out infinite;
+  }
+  .skeleton:dir(rtl) {
+    animation-direction: reverse;
+  }
+  @keyframes mlo-shimmer {
+    from {
+      background-position: 150% 0;
+    }
+    to {
+      background-position: -50% 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+    .skeleton {
+      animation: none;
+      background-image: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    /* Backgrounds are dropped in forced colours; an outline keeps the placeholder visible. */
+    .skeleton {
+      outline: 1px solid GrayText;
+    }
+    .notice {
+      border-color: CanvasText;
+    }
+  }
+`;

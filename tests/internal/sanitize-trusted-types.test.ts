@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { SANITIZER_POLICY_NAME } from '../../src/internal/sanitize.js';
+import { describe, it, type TestContext } from './mocha.js';
+
+/** Runs the sanitizer in a frame whose CSP enforces Trusted Types. */
+function inTrustedTypesFrame(ctx: TestContext, csp: string): Promise<{ html?: string; error?: string; violations: string[] }> {
+  if (!('trustedTypes' in window)) ctx.skip();
+  const moduleUrl = new URL('../../src/internal/sanitize.ts', import.meta.url).href;
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp}">
+<script type="module">
+  const violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));
+  const send = (data) => setTimeout(() => parent.postMessage({ tt: true, violations, ...data }, '*'), 50);
+  try {
+    const { sanitizeToFragment } = await import(${JSON.stringify(moduleUrl)});
+    const fragment = await sanitizeToFragment('<p>ok <a href="javascript:alert(1)">x</a></p><img src=x onerror=alert(1)>');
+    const div = document.createElement('div');
+    div.append(fragment);
+    send({ html: div.innerHTML });
+  } catch (error) {
+    send({ error: String(error) });
+  }
+</script>`;
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || !event.data?.tt) return;
+      window.removeEventListener('message', onMessage);
+      frame.remove();
+      resolve(event.data);
+    };
+    window.addEventListener('message', onMessage);
+    document.body.append(frame);
+  });
+}
+
+describe('sanitizeToFragment under Trusted Types', () => {
+  it(`works with only the "${SANITIZER_POLICY_NAME}" policy allowed, and creates no other`, async function () {
+    const result = await inTrustedTypesFrame(
+      this,
+      `require-trusted-types-for 'script'; trusted-types ${SANITIZER_POLICY_NAME}`,
+    );
+    expect(result.error).to.equal(undefined);
+    expect(result.violations).to.deep.equal([]);
+    expect(result.html).to.contain('<p>ok <a rel="noopener noreferrer nofollow">x</a></p>');
+    expect(result.html).not.to.contain('onerror');
+  });
+
+  it('rejects with a clear message when the page forbids the policy', async function () {
+    const result = await inTrustedTypesFrame(this, `require-trusted-types-for 'script'; trusted-types 'none'`);
+    expect(result.html).to.equal(undefined);
+    expect(result.error).to.contain('TypeError').and.to.contain(SANITIZER_POLICY_NAME);
+    // Proves the frame sees violations, so the empty list in the test above means something.
+    expect(result.violations.join('\n')).to.match(/^trusted-types/m);
+  });
+});

@@ -1,0 +1,118 @@
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { LitElement, css, html as litHtml } from 'lit';
+import { hostStyles, tokens } from '../../src/internal/styles.js';
+import { afterEach, describe, it } from './mocha.js';
+
+class StylesProbe extends LitElement {
+  static override styles = [
+    hostStyles,
+    css`
+      .gap {
+        gap: var(--mlo-probe-gap, ${tokens.spaceM});
+        display: flex;
+      }
+    `,
+  ];
+  override render() {
+    return litHtml`<a href="#x">link</a><button class="button">Retry</button>
+      <p class="notice notice--error">Error</p><p class="notice notice--stale">Stale</p>
+      <span class="skeleton"></span><span class="visually-hidden">hidden</span><div class="gap"></div>`;
+  }
+}
+customElements.define('mlo-styles-probe', StylesProbe);
+
+const part = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!;
+const style = (el: Element, selector: string) => getComputedStyle(part(el, selector));
+const root = document.documentElement;
+
+describe('hostStyles', () => {
+  afterEach(() => {
+    for (const name of ['--mlo-accent', '--mlo-focus-color', '--mlo-space-m', 'color-scheme']) root.style.removeProperty(name);
+  });
+
+  it('is a block that inherits the font and colour of the partner page', async () => {
+    const wrap = fixtureSync<HTMLDivElement>(
+      html`<div style="font: italic 19px serif; color: rgb(10, 20, 30)"><mlo-styles-probe></mlo-styles-probe></div>`,
+    );
+    const el = wrap.firstElementChild as StylesProbe;
+    await el.updateComplete;
+    const host = getComputedStyle(el);
+    expect(host.display).to.equal('block');
+    expect(host.fontSize).to.equal('19px');
+    expect(host.fontStyle).to.equal('italic');
+    expect(host.color).to.equal('rgb(10, 20, 30)');
+    expect(style(el, '.button').fontSize).to.equal('19px');
+    expect(style(el, '.button').boxSizing).to.equal('border-box');
+  });
+
+  it('hides on [hidden]', async () => {
+    const el = await fixture(html`<mlo-styles-probe hidden></mlo-styles-probe>`);
+    expect(getComputedStyle(el).display).to.equal('none');
+  });
+
+  it('declares no token on the host, so a value on :root reaches inside', async () => {
+    const el = await fixture(html`<mlo-styles-probe></mlo-styles-probe>`);
+    expect(getComputedStyle(el).getPropertyValue('--mlo-accent')).to.equal('');
+    expect(style(el, 'a').color).to.equal('rgb(11, 92, 171)');
+    root.style.setProperty('--mlo-accent', 'rgb(1, 2, 3)');
+    root.style.setProperty('--mlo-space-m', '7px');
+    expect(style(el, 'a').color).to.equal('rgb(1, 2, 3)');
+    expect(style(el, '.gap').columnGap).to.equal('7px');
+  });
+
+  it('switches the fixed colours with the page color-scheme', async () => {
+    const el = await fixture(html`<mlo-styles-probe></mlo-styles-probe>`);
+    root.style.setProperty('color-scheme', 'dark');
+    expect(style(el, 'a').color).to.equal('rgb(138, 180, 248)');
+    expect(style(el, '.notice--error').borderInlineStartColor).to.equal('rgb(255, 180, 171)');
+    root.style.setProperty('color-scheme', 'light');
+    expect(style(el, 'a').color).to.equal('rgb(11, 92, 171)');
+    expect(style(el, '.notice--error').borderInlineStartColor).to.equal('rgb(179, 38, 30)');
+    expect(style(el, '.notice--stale').borderInlineStartColor).to.equal('rgb(122, 83, 0)');
+  });
+
+  it('uses logical properties, so the notice stripe follows dir="rtl"', async () => {
+    const ltr = await fixture(html`<mlo-styles-probe></mlo-styles-probe>`);
+    expect(style(ltr, '.notice').borderLeftWidth).to.equal('4px');
+    const rtl = await fixture(html`<mlo-styles-probe dir="rtl"></mlo-styles-probe>`);
+    expect(style(rtl, '.notice').borderRightWidth).to.equal('4px');
+    expect(style(rtl, '.notice').borderLeftWidth).to.equal('1px');
+  });
+
+  it('draws a focus ring in the focus colour, else the accent', async () => {
+    const el = await fixture(html`<mlo-styles-probe></mlo-styles-probe>`);
+    root.style.setProperty('--mlo-accent', 'rgb(1, 2, 3)');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '.button'));
+    expect(style(el, '.button').outlineStyle).to.equal('solid');
+    expect(style(el, '.button').outlineColor).to.equal('rgb(1, 2, 3)');
+    root.style.setProperty('--mlo-focus-color', 'rgb(4, 5, 6)');
+    expect(style(el, '.button').outlineColor).to.equal('rgb(4, 5, 6)');
+  });
+
+  it('keeps .visually-hidden text in the accessibility tree but out of sight', async () => {
+    const el = await fixture(html`<mlo-styles-probe></mlo-styles-probe>`);
+    const hidden = style(el, '.visually-hidden');
+    expect([hidden.position, hidden.width, hidden.overflow]).to.deep.equal(['absolute', '1px', 'hidden']);
+    expect(hidden.display).not.to.equal('none');
+  });
+
+  it('animates the skeleton, except under reduced motion', async function () {
+    const el = await fixture(html`<mlo-styles-probe></mlo-styles-probe>`);
+    expect(style(el, '.skeleton').animationName).to.equal('mlo-shimmer');
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    } catch {
+      this.skip(); // the browser driver cannot emulate the media feature
+    }
+    try {
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+      expect(style(el, '.skeleton').animationName).to.equal('none');
+      expect(style(el, '.skeleton').backgroundImage).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
