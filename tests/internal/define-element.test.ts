@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { defineElement } from '../../src/internal/define-element.js';
-import { afterEach, beforeEach, describe, it } from './mocha.js';
 
 type DefineModule = typeof import('../../src/internal/define-element.js');
 

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { safeMailto, safeTel } from '../../src/internal/safe-url.js';
-import { describe, it } from './mocha.js';
 
 describe('safeMailto', () => {
   it('builds mailto: from a plain address', () => {

@@ -1,7 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { safeImageUrl, safeUrl } from '../../src/internal/safe-url.js';
-import { describe, it } from './mocha.js';
 
 const FEED = 'https://feeds.example/data/feed.json';
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { SANITIZER_POLICY_NAME } from '../../src/internal/sanitize.js';
-import { describe, it, type TestContext } from './mocha.js';
 
 /** Runs the sanitizer in a frame whose CSP enforces Trusted Types. */
-function inTrustedTypesFrame(ctx: TestContext, csp: string): Promise<{ html?: string; error?: string; violations: string[] }> {
+function inTrustedTypesFrame(ctx: Mocha.Context, csp: string): Promise<{ html?: string; error?: string; violations: string[] }> {
   if (!('trustedTypes' in window)) ctx.skip();
   const moduleUrl = new URL('../../src/internal/sanitize.ts', import.meta.url).href;
   const frame = document.createElement('iframe');

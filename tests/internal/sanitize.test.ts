@@ -1,6 +1,5 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { sanitizeToFragment } from '../../src/internal/sanitize.js';
-import { describe, it } from './mocha.js';
 
 const FEED = 'https://feeds.example/data/feed.json';
 

@@ -2,7 +2,6 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { LitElement, css, html as litHtml } from 'lit';
 import { hostStyles, tokens } from '../../src/internal/styles.js';
-import { afterEach, describe, it } from './mocha.js';
 
 class StylesProbe extends LitElement {
   static override styles = [
