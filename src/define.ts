@@ -1,0 +1,2 @@
+/** Registers every mlo-newsroom element. The one side effect for npm users. */
+import './components/news-list/mlo-news-list.js';
