@@ -23,6 +23,10 @@ if (chromium && (!only || only.includes('chromium'))) {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Test files run in parallel tabs: keep background tabs painting (fixture() waits on rAF).
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
