@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/news-list/mlo-news-list.js';
 import type { MloNewsList } from '../../src/components/news-list/news-list.js';
 import { clearFeedCache } from '../../src/feed/index.js';
@@ -79,7 +79,8 @@ describe('feeding a widget', () => {
   it('makes one request for every widget on the page that names the same URL', async () => {
     const k = key();
     const src = `/__mlo/ok/${k}?delay=100`;
-    const wrapper = await fixture<HTMLElement>(html`<div>
+    // A plain wrapper: fixtureSync (fixture() waits for a frame, which a background tab may not paint).
+    const wrapper = fixtureSync<HTMLElement>(html`<div>
       <mlo-news-list src=${src}></mlo-news-list><mlo-news-list src=${src} layout="compact"></mlo-news-list><mlo-news-list src=${src}></mlo-news-list>
     </div>`);
     const lists = [...wrapper.querySelectorAll('mlo-news-list')];

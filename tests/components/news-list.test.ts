@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/news-list/mlo-news-list.js';
 import type { MloNewsList } from '../../src/components/news-list/news-list.js';
 import { clearFeedCache } from '../../src/feed/index.js';
@@ -189,7 +189,7 @@ describe('<mlo-news-list>', () => {
   });
 
   it('takes its language from the nearest ancestor and follows changes', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="sr-Latn"><mlo-news-list></mlo-news-list></div>`);
+    const wrapper = fixtureSync<HTMLElement>(html`<div lang="sr-Latn"><mlo-news-list></mlo-news-list></div>`);
     const el = wrapper.querySelector('mlo-news-list')!;
     el.feed = jsonFeed([]);
     await untilState(el, 'empty');

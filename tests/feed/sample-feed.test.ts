@@ -69,8 +69,12 @@ describe('the sample newsroom feed', () => {
   it('ships its placeholder images locally, at the size the feed declares', async () => {
     for (const image of items.flatMap((i) => (i.image ? [i.image] : []))) {
       const img = new Image();
-      img.src = image.src;
-      await img.decode();
+      // onload, not decode(): a background test tab may defer decoding indefinitely.
+      await new Promise((resolve, reject) => {
+        img.onload = resolve;
+        img.onerror = reject;
+        img.src = image.src;
+      });
       expect([img.naturalWidth, img.naturalHeight]).to.deep.equal([image.width, image.height]);
     }
   });
