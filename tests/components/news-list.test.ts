@@ -238,3 +238,19 @@ describe('<mlo-news-list>', () => {
     expect(shadow(el).querySelector('.notice--stale')).to.exist;
   });
 });
+
+describe('<mlo-news-list> filterIds (what <mlo-search target> sets)', () => {
+  it('shows only the given ids, and everything again when cleared', async () => {
+    const el = await fixture<MloNewsList>(html`<mlo-news-list lang="en" .feed=${jsonFeed(articles(4))}></mlo-news-list>`);
+    await untilState(el, 'ready');
+    el.filterIds = new Set(['a-2', 'a-0']);
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Article 0', 'Article 2']);
+    el.filterIds = new Set();
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('empty');
+    el.filterIds = undefined;
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(4);
+  });
+});

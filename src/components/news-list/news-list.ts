@@ -66,6 +66,9 @@ export class MloNewsList extends MloFeedElement {
   /** Heading level of item titles (2–6), to fit the partner page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** Only the items with these ids (set by `<mlo-search target>`); `undefined` shows all. */
+  @property({ attribute: false }) filterIds?: ReadonlySet<string>;
+
   @state() private pages = 1;
 
   private focusIndex?: number;
@@ -78,9 +81,11 @@ export class MloNewsList extends MloFeedElement {
   /** The items this list shows with its filters, newest first (all pages). */
   get items(): FeedItem[] {
     const source = this.data.data?.feed.items ?? [];
-    const key = [source, this.type, this.tag, this.year, this.locale.lang];
+    const key = [source, this.type, this.tag, this.year, this.locale.lang, this.filterIds];
     if (this.memo?.key.every((part, i) => part === key[i])) return this.memo.items;
-    const items = selectItems(source, { types: this.types, tag: this.tag, year: this.year, lang: this.locale.lang });
+    const ids = this.filterIds;
+    const selected = selectItems(source, { types: this.types, tag: this.tag, year: this.year, lang: this.locale.lang });
+    const items = ids ? selected.filter((item) => ids.has(item.id)) : selected;
     this.memo = { key, items };
     return items;
   }
@@ -95,7 +100,8 @@ export class MloNewsList extends MloFeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('type') || changed.has('tag') || changed.has('year') || changed.has('src') || changed.has('feed')) {
+    const filters = ['type', 'tag', 'year', 'src', 'feed', 'filterIds'] as const;
+    if (filters.some((name) => changed.has(name))) {
       this.pages = 1;
     }
   }
