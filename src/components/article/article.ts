@@ -1,0 +1,182 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import type { FeedItem } from '../../feed/types.js';
+import type { FeedState } from '../../internal/feed-controller.js';
+import { MloFeedElement } from '../../internal/feed-element.js';
+import { hostStyles } from '../../internal/styles.js';
+import { contentLang, firstParagraph, inScript, renderEmpty, renderImage, renderNotice } from '../../internal/views.js';
+import { renderBodySkeleton, renderText, SanitizedHtml, type HtmlSource } from './article-body.js';
+import { asFeedItem, pickItem } from './article-item.js';
+import { renderFooter, renderMeta, renderPeople, renderSkeleton, type ArticleContext } from './article-views.js';
+import { styles } from './article.styles.js';
+
+/** The only heading tags ever rendered: literal tags, never built from data. */
+const HEADINGS: Record<number, StaticValue | undefined> = {
+  1: literal`h1`, 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6`,
+};
+
+/**
+ * One newsroom item in full: an article, statement, quote or visit with its title, dates,
+ * authors, people, picture, body and tags.
+ *
+ * Which item: `item="<id>"` with a feed (`src`, `.feed` or inline JSON); with no `item`, the
+ * newest item (in the widget's language where the feed has several); or `.item` set to a
+ * `FeedItem` object (e.g. from `mlo-select`), which needs no feed. An unknown id is the `empty`
+ * state.
+ *
+ * The body is `content_html` when the item has it, sanitized (DOMPurify, loaded only then) into
+ * DOM nodes, else `content_text` as paragraphs (a blank line separates them). While the
+ * sanitizer loads, the text body (or a paragraph placeholder) holds the space. Serbian items
+ * are shown in the widget's script, their HTML text included.
+ *
+ * @summary One newsroom item in full, sanitized and in the reader's script.
+ * @tag mlo-article
+ *
+ * @slot - An optional inline feed: `<script type="application/json">{ JSON Feed }</script>`.
+ *
+ * @csspart article - The `<article>`.
+ * @csspart type - The item type label (statement, quote, visit); absent for articles.
+ * @csspart title - The title, an `<h1>`–`<h6>` per `heading-level`.
+ * @csspart meta - The line with the dates and authors.
+ * @csspart date - A date (`<time>`); the update date is also `updated`.
+ * @csspart updated - The "Updated …" date, shown when it names another day than the publication.
+ * @csspart author - The authors ("By …").
+ * @csspart speaker - Who said it (quotes, statements).
+ * @csspart context - The occasion of a quote.
+ * @csspart visitor - The visitor (visits).
+ * @csspart location - Where a visit took place.
+ * @csspart met-with - The people a visitor met.
+ * @csspart figure - The picture with its caption.
+ * @csspart image - The `<img>`.
+ * @csspart caption - The picture's caption and credit.
+ * @csspart quote - The `<blockquote>` around a quote's body.
+ * @csspart body - The article text.
+ * @csspart tags - The list of tags.
+ * @csspart tag - One tag.
+ * @csspart link - The link to the original elsewhere (`external_url`).
+ * @csspart source - The link to where a quote was published.
+ * @csspart notice - The empty, error and stale notices.
+ * @csspart button - Every button (Retry).
+ * @csspart retry - The Retry button.
+ * @csspart source-link - The link to the feed under an error.
+ * @csspart skeleton - A loading placeholder.
+ *
+ * @cssprop --mlo-article-measure - Widest line of the article. Default `70ch`.
+ *
+ * @event mlo-load - The feed loaded (`items`, `skipped`, `problems`, `source`).
+ * @event mlo-error - The feed could not be loaded (`reason`, `status`, `stale`).
+ */
+export class MloArticle extends MloFeedElement {
+  static override styles = [hostStyles, styles];
+
+  /**
+   * The item to show: its `id` (attribute `item`), or as a property the `FeedItem` itself.
+   * Absent or blank: the newest item.
+   */
+  @property() item?: string | FeedItem | null;
+
+  /** Heading level of the title (1–6), to fit the partner page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  private memo?: { key: unknown[]; item: FeedItem | undefined };
+  private given?: { raw: object; item: FeedItem | undefined };
+  private readonly rich = new SanitizedHtml(this, () => this.htmlSource());
+
+  constructor() {
+    super({ hasContent: (feed) => this.fromFeed(feed.items) !== undefined });
+  }
+
+  /** The item shown, once known: the one given to `.item`, or the feed's. */
+  get currentItem(): FeedItem | undefined {
+    const raw = this.item;
+    if (typeof raw !== 'object' || raw === null) return this.fromFeed(this.data.data?.feed.items);
+    if (this.given?.raw !== raw) this.given = { raw, item: asFeedItem(raw) };
+    return this.given.item;
+  }
+
+  /** As for every widget; an item given directly is `ready` at once (`empty` if it has no id). */
+  override get state(): FeedState {
+    if (!this.direct) return this.data.state;
+    return this.currentItem ? 'ready' : 'empty';
+  }
+
+  private get direct(): boolean {
+    return typeof this.item === 'object' && this.item !== null;
+  }
+
+  private fromFeed(items: readonly FeedItem[] | undefined): FeedItem | undefined {
+    if (!items) return undefined;
+    const id = typeof this.item === 'string' ? this.item : undefined;
+    const key = [items, id, this.locale.lang];
+    if (!this.memo?.key.every((part, i) => part === key[i])) {
+      this.memo = { key, item: pickItem(items, id, this.locale.lang) };
+    }
+    return this.memo.item;
+  }
+
+  private htmlSource(): HtmlSource | undefined {
+    const item = this.currentItem;
+    if (!item?.contentHtml) return undefined;
+    return { html: item.contentHtml, base: this.baseUrl(), language: item.language, lang: this.locale.lang };
+  }
+
+  /** What the item's relative links and images resolve against: the feed's own URL. */
+  private baseUrl(): string | undefined {
+    if (this.direct) return undefined;
+    return this.data.data?.feed.feedUrl ?? (this.feed == null ? this.src : undefined);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The feed controller reflects the feed's state; an item given directly overrides it.
+    if (this.direct && this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
+    super.update(changed);
+  }
+
+  override render() {
+    const m = this.locale.messages;
+    const state = this.state;
+    if (state === 'loading') return renderSkeleton(m);
+    const notice = this.direct ? nothing : renderNotice(this.data, m, this.src, () => void this.reload());
+    if (state === 'error') return notice;
+    const item = this.currentItem;
+    if (state === 'empty' || !item) return html`${notice}${renderEmpty(m)}`;
+    return html`${notice}${this.renderArticle(item)}`;
+  }
+
+  private renderArticle(item: FeedItem) {
+    const lang = this.locale.lang;
+    const content = contentLang(item, lang);
+    const context: ArticleContext = {
+      item, lang, m: this.locale.messages, tx: inScript(item, lang), ui: content ? lang : undefined, content,
+    };
+    const { m, tx, ui } = context;
+    const heading = HEADINGS[this.headingLevel] ?? literal`h2`;
+    const title = tx(item.title ?? firstParagraph(item.summary ?? item.contentText, 120)) ?? item.id;
+    const body = this.renderBody(context);
+    return html`<article part="article" class="article" lang=${ifDefined(content)} aria-labelledby="title">
+      <header class="header">
+        ${item.type === 'article' ? nothing : html`<p part="type" class="type" lang=${ifDefined(ui)}>${m.types[item.type]}</p>`}
+        ${staticHtml`<${heading} part="title" class="title" id="title">${title}</${heading}>`}
+        ${renderMeta(context)}
+        ${renderPeople(context)}
+      </header>
+      ${renderImage(item.image, tx, { eager: true })}
+      ${item.type === 'quote' ? html`<blockquote part="quote" class="quote">${body}</blockquote>` : body}
+      ${renderFooter(context)}
+    </article>`;
+  }
+
+  /** The sanitized HTML once ready; until then (or if it fails) the text, else a placeholder. */
+  private renderBody({ item, tx }: ArticleContext) {
+    const rich = item.contentHtml ? this.rich.body : undefined;
+    const pending = rich?.status === 'pending';
+    let content: unknown;
+    if (rich?.status === 'ready') content = rich.nodes;
+    else if (item.contentText) content = renderText(item.contentText, tx);
+    else if (pending) content = renderBodySkeleton();
+    else content = renderText(item.summary, tx);
+    return html`<div part="body" class="body" aria-busy=${ifDefined(pending ? 'true' : undefined)}>${content}</div>`;
+  }
+}

@@ -1,0 +1,124 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/article/mlo-article.js';
+import type { FeedItem } from '../src/feed/types.js';
+
+/**
+ * `<mlo-article>`: one newsroom item in full. The stories read the sample newsroom
+ * (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
+ *
+ * No Loading story: a story cannot hold a feed request open forever, and a missing file
+ * fails fast (the Error state). The loading skeleton is covered by the component tests.
+ */
+interface Args {
+  item?: string;
+  headingLevel: number;
+}
+
+const NAC = 'nac-statement-2019-11-20';
+const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
+const emptyFeed = { version: 'https://jsonfeed.org/version/1.1', title: 'Empty newsroom', items: [] };
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Article',
+  component: 'mlo-article',
+  tags: ['autodocs'],
+  args: { item: NAC, headingLevel: 2 },
+  argTypes: {
+    item: { control: 'text', description: 'The item id; empty for the newest item.' },
+    headingLevel: { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6] },
+  },
+  loaders: [sample],
+  render: (args, { loaded }) => html`<mlo-article
+    .feed=${loaded.feed}
+    item=${ifDefined(args.item || undefined)}
+    heading-level=${args.headingLevel}
+  ></mlo-article>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The North Atlantic Council statement: long-form text at a comfortable measure. */
+export const Ready: Story = {};
+
+/** A visit: the visitor, the place and the people met, with a picture and caption. */
+export const Visit: Story = { args: { item: 'saceur-visit-belgrade-2019-07-17' } };
+
+/** A quote: the speaker, then the words in a block quotation. */
+export const Quote: Story = { args: { item: 'quote-wolters-western-balkans' } };
+
+/** No `item`: the newest item of the feed. */
+export const Newest: Story = { args: { item: '' } };
+
+/**
+ * An HTML body (`content_html`), given directly as `.item`: sanitized into DOM nodes. The
+ * script, the event handler, the `javascript:` link and the inline style are gone.
+ */
+export const HtmlBody: Story = {
+  loaders: [],
+  render: () => {
+    const item: FeedItem = {
+      id: 'html-body',
+      type: 'article',
+      title: 'Working together for a safer tomorrow',
+      datePublished: '2024-05-01',
+      contentHtml:
+        '<p>The <strong>NATO Military Liaison Office</strong> works with the <a href="https://www.vs.rs/">Serbian Armed Forces</a>.</p>' +
+        '<ul><li>Partnership for Peace</li><li>Defence reform</li></ul>' +
+        '<p style="position:fixed;inset:0">Styles are dropped.</p><img src="x" onerror="alert(1)" alt="">' +
+        '<script>alert(1)</script><p><a href="javascript:alert(1)">A link with no safe target</a></p>',
+      tags: ['partnership'],
+      language: 'en',
+      authors: [{ name: 'Public Affairs Office' }],
+      metWith: [],
+    };
+    return html`<mlo-article .item=${item}></mlo-article>`;
+  },
+};
+
+/** A feed with no items. */
+export const Empty: Story = {
+  loaders: [],
+  render: () => html`<mlo-article .feed=${emptyFeed}></mlo-article>`,
+};
+
+/** An id the feed does not have: the empty state too. */
+export const NotFound: Story = { args: { item: 'no-such-item' } };
+
+/** Something that is not a JSON Feed: the error notice with its reason and Retry. */
+export const Error: Story = {
+  loaders: [],
+  render: () => html`<mlo-article .feed=${{ hello: 'world' }}></mlo-article>`,
+};
+
+/** Serbian, Latin script: the interface speaks Serbian; English items stay English. */
+export const SerbianLatin: Story = {
+  render: (args, { loaded }) => html`<div lang="sr-Latn">
+    <mlo-article .feed=${loaded.feed} item=${ifDefined(args.item || undefined)}></mlo-article>
+  </div>`,
+};
+
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = {
+  render: (args, { loaded }) => html`<div lang="sr-Cyrl">
+    <mlo-article .feed=${loaded.feed} item=${ifDefined(args.item || undefined)}></mlo-article>
+  </div>`,
+};
+
+/** On a dark page: colours follow the page's text colour and `color-scheme`. */
+export const Dark: Story = {
+  args: { item: 'saceur-visit-belgrade-2019-07-17' },
+  render: (args, { loaded }) => html`<div data-theme="dark">
+    <mlo-article .feed=${loaded.feed} item=${ifDefined(args.item || undefined)}></mlo-article>
+  </div>`,
+};
+
+/** In a narrow column (a phone, a sidebar). */
+export const Narrow: Story = {
+  args: { item: 'saceur-visit-belgrade-2019-07-17' },
+  render: (args, { loaded }) => html`<div class="narrow">
+    <mlo-article .feed=${loaded.feed} item=${ifDefined(args.item || undefined)}></mlo-article>
+  </div>`,
+};

@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/news-list/mlo-news-list.js';
+
+/**
+ * `<mlo-news-list>`: the newsroom's latest items. The stories read the sample newsroom
+ * (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
+ *
+ * No Loading story: a story cannot hold a feed request open forever, and a missing file
+ * fails fast (the Error state). The sized skeleton is covered by the component tests.
+ */
+interface Args {
+  layout: 'list' | 'grid' | 'compact';
+  limit: number;
+  type: string;
+  tag?: string;
+  headingLevel: number;
+}
+
+const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
+const emptyFeed = { version: 'https://jsonfeed.org/version/1.1', title: 'Empty newsroom', items: [] };
+
+const list = (args: Args, feed: unknown) => html`<mlo-news-list
+  .feed=${feed}
+  layout=${args.layout}
+  limit=${args.limit}
+  type=${args.type}
+  tag=${ifDefined(args.tag || undefined)}
+  heading-level=${args.headingLevel}
+></mlo-news-list>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/News list',
+  component: 'mlo-news-list',
+  tags: ['autodocs'],
+  args: { layout: 'list', limit: 4, type: 'article statement visit', tag: '', headingLevel: 3 },
+  argTypes: {
+    layout: { control: { type: 'inline-radio' }, options: ['list', 'grid', 'compact'] },
+    limit: { control: { type: 'number', min: 1, max: 20 } },
+    type: { control: 'text', description: 'Item types, space-separated: article statement quote visit.' },
+    tag: { control: 'text' },
+    headingLevel: { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
+  },
+  loaders: [sample],
+  render: (args, { loaded }) => list(args, loaded.feed),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The list layout: picture beside the text, with Load more. */
+export const Ready: Story = {};
+
+/** Cards in a grid that fills the width. */
+export const Grid: Story = { args: { layout: 'grid', limit: 6 } };
+
+/** Date and title only: a sidebar or a footer. */
+export const Compact: Story = { args: { layout: 'compact', limit: 8 } };
+
+/** Only statements and visits. */
+export const StatementsAndVisits: Story = { args: { type: 'statement visit', layout: 'grid' } };
+
+/** A feed with no items. */
+export const Empty: Story = {
+  loaders: [],
+  render: (args) => list(args, emptyFeed),
+};
+
+/** Something that is not a JSON Feed: the error notice with its reason and Retry. */
+export const Error: Story = {
+  loaders: [],
+  render: (args) => list(args, { hello: 'world' }),
+};
+
+/** Serbian, Latin script. */
+export const SerbianLatin: Story = {
+  render: (args, { loaded }) => html`<div lang="sr-Latn">${list(args, loaded.feed)}</div>`,
+};
+
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = {
+  render: (args, { loaded }) => html`<div lang="sr-Cyrl">${list(args, loaded.feed)}</div>`,
+};
+
+/** On a dark page: colours follow the page's text colour and `color-scheme`. */
+export const Dark: Story = {
+  args: { layout: 'grid' },
+  render: (args, { loaded }) => html`<div data-theme="dark">${list(args, loaded.feed)}</div>`,
+};
+
+/** In a narrow column: the list stacks each picture above its text. */
+export const Narrow: Story = {
+  render: (args, { loaded }) => html`<div class="narrow">${list(args, loaded.feed)}</div>`,
+};
