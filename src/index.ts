@@ -3,6 +3,7 @@
  * `mlo-newsroom/define.js` (all elements) or `mlo-newsroom/mlo-news-list.js` (one) for that.
  */
 export { MloNewsList } from './components/news-list/news-list.js';
+export { MloArticle } from './components/article/article.js';
 export { MloFeedElement } from './internal/feed-element.js';
 export type { FeedState } from './internal/feed-controller.js';
 export { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from './events.js';
