@@ -1,0 +1,51 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Milliseconds of quiet typing before the count is announced (and `mlo-search` fires). */
+export const ANNOUNCE_DELAY = 300;
+
+/**
+ * The text of a `role="status"` region, updated only after typing pauses, so a screen reader
+ * reads "5 results" once rather than after every keystroke. When the pause ends before there
+ * is anything to say (the engine or the feed still loading), it waits for the host's next
+ * update that has.
+ */
+export class Announcer implements ReactiveController {
+  /** What the status region says now. */
+  text = '';
+  private timer?: ReturnType<typeof setTimeout>;
+  private waiting = false;
+
+  /** `compute` returns the text to announce, or `undefined` when it cannot be known yet. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly compute: () => string | undefined,
+    private readonly delay = ANNOUNCE_DELAY,
+  ) {
+    host.addController(this);
+  }
+
+  /** Something changed: announce after the pause, replacing any announcement pending. */
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.waiting = false;
+    this.timer = setTimeout(() => this.run(), this.delay);
+  }
+
+  hostUpdated(): void {
+    if (this.waiting) this.run();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.waiting = false;
+  }
+
+  private run(): void {
+    const text = this.compute();
+    this.waiting = text === undefined;
+    if (text === undefined) return;
+    // A live region does not repeat itself: vary the same text invisibly so it is read again.
+    this.text = text && text === this.text ? `${text}\u00a0` : text;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * From the field's text to the results `<mlo-search>` shows: one index per feed and language
+ * (built when the engine arrives, rebuilt when the feed changes), one search per distinct
+ * query, and the best hits arranged in groups by type. No DOM.
+ */
+import { preferLanguage } from '../../feed/select.js';
+import { ITEM_TYPES, type FeedItem, type ItemType } from '../../feed/types.js';
+import type { Lang, Messages } from '../../i18n/index.js';
+import type { SearchHit, SearchIndex } from './engine.js';
+import type { SearchEngine } from './load-engine.js';
+
+/** The hits of one query: all of them (for the count and a target list) and those shown. */
+export interface Results {
+  query: string;
+  all: SearchHit[];
+  /** At most `limit`, in the order the options appear (grouped), which the arrow keys follow. */
+  shown: SearchHit[];
+  /** Present when the shown hits are of more than one type. */
+  groups?: { type: ItemType; start: number; hits: SearchHit[] }[];
+}
+
+/**
+ * The best `limit` hits, grouped by type. Groups come in the order of their best hit, and
+ * hits keep their rank within a group, so the first option is always the best hit.
+ */
+export function arrange(query: string, all: SearchHit[], limit: number): Results {
+  const byType = new Map<ItemType, SearchHit[]>();
+  for (const hit of all.slice(0, limit)) {
+    const list = byType.get(hit.item.type);
+    if (list) list.push(hit);
+    else byType.set(hit.item.type, [hit]);
+  }
+  if (byType.size < 2) return { query, all, shown: all.slice(0, limit) };
+  let start = 0;
+  const groups = [...byType].map(([type, hits]) => {
+    const group = { type, start, hits };
+    start += hits.length;
+    return group;
+  });
+  return { query, all, shown: groups.flatMap((g) => g.hits), groups };
+}
+
+
+/** What a search depends on; the same inputs give the same (memoized) results. */
+export interface SearchInput {
+  engine: SearchEngine | undefined;
+  items: readonly FeedItem[] | undefined;
+  lang: Lang;
+  query: string;
+  types: readonly ItemType[] | undefined;
+  limit: number;
+}
+
+const same = (a: unknown[] | undefined, b: unknown[]) => !!a && a.every((part, i) => part === b[i]);
+
+/** Memoized search over the current feed. */
+export class SearchResults {
+  private indexMemo?: { key: unknown[]; index: SearchIndex };
+  private resultsMemo?: { key: unknown[]; results: Results };
+
+  /** The results; `undefined` while the engine or the feed is not there yet. */
+  get({ engine, items, lang, query, types, limit }: SearchInput): Results | undefined {
+    if (!engine || !items) return undefined;
+    const indexKey = [engine, items, lang];
+    if (!same(this.indexMemo?.key, indexKey)) {
+      // Where the feed holds the same news in several languages, search the widget's own.
+      this.indexMemo = { key: indexKey, index: new engine.SearchIndex(preferLanguage(items.slice(), lang)) };
+    }
+    const { index } = this.indexMemo!;
+    const key = [index, query, types?.join(' '), limit];
+    if (same(this.resultsMemo?.key, key)) return this.resultsMemo!.results;
+    const results = arrange(query, index.search(query, { limit: Infinity, types }), limit);
+    this.resultsMemo = { key, results };
+    return results;
+  }
+}
+
+/**
+ * What the status region announces, and the panel says when it has no options: the count, "no
+ * results", why results cannot be shown, or that they are on the way. Empty for an empty query.
+ */
+export function describe(m: Messages, query: string, results: Results | undefined, failed: boolean): string {
+  const text = query.trim();
+  if (!text) return '';
+  if (results) return results.all.length ? m.search.results(results.all.length) : m.search.noResults(text);
+  return failed ? m.state.errorTitle : m.state.loading;
+}
+
+/** The valid item types in a space-separated list; `undefined` (all types) when none. */
+export function parseTypes(list: string | undefined): ItemType[] | undefined {
+  const wanted = (list ?? '').split(/\s+/).filter((t): t is ItemType => (ITEM_TYPES as string[]).includes(t));
+  return wanted.length ? wanted : undefined;
+}

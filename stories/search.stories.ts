@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/search/mlo-search.js';
+import '../src/components/news-list/mlo-news-list.js';
+
+/**
+ * `<mlo-search>`: search the newsroom as you type. The stories read the sample newsroom
+ * (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
+ *
+ * Results appear as the visitor types. Stories with a `value` pre-fill the field and focus it
+ * in `play`, which loads the search code and opens the results; click into the field of any
+ * other story and type (try `vucic`, `Vučić` or `Вучић`).
+ */
+interface Args {
+  value: string;
+  type: string;
+  limit: number;
+  placeholder?: string;
+}
+
+const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
+const emptyFeed = { version: 'https://jsonfeed.org/version/1.1', title: 'Empty newsroom', items: [] };
+
+// Room below the field: the results panel floats over what follows and would be cut off.
+const search = (args: Args, feed: unknown) => html`<div style="min-block-size: 30rem">
+  <mlo-search
+    .feed=${feed}
+    .value=${args.value}
+    type=${args.type}
+    limit=${args.limit}
+    placeholder=${ifDefined(args.placeholder || undefined)}
+  ></mlo-search>
+</div>`;
+
+/** Focuses the field, as a visitor would: the engine loads and a pre-filled query runs. */
+const focusField: Story['play'] = async ({ canvasElement }) => {
+  const el = canvasElement.querySelector('mlo-search');
+  await el?.updateComplete;
+  el?.focus();
+};
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Search',
+  component: 'mlo-search',
+  tags: ['autodocs'],
+  args: { value: '', type: '', limit: 8, placeholder: '' },
+  argTypes: {
+    value: { control: 'text', description: 'Text in the field; the search runs when the field is focused.' },
+    type: { control: 'text', description: 'Item types to search, space-separated: article statement quote visit. Empty: all.' },
+    limit: { control: { type: 'number', min: 1, max: 20 } },
+    placeholder: { control: 'text' },
+  },
+  loaders: [sample],
+  render: (args, { loaded }) => search(args, loaded.feed),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Nothing typed yet: no search code is loaded until the field is focused. */
+export const Empty: Story = {};
+
+/** Results for "belgrade", grouped by type, the matched words marked. Arrow keys move, Enter chooses. */
+export const Results: Story = { args: { value: 'belgrade' }, play: focusField };
+
+/** A folded match: "vucic" finds and marks "Vučić". */
+export const FoldedMatch: Story = { args: { value: 'vucic' }, play: focusField };
+
+/** A query that finds nothing: a clear message, also announced to screen readers. */
+export const NoResults: Story = { args: { value: 'submarine' }, play: focusField };
+
+/** Only quotes (`type="quote"`), at most three. */
+export const QuotesOnly: Story = { args: { value: 'belgrade', type: 'quote', limit: 3 }, play: focusField };
+
+/** A feed with no items: every query has no results. */
+export const EmptyFeed: Story = {
+  args: { value: 'nato' },
+  loaders: [],
+  render: (args) => search(args, emptyFeed),
+  play: focusField,
+};
+
+/** Something that is not a JSON Feed: the error notice under a field that stays usable. */
+export const Error: Story = {
+  loaders: [],
+  render: (args) => search(args, { hello: 'world' }),
+};
+
+/** Serbian, Latin script. */
+export const SerbianLatin: Story = {
+  args: { value: 'Vučić' },
+  render: (args, { loaded }) => html`<div lang="sr-Latn">${search(args, loaded.feed)}</div>`,
+  play: focusField,
+};
+
+/** Serbian, Cyrillic script: a Cyrillic query finds and marks the Latin "Vučić". */
+export const SerbianCyrillic: Story = {
+  args: { value: 'Вучић' },
+  render: (args, { loaded }) => html`<div lang="sr-Cyrl">${search(args, loaded.feed)}</div>`,
+  play: focusField,
+};
+
+/** With `target`: the search filters a news list on the page instead of showing a list. */
+export const FilterANewsList: Story = {
+  render: (args, { loaded }) => html`<mlo-search target="story-news" .feed=${loaded.feed} .value=${args.value}></mlo-search>
+    <mlo-news-list id="story-news" layout="compact" limit="20" type="article statement quote visit" .feed=${loaded.feed}></mlo-news-list>`,
+};
