@@ -1,3 +1,4 @@
 /** Registers every mlo-newsroom element. The one side effect for npm users. */
 import './components/news-list/mlo-news-list.js';
 import './components/article/mlo-article.js';
+import './components/search/mlo-search.js';

@@ -4,6 +4,7 @@
  */
 export { MloNewsList } from './components/news-list/news-list.js';
 export { MloArticle } from './components/article/article.js';
+export { MloSearch } from './components/search/search.js';
 export { MloFeedElement } from './internal/feed-element.js';
 export type { FeedState } from './internal/feed-controller.js';
 export { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from './events.js';
