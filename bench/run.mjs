@@ -108,7 +108,7 @@ customElements.define('x-floor', Floor);`);
   const rows = [];
   rows.push({ name: 'Lit floor (lit + trivial LitElement)', ...lit.static, note: 'baseline' });
   rows.push({ name: 'ours: src/define.ts entry (static graph)', ...ours.static, note: `${ours.staticFiles.length} file(s)` });
-  for (const l of ours.lazy) rows.push({ name: `ours: lazy chunk: ${l.label}`, ...l, note: 'loaded on first use' });
+  for (const l of ours.lazy) rows.push({ ...l, name: `ours: lazy chunk: ${l.label} (${l.name})`, note: 'loaded on first use' });
   rows.push({ name: 'ours: entry + all lazy chunks', ...sum([ours.static, ...ours.lazy]), note: 'worst case' });
   const elements = [];
   const compDir = join(root, 'src/components');
