@@ -1,0 +1,190 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { selectItems, sortNewestFirst } from '../../feed/select.js';
+import type { FeedItem } from '../../feed/types.js';
+import { MloSelectEvent } from '../../events.js';
+import { MloFeedElement } from '../../internal/feed-element.js';
+import { hostStyles } from '../../internal/styles.js';
+import { renderEmpty, renderNotice } from '../../internal/views.js';
+import { icons } from './icons.js';
+import { quoteParagraphs, renderQuoteFigure, renderQuoteSkeleton } from './quote-figure.js';
+import { RotationController } from './rotation.js';
+import { styles } from './quote.styles.js';
+
+/**
+ * A quotation from the newsroom with its attribution, optionally rotating through all quotes.
+ *
+ * Rotation follows the WAI-ARIA carousel pattern: a pause/resume button first, then previous and
+ * next; it waits while hovered, while focus is inside and while the page is hidden; the quote
+ * region is `aria-live="off"` while rotating and `polite` otherwise. Under
+ * `prefers-reduced-motion: reduce` it starts paused (Resume starts it). Quotation marks come
+ * from CSS in the widget's language: “…” in English, „…“ in Serbian.
+ *
+ * @summary A quote (speaker, role, occasion, date, source), one or rotating.
+ * @tag mlo-quote
+ *
+ * @slot - An optional inline feed: `<script type="application/json">{ JSON Feed }</script>`.
+ *
+ * @csspart item - The quote's `<figure>`.
+ * @csspart quote - The quoted words (`<blockquote>`).
+ * @csspart caption - The attribution (`<figcaption>`).
+ * @csspart speaker - Who said it: rank, name, role, organisation.
+ * @csspart context - The occasion ("during his speech at the reception").
+ * @csspart date - The date (`<time>`).
+ * @csspart source - The link to where the quote was published.
+ * @csspart carousel - The rotating region (with `rotate` and two or more quotes).
+ * @csspart controls - The rotation buttons.
+ * @csspart button - Every button (pause/resume, previous, next, retry).
+ * @csspart rotation - The pause/resume button.
+ * @csspart previous - The previous-quote button.
+ * @csspart next - The next-quote button.
+ * @csspart slide - The quote shown in the carousel.
+ * @csspart position - "Quote 2 of 5".
+ * @csspart skeleton - The loading placeholder.
+ * @csspart notice - The empty, error and stale notices.
+ *
+ * @cssprop --mlo-quote-font-size - Size of the quoted words. Default `var(--mlo-font-size-l, 1.25em)`.
+ *
+ * @event mlo-load - The feed loaded (`items`, `skipped`, `problems`, `source`).
+ * @event mlo-error - The feed could not be loaded (`reason`, `status`, `stale`).
+ * @event mlo-select - The source link was chosen; cancel it to handle navigation yourself (`item`).
+ */
+export class MloQuote extends MloFeedElement {
+  static override styles = [hostStyles, styles];
+
+  /** The id of the quote to show (first in rotation); wins over `pick`. */
+  @property({ reflect: true }) item?: string;
+
+  /** Which quote without `item`: `latest` (newest dated, else first in the feed) or `random`. */
+  @property({ reflect: true }) pick: 'latest' | 'random' = 'latest';
+
+  /** Rotate through the feed's quotes, newest first. */
+  @property({ type: Boolean, reflect: true }) rotate = false;
+
+  /** Seconds each quote stays while rotating; at least 3. */
+  @property({ type: Number, reflect: true }) interval = 8;
+
+  @state() private offset = 0;
+
+  private memo?: { key: unknown[]; quotes: FeedItem[]; start: number };
+  private readonly rotation = new RotationController(this, {
+    enabled: () => this.carousel && (this.state === 'ready' || this.state === 'stale'),
+    delay: () => Math.max(3, Number.isFinite(this.interval) && this.interval > 0 ? this.interval : 8) * 1000,
+    advance: () => this.step(1),
+  });
+
+  constructor() {
+    super({ hasContent: () => this.current !== undefined });
+  }
+
+  /** The quote on show. */
+  get current(): FeedItem | undefined {
+    const { quotes } = this.selection;
+    return quotes[this.index];
+  }
+
+  /** The quotes in rotation order (newest first) and where to start: `item`, else `pick`. */
+  private get selection(): { quotes: FeedItem[]; start: number } {
+    const items = this.data.data?.feed.items ?? [];
+    const key = [items, this.item, this.pick, this.locale.lang];
+    if (this.memo?.key.every((part, i) => part === key[i])) return this.memo;
+    const all = items.filter((item) => item.type === 'quote' && quoteParagraphs(item).length > 0);
+    // A quote named by id is shown whatever its language; otherwise the widget's language is preferred.
+    const quotes = this.item ? sortNewestFirst(all) : selectItems(all, { lang: this.locale.lang });
+    const start = this.item
+      ? quotes.findIndex((quote) => quote.id === this.item)
+      : this.pick === 'random' ? Math.floor(Math.random() * quotes.length) : 0;
+    this.memo = { key, quotes: start < 0 ? [] : quotes, start: Math.max(start, 0) };
+    return this.memo;
+  }
+
+  private get index(): number {
+    const { quotes, start } = this.selection;
+    return quotes.length ? (start + this.offset) % quotes.length : 0;
+  }
+
+  private get carousel(): boolean {
+    return this.rotate && this.selection.quotes.length > 1;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (['item', 'pick', 'rotate', 'src', 'feed'].some((key) => changed.has(key as keyof MloQuote))) this.offset = 0;
+  }
+
+  override render() {
+    const m = this.locale.messages;
+    const { state } = this.data;
+    if (state === 'loading') return renderQuoteSkeleton(this.rotate, m);
+    const notice = renderNotice(this.data, m, this.src, () => void this.reload());
+    if (state === 'error') return notice;
+    const current = this.current;
+    if (state === 'empty' || !current) return renderEmpty(m);
+    if (!this.carousel) return html`${notice}${this.renderQuote(current)}`;
+    const { quotes } = this.selection;
+    const position = m.quote.position(this.index + 1, quotes.length);
+    // Every quote is laid out, hidden, in the same grid cell as the one on show: the carousel is
+    // as tall as its longest quote and the partner's page does not move at each turn.
+    return html`${notice}
+      <section
+        part="carousel"
+        class="carousel"
+        aria-label=${m.quote.label}
+        @mouseenter=${() => this.rotation.hover(true)}
+        @mouseleave=${() => this.rotation.hover(false)}
+        @focusin=${() => this.rotation.focus(true)}
+        @focusout=${this.handleFocusOut}
+      >
+        ${this.renderControls()}
+        <div class="stage">
+          <div class="slides" aria-live=${this.rotation.playing ? 'off' : 'polite'}>
+            ${keyed(current.id, html`<div part="slide" class="slide" role="group" aria-labelledby="position">
+              ${this.renderQuote(current)}
+              <p part="position" class="position" id="position">${position}</p>
+            </div>`)}
+          </div>
+          ${quotes.map((quote) => html`<div class="slide ghost" aria-hidden="true" inert>
+            ${this.renderQuote(quote)}
+            <p class="position">${position}</p>
+          </div>`)}
+        </div>
+      </section>`;
+  }
+
+  private renderQuote(item: FeedItem) {
+    const { lang, messages } = this.locale;
+    return renderQuoteFigure(item, lang, messages, (event) => this.handleSelect(event, item));
+  }
+
+  private renderControls(): TemplateResult {
+    const m = this.locale.messages;
+    const paused = this.rotation.paused;
+    const button = (part: string, label: string, icon: TemplateResult, onClick: () => void) =>
+      html`<button part="button ${part}" class="button" type="button" title=${label} @click=${onClick}>
+        ${icon}<span class="visually-hidden">${label}</span>
+      </button>`;
+    return html`<div part="controls" class="controls">
+      ${button('rotation', paused ? m.quote.resume : m.quote.pause, paused ? icons.play : icons.pause, () => this.rotation.toggle())}
+      ${button('previous', m.quote.previous, icons.previous, () => this.step(-1))}
+      ${button('next', m.quote.next, icons.next, () => this.step(1))}
+    </div>`;
+  }
+
+  private step(delta: number): void {
+    const count = this.selection.quotes.length;
+    if (count) this.offset = (this.offset + delta + count) % count;
+  }
+
+  private handleFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !(event.currentTarget as Element).contains(next)) this.rotation.focus(false);
+  }
+
+  private handleSelect(event: MouseEvent, item: FeedItem): void {
+    // Let the browser handle new-tab and download gestures as usual.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const select = new MloSelectEvent(item, event);
+    this.dispatchEvent(select);
+    if (select.defaultPrevented) event.preventDefault();
+  }
+}

@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/contact-card/mlo-contact-card.js';
+
+/**
+ * `<mlo-contact-card>`: the newsroom's contact points (the feed's `_mlo.contacts`). The stories
+ * read the sample newsroom (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
+ *
+ * No Loading story: a story cannot hold a feed request open forever, and a missing file fails
+ * fast (the Error state). The sized skeleton is covered by the component tests.
+ */
+interface Args {
+  contact?: string;
+  headingLevel: number;
+}
+
+const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
+const feedOf = (contacts: unknown[], language = 'en') => ({
+  version: 'https://jsonfeed.org/version/1.1', title: 'Newsroom', language, items: [], _mlo: { contacts },
+});
+
+/** Every line filled in (example numbers and addresses, not real ones). */
+const complete = feedOf([
+  {
+    name: 'Press office', unit: 'Public Affairs',
+    address: { street: 'Example street 1', building: 'Building B', postalCode: '11000', locality: 'Belgrade', country: 'Serbia' },
+    phone: '+381 11 000 0000', email: 'press@example.org', url: 'https://example.org/contact/',
+  },
+]);
+
+/** Serbian content written in Latin script (an example address). */
+const serbianFeed = feedOf(
+  [
+    {
+      name: 'Vojna kancelarija za vezu', unit: 'Služba za odnose s javnošću',
+      address: { street: 'Primer ulica 1', postalCode: '11000', locality: 'Beograd', country: 'Srbija' },
+      phone: '+381 11 000 0000', email: 'kancelarija@example.org',
+    },
+  ],
+  'sr-Latn',
+);
+
+const card = (args: Args, feed: unknown) => html`<mlo-contact-card
+  .feed=${feed}
+  contact=${ifDefined(args.contact || undefined)}
+  heading-level=${args.headingLevel}
+></mlo-contact-card>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Contact card',
+  component: 'mlo-contact-card',
+  tags: ['autodocs'],
+  args: { contact: '', headingLevel: 3 },
+  argTypes: {
+    contact: { control: 'text', description: 'One contact: its position (0 is the first) or its name; empty for all.' },
+    headingLevel: { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
+  },
+  loaders: [sample],
+  render: (args, { loaded }) => card(args, loaded.feed),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Every contact of the sample newsroom, side by side when there is room. */
+export const Ready: Story = {};
+
+/** Just one contact, chosen by its position. */
+export const One: Story = { args: { contact: '0' } };
+
+/** Just one contact, chosen by its name. */
+export const ByName: Story = { args: { contact: 'Public Affairs Office' } };
+
+/** Phone, e-mail and website as links, the postal address one part per line. */
+export const Complete: Story = {
+  loaders: [],
+  render: (args) => card(args, complete),
+};
+
+/** A feed without contacts. */
+export const Empty: Story = {
+  loaders: [],
+  render: (args) => card(args, feedOf([])),
+};
+
+/** Something that is not a JSON Feed: the error notice with its reason and Retry. */
+export const Error: Story = {
+  loaders: [],
+  render: (args) => card(args, { hello: 'world' }),
+};
+
+/** The page's own copy of the feed (inline JSON) stays on show when the refresh from `src` returns something that is not a feed. */
+export const Stale: Story = {
+  loaders: [],
+  render: () => html`<mlo-contact-card src="./index.json">
+    <script type="application/json">${JSON.stringify(complete)}</script>
+  </mlo-contact-card>`,
+};
+
+/** Serbian, Latin script; the English contacts are marked `lang="en"`. */
+export const SerbianLatin: Story = {
+  render: (args, { loaded }) => html`<div lang="sr-Latn">${card(args, loaded.feed)}</div>`,
+};
+
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = {
+  render: (args, { loaded }) => html`<div lang="sr-Cyrl">${card(args, loaded.feed)}</div>`,
+};
+
+/** Contacts written in Serbian Latin, shown in Cyrillic (phone and e-mail are kept as written). */
+export const SerbianContentInCyrillic: Story = {
+  loaders: [],
+  render: (args) => html`<div lang="sr-Cyrl">${card(args, serbianFeed)}</div>`,
+};
+
+/** On a dark page: colours follow the page's text colour and `color-scheme`. */
+export const Dark: Story = {
+  loaders: [],
+  render: (args) => html`<div data-theme="dark">${card(args, complete)}</div>`,
+};
+
+/** In a narrow column: contacts stack. */
+export const Narrow: Story = {
+  render: (args, { loaded }) => html`<div class="narrow">${card(args, loaded.feed)}</div>`,
+};

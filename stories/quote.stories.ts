@@ -1,0 +1,127 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/quote/mlo-quote.js';
+
+/**
+ * `<mlo-quote>`: one quote from the newsroom, or all of them in rotation. The stories read the
+ * sample newsroom (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
+ *
+ * No Loading story: a story cannot hold a feed request open forever, and a missing file fails
+ * fast (the Error state). The sized skeleton is covered by the component tests.
+ */
+interface Args {
+  item?: string;
+  pick: 'latest' | 'random';
+  rotate: boolean;
+  interval: number;
+}
+
+const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
+const feedOf = (items: unknown[], language = 'en') => ({ version: 'https://jsonfeed.org/version/1.1', title: 'Newsroom', language, items });
+
+/** Serbian content written in Latin script (an illustrative quote, not a real one). */
+const serbianFeed = feedOf(
+  [
+    {
+      id: 'primer-citata',
+      content_text: 'Saradnja se gradi korak po korak, kroz poverenje, razgovor i zajedničke vežbe.',
+      date_published: '2019-07-17',
+      _mlo: {
+        type: 'quote',
+        speaker: { name: 'Petar Petrović', rank: 'pukovnik', role: 'portparol' },
+        context: 'tokom otvorenih vrata u Beogradu',
+      },
+    },
+  ],
+  'sr-Latn',
+);
+
+const quote = (args: Args, feed: unknown) => html`<mlo-quote
+  .feed=${feed}
+  item=${ifDefined(args.item || undefined)}
+  pick=${args.pick}
+  ?rotate=${args.rotate}
+  interval=${args.interval}
+></mlo-quote>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Quote',
+  component: 'mlo-quote',
+  tags: ['autodocs'],
+  args: { item: 'quote-marinelli-time-in-belgrade', pick: 'latest', rotate: false, interval: 8 },
+  argTypes: {
+    item: { control: 'text', description: 'The id of a quote in the feed.' },
+    pick: { control: { type: 'inline-radio' }, options: ['latest', 'random'] },
+    rotate: { control: 'boolean' },
+    interval: { control: { type: 'number', min: 3, max: 30 } },
+  },
+  loaders: [sample],
+  render: (args, { loaded }) => quote(args, loaded.feed),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** One quote with its full attribution: rank, name, role, organisation, occasion and source. */
+export const Ready: Story = {};
+
+/** The latest quote. In the sample none is dated, so the first in the feed, which has no speaker. */
+export const Latest: Story = { args: { item: '' } };
+
+/** A random quote at each load. */
+export const Random: Story = { args: { item: '', pick: 'random' } };
+
+/**
+ * All quotes in turn, newest first: pause/resume, previous and next. Rotation waits while the
+ * pointer or focus is inside, and starts paused when the visitor prefers reduced motion.
+ */
+export const Rotating: Story = { args: { item: '', rotate: true } };
+
+/** A feed without quotes. */
+export const Empty: Story = {
+  loaders: [],
+  render: (args) => quote(args, feedOf([{ id: 'a', title: 'An article', content_text: 'Not a quote.' }])),
+};
+
+/** Something that is not a JSON Feed: the error notice with its reason and Retry. */
+export const Error: Story = {
+  loaders: [],
+  render: (args) => quote(args, { hello: 'world' }),
+};
+
+/** The page's own copy of the feed (inline JSON) stays on show when the refresh from `src` returns something that is not a feed. */
+export const Stale: Story = {
+  render: (args, { loaded }) => html`<mlo-quote src="./index.json" item=${ifDefined(args.item || undefined)}>
+    <script type="application/json">${JSON.stringify(loaded.feed)}</script>
+  </mlo-quote>`,
+};
+
+/** Serbian, Latin script: „…“ quotation marks; the English quote is marked `lang="en"`. */
+export const SerbianLatin: Story = {
+  render: (args, { loaded }) => html`<div lang="sr-Latn">${quote(args, loaded.feed)}</div>`,
+};
+
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = {
+  render: (args, { loaded }) => html`<div lang="sr-Cyrl">${quote(args, loaded.feed)}</div>`,
+};
+
+/** A quote written in Serbian Latin, shown in Cyrillic: words, speaker and occasion are transliterated. */
+export const SerbianContentInCyrillic: Story = {
+  args: { item: '' },
+  loaders: [],
+  render: (args) => html`<div lang="sr-Cyrl">${quote(args, serbianFeed)}</div>`,
+};
+
+/** On a dark page: colours follow the page's text colour and `color-scheme`. */
+export const Dark: Story = {
+  args: { item: '', rotate: true },
+  render: (args, { loaded }) => html`<div data-theme="dark">${quote(args, loaded.feed)}</div>`,
+};
+
+/** In a narrow column, rotating: the carousel keeps the height of its longest quote. */
+export const Narrow: Story = {
+  args: { item: '', rotate: true },
+  render: (args, { loaded }) => html`<div class="narrow">${quote(args, loaded.feed)}</div>`,
+};

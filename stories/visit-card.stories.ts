@@ -1,0 +1,121 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/visit-card/mlo-visit-card.js';
+
+/**
+ * `<mlo-visit-card>`: one visit from the newsroom. The stories read the sample newsroom
+ * (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
+ *
+ * No Loading story: a story cannot hold a feed request open forever, and a missing file fails
+ * fast (the Error state). The sized skeleton is covered by the component tests.
+ */
+interface Args {
+  item?: string;
+  layout: 'card' | 'compact';
+  headingLevel: number;
+}
+
+const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
+const feedOf = (items: unknown[], language = 'en') => ({ version: 'https://jsonfeed.org/version/1.1', title: 'Newsroom', language, items });
+
+/** Serbian content written in Latin script (an illustrative visit, not a real one). */
+const serbianFeed = feedOf(
+  [
+    {
+      id: 'primer-posete',
+      title: 'Poseta delegacije Beogradu',
+      summary: 'Razgovori o saradnji u oblasti obuke i zajedničkih vežbi.',
+      content_text: 'Razgovori o saradnji u oblasti obuke i zajedničkih vežbi.',
+      date_published: '2019-07-17',
+      _mlo: {
+        type: 'visit',
+        visitor: { name: 'Petar Petrović', rank: 'pukovnik', role: 'načelnik odeljenja' },
+        location: 'Beograd, Srbija',
+        metWith: [{ name: 'Jovan Jovanović', role: 'pomoćnik ministra' }, { name: 'predstavnici Vojske Srbije' }],
+      },
+    },
+  ],
+  'sr-Latn',
+);
+
+const card = (args: Args, feed: unknown) => html`<mlo-visit-card
+  .feed=${feed}
+  item=${ifDefined(args.item || undefined)}
+  layout=${args.layout}
+  heading-level=${args.headingLevel}
+></mlo-visit-card>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Visit card',
+  component: 'mlo-visit-card',
+  tags: ['autodocs'],
+  args: { item: '', layout: 'card', headingLevel: 3 },
+  argTypes: {
+    item: { control: 'text', description: 'The id of a visit in the feed; empty for the latest.' },
+    layout: { control: { type: 'inline-radio' }, options: ['card', 'compact'] },
+    headingLevel: { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
+  },
+  loaders: [sample],
+  render: (args, { loaded }) => card(args, loaded.feed),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The latest visit: photo and caption, visitor, date and place, the people met, summary. */
+export const Ready: Story = {};
+
+/** Text only, no photo and no summary: a sidebar. */
+export const Compact: Story = { args: { layout: 'compact' } };
+
+/** A visit with three people met. */
+export const ManyPeopleMet: Story = { args: { item: 'ims-director-general-visit-belgrade' } };
+
+/** No date, photo or people met in the feed: nothing is left blank. */
+export const WithoutDateOrPhoto: Story = { args: { item: 'jfc-naples-deputy-commander-visit' } };
+
+/** A feed without visits. */
+export const Empty: Story = {
+  loaders: [],
+  render: (args) => card(args, feedOf([{ id: 'a', title: 'An article', content_text: 'Not a visit.' }])),
+};
+
+/** Something that is not a JSON Feed: the error notice with its reason and Retry. */
+export const Error: Story = {
+  loaders: [],
+  render: (args) => card(args, { hello: 'world' }),
+};
+
+/** The page's own copy of the feed (inline JSON) stays on show when the refresh from `src` returns something that is not a feed. */
+export const Stale: Story = {
+  render: (args) => html`<mlo-visit-card src="./index.json" layout=${args.layout}>
+    <script type="application/json">${JSON.stringify(serbianFeed)}</script>
+  </mlo-visit-card>`,
+};
+
+/** Serbian, Latin script; the English visit is marked `lang="en"`. */
+export const SerbianLatin: Story = {
+  render: (args, { loaded }) => html`<div lang="sr-Latn">${card(args, loaded.feed)}</div>`,
+};
+
+/** Serbian, Cyrillic script. */
+export const SerbianCyrillic: Story = {
+  render: (args, { loaded }) => html`<div lang="sr-Cyrl">${card(args, loaded.feed)}</div>`,
+};
+
+/** A visit written in Serbian Latin, shown in Cyrillic: every line of it is transliterated. */
+export const SerbianContentInCyrillic: Story = {
+  loaders: [],
+  render: (args) => html`<div lang="sr-Cyrl">${card(args, serbianFeed)}</div>`,
+};
+
+/** On a dark page: colours follow the page's text colour and `color-scheme`. */
+export const Dark: Story = {
+  render: (args, { loaded }) => html`<div data-theme="dark">${card(args, loaded.feed)}</div>`,
+};
+
+/** In a narrow column: the photo stacks above the text. */
+export const Narrow: Story = {
+  render: (args, { loaded }) => html`<div class="narrow">${card(args, loaded.feed)}</div>`,
+};
