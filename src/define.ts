@@ -2,3 +2,6 @@
 import './components/news-list/mlo-news-list.js';
 import './components/article/mlo-article.js';
 import './components/search/mlo-search.js';
+import './components/quote/mlo-quote.js';
+import './components/visit-card/mlo-visit-card.js';
+import './components/contact-card/mlo-contact-card.js';

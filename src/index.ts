@@ -5,6 +5,9 @@
 export { MloNewsList } from './components/news-list/news-list.js';
 export { MloArticle } from './components/article/article.js';
 export { MloSearch } from './components/search/search.js';
+export { MloQuote } from './components/quote/quote.js';
+export { MloVisitCard } from './components/visit-card/visit-card.js';
+export { MloContactCard } from './components/contact-card/contact-card.js';
 export { MloFeedElement } from './internal/feed-element.js';
 export type { FeedState } from './internal/feed-controller.js';
 export { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from './events.js';
