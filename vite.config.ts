@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -6,8 +7,24 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const src = (path: string) => resolve(here, 'src', path);
 
 /**
+ * Every registration file, `src/components/<name>/mlo-<name>.ts`, is its own entry (the
+ * package's `./mlo-<name>.js` exports). Found on disk so a new element cannot be forgotten
+ * here; its `exports` entry in package.json is checked by `npm run test:pack`.
+ */
+const registrations = Object.fromEntries(
+  readdirSync(src('components'), { withFileTypes: true })
+    .filter((dir) => dir.isDirectory())
+    .flatMap((dir) =>
+      readdirSync(src(`components/${dir.name}`))
+        .filter((file) => /^mlo-[a-z-]+\.ts$/.test(file))
+        .map((file) => [`components/${dir.name}/${file.slice(0, -3)}`, src(`components/${dir.name}/${file}`)]),
+    ),
+);
+
+/**
  * `npm start`: the partner-like demo page (demo/) with the sample newsroom, on localhost only.
- * `npm run build`: the npm package in dist/ (ES modules, Lit and DOMPurify left as dependencies).
+ * `npm run build`: the npm package in dist/ (ES modules, one file per source module so a
+ * partner's bundler tree-shakes per element; the script-tag build is vite.cdn.config.ts).
  */
 export default defineConfig({
   root: resolve(here, 'demo'),
@@ -15,14 +32,17 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     outDir: resolve(here, 'dist'),
+    // tsc has written the declarations and gen-schema the JSON Schema into dist/ already.
     emptyOutDir: false,
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: { index: src('index.ts'), define: src('define.ts') },
+      entry: { index: src('index.ts'), define: src('define.ts'), react: src('react.ts'), ...registrations },
       formats: ['es'],
     },
     rolldownOptions: {
+      // Dependencies stay imports: the partner's bundler dedupes Lit with their own copy, and
+      // DOMPurify stays a lazy import() of the sanitizer. React is the optional peer of ./react.
       external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/, /^valibot$/, /^react(\/|$)/],
       output: { preserveModules: true, preserveModulesRoot: src(''), entryFileNames: '[name].js' },
     },
