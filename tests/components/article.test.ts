@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/components/article/mlo-article.js';
 import type { MloArticle } from '../../src/components/article/article.js';
@@ -77,17 +77,22 @@ describe('<mlo-article>', () => {
     await expectAccessible(stale);
   });
 
-  it('is accessible with every item of the sample newsroom, in every language', async () => {
-    const feed = await sampleFeed();
-    const ids = (feed as { items: { id: string }[] }).items.map((item) => item.id);
-    for (const lang of ['en', 'sr-Cyrl']) {
-      for (const id of ids) {
-        const el = await article(feed, { item: id, lang });
-        expect(el.getAttribute('state'), id).to.equal('ready');
-        await expectAccessible(el);
+  for (const lang of ['en', 'sr-Cyrl']) {
+    it(`is accessible with every item of the sample newsroom in ${lang}`, async () => {
+      const feed = await sampleFeed();
+      const ids = (feed as { items: { id: string }[] }).items.map((item) => item.id);
+      // Every item on one page, one axe run: the same check at a fraction of the time.
+      const wrapper = fixtureSync<HTMLElement>(html`<div lang=${lang}>
+        ${ids.map((id) => html`<mlo-article .feed=${feed} item=${id}></mlo-article>`)}
+      </div>`);
+      const els = [...wrapper.querySelectorAll('mlo-article')];
+      for (const [i, el] of els.entries()) {
+        await untilState(el, 'ready', 'empty', 'error');
+        expect(el.getAttribute('state'), ids[i]).to.equal('ready');
       }
-    }
-  });
+      await expectAccessible(wrapper);
+    });
+  }
 
   it('shows an item from src + item: the NAC statement in full', async () => {
     const el = await fixture<MloArticle>(html`<mlo-article src="/__mlo/sample/${key()}" item=${NAC}></mlo-article>`);
