@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -22,12 +22,30 @@ const registrations = Object.fromEntries(
 );
 
 /**
+ * The demo embeds the widgets as a partner does: through the built script tag. `npm start`
+ * builds dist/cdn first (prestart), and this serves it at /cdn/ next to the demo pages.
+ */
+const cdn = resolve(here, 'dist/cdn');
+const serveCdn = {
+  name: 'mlo-serve-cdn',
+  configureServer(server: { middlewares: { use(path: string, fn: (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => void): void } }) {
+    server.middlewares.use('/cdn', (req, res, next) => {
+      const file = resolve(cdn, `.${decodeURIComponent((req.url ?? '/').split('?')[0])}`);
+      if (!file.startsWith(cdn) || !existsSync(file) || !statSync(file).isFile()) return next();
+      res.setHeader('Content-Type', file.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8');
+      res.end(readFileSync(file));
+    });
+  },
+};
+
+/**
  * `npm start`: the partner-like demo page (demo/) with the sample newsroom, on localhost only.
  * `npm run build`: the npm package in dist/ (ES modules, one file per source module so a
  * partner's bundler tree-shakes per element; the script-tag build is vite.cdn.config.ts).
  */
 export default defineConfig({
   root: resolve(here, 'demo'),
+  plugins: [serveCdn],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [here] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -1,5 +1,4 @@
-// The demo page's own script: registers the widgets and switches the page language.
-import '../src/define.js';
+// The partner page's own script: switches the page language; the widgets follow <html lang>.
 
 const page = document.documentElement;
 for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) {
