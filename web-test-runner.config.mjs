@@ -12,6 +12,15 @@ const browsers = [];
 if (chromium && (!only || only.includes('chromium'))) {
   browsers.push(
     chromeLauncher({
+      // Each test file in its own window (a fresh browser context), focused: test files run in
+      // parallel, and a background tab gets no animation frames, which fixture() waits for.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath: chromium,
         headless: true,
