@@ -71,7 +71,9 @@ export async function sanitizeToFragment(html: string, base?: string): Promise<D
   }
   currentBase = base;
   try {
-    return purify.sanitize(typeof html === 'string' ? html : '', {
+    // DOMPurify answers `null` instead of a fragment when the markup leaves the parsed document
+    // without a <body> (`<frameset>`): that is "nothing safe to show", not an error.
+    const fragment: DocumentFragment | null = purify.sanitize(typeof html === 'string' ? html : '', {
       ALLOWED_TAGS,
       ALLOWED_ATTR,
       FORBID_TAGS,
@@ -82,6 +84,7 @@ export async function sanitizeToFragment(html: string, base?: string): Promise<D
       RETURN_DOM_FRAGMENT: true,
       TRUSTED_TYPES_POLICY: trustedTypesPolicy,
     });
+    return fragment ?? document.createDocumentFragment();
   } finally {
     currentBase = undefined;
   }
