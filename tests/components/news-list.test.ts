@@ -2,6 +2,7 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/news-list/mlo-news-list.js';
 import type { MloNewsList } from '../../src/components/news-list/news-list.js';
 import { clearFeedCache } from '../../src/feed/index.js';
+import { partnerCss } from '../../src/cdn-styles/partner-css.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { articles, jsonFeed, nextEvent, sampleFeed, untilState } from '../helpers/feeds.js';
 
@@ -252,5 +253,97 @@ describe('<mlo-news-list> filterIds (what <mlo-search target> sets)', () => {
     el.filterIds = undefined;
     await el.updateComplete;
     expect(titles(el)).to.have.length(4);
+  });
+});
+
+describe('<mlo-news-list> room reserved before the script runs (dist/cdn/mlo-newsroom.css)', () => {
+  // The partner stylesheet targets `mlo-news-list:not(:defined)`; here the same rules target a
+  // tag that is never defined, beside a real (defined) list in a container of the same width.
+  const probe = 'mlo-news-list-probe';
+  let style: HTMLStyleElement;
+  before(() => {
+    style = document.createElement('style');
+    style.textContent = partnerCss(probe);
+    document.head.append(style);
+  });
+  after(() => style.remove());
+
+  const height = (el: Element) => el.getBoundingClientRect().height;
+  async function measure(width: string, attrs: { limit: string; layout: string }) {
+    const box = fixtureSync<HTMLElement>(html`<div style="inline-size: ${width}">
+      <mlo-news-list-probe limit=${attrs.limit} layout=${attrs.layout}></mlo-news-list-probe>
+      <mlo-news-list limit=${attrs.limit} layout=${attrs.layout} lang="en" src="/__mlo/sample/${key()}"></mlo-news-list>
+    </div>`);
+    const el = box.querySelector('mlo-news-list')!;
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('loading');
+    const reserved = height(box.querySelector(probe)!);
+    const skeleton = height(el);
+    await untilState(el, 'ready');
+    return { reserved, skeleton, loaded: height(el) };
+  }
+
+  it('reserves the skeleton height, which is the loaded height (limit 3, list)', async () => {
+    const { reserved, skeleton, loaded } = await measure('50rem', { limit: '3', layout: 'list' });
+    expect(reserved).to.be.greaterThan(100);
+    expect(Math.abs(reserved - skeleton), `reserved ${reserved}, skeleton ${skeleton}`).to.be.lessThan(1);
+    expect(Math.abs(loaded - skeleton), `loaded ${loaded}, skeleton ${skeleton}`).to.be.lessThan(1);
+  });
+
+  it('reserves the skeleton height for every limit and layout, wide and narrow', async () => {
+    const grid = CSS.supports('block-size', 'calc(1px * round(down, 2px / 1px, 1))');
+    for (const width of ['50rem', '20rem']) {
+      for (const layout of ['list', 'compact', ...(grid ? ['grid'] : [])]) {
+        for (const limit of ['1', '4', '10', '25']) {
+          const { reserved, skeleton } = await measure(width, { limit, layout });
+          expect(Math.abs(reserved - skeleton), `${width} ${layout} limit ${limit}: reserved ${reserved}, skeleton ${skeleton}`).to.be.lessThan(1);
+        }
+      }
+    }
+  });
+
+  it('applies to undefined elements only', async () => {
+    const el = await fixture<MloNewsList>(html`<mlo-news-list limit="3" .feed=${jsonFeed([])}></mlo-news-list>`);
+    await untilState(el, 'empty');
+    expect(height(el)).to.be.lessThan(100);
+  });
+});
+
+describe('<mlo-news-list> long pages render in steps', () => {
+  it('renders the first items with the data, then all of them, with their positions', async () => {
+    const n = 230;
+    const el = document.createElement('mlo-news-list');
+    el.lang = 'en';
+    el.limit = n;
+    let first: HTMLElement[] = [];
+    el.addEventListener('mlo-load', () => (first = items(el)), { once: true });
+    el.feed = jsonFeed(articles(n));
+    document.body.append(el);
+    await untilState(el, 'ready');
+    // The update that brought the data rendered the first step (mlo-load fires right after it).
+    expect(first.length).to.be.within(1, n - 1);
+    expect(first[0].getAttribute('aria-setsize')).to.equal(String(n));
+    await el.updateComplete;
+    const all = items(el);
+    expect(all).to.have.length(n);
+    expect(all.map((a) => a.getAttribute('aria-posinset'))).to.deep.equal(Array.from({ length: n }, (_, i) => String(i + 1)));
+    expect(all.every((a) => a.getAttribute('aria-setsize') === String(n))).to.equal(true);
+    expect(titles(el).slice(0, 3)).to.deep.equal(['Article 0', 'Article 1', 'Article 2']);
+    expect(shadow(el).querySelector('[role="feed"]')!.getAttribute('aria-busy')).to.equal('false');
+    el.remove();
+  });
+
+  it('keeps Load more and its focus move on long pages', async () => {
+    const el = await list(jsonFeed(articles(300)), { limit: '120' });
+    await el.updateComplete;
+    expect(items(el)).to.have.length(120);
+    shadow(el).querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(240);
+    expect(shadow(el).activeElement).to.equal(items(el)[120]);
+    expect(items(el)[239].getAttribute('aria-posinset')).to.equal('240');
+    el.type = 'article';
+    await el.updateComplete;
+    expect(items(el)).to.have.length(120, 'a new filter starts again at the first page');
   });
 });

@@ -1,5 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { tokens } from '../../internal/styles.js';
+import * as size from './news-list.metrics.js';
+
+const GAP = unsafeCSS(size.GAP);
+const BODY = unsafeCSS(size.BODY);
 
 /**
  * Every item has the same block size whatever its content (titles clamp to two lines, summaries
@@ -9,17 +13,23 @@ import { tokens } from '../../internal/styles.js';
 export const styles = css`
   .feed {
     display: grid;
-    gap: var(--mlo-news-list-gap, ${tokens.spaceM});
+    gap: ${GAP};
     container-type: inline-size;
   }
   .item {
     display: grid;
-    grid-template-columns: var(--mlo-news-list-thumb, 10rem) minmax(0, 1fr);
+    grid-template-columns: ${unsafeCSS(size.THUMB)} minmax(0, 1fr);
     gap: ${tokens.spaceM};
     align-items: start;
-    padding-block-end: var(--mlo-news-list-gap, ${tokens.spaceM});
-    border-block-end: 1px solid ${tokens.border};
-    line-height: 1.4;
+    padding-block-end: ${GAP};
+    border-block-end: ${unsafeCSS(size.RULE)} solid ${tokens.border};
+    line-height: ${unsafeCSS(size.LINE_HEIGHT)};
+  }
+  /* Off-screen items skip style, layout and paint (10,000 items cost what the visible ones
+     do); the size they hold meanwhile is their exact size (news-list.metrics.ts). */
+  article.item {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto ${unsafeCSS(`max(${size.THUMB} / 1.5, ${size.BODY})`)};
   }
   .item:focus-visible {
     outline-offset: 0.25rem;
@@ -36,6 +46,8 @@ export const styles = css`
     block-size: auto;
     aspect-ratio: 3 / 2;
     object-fit: cover;
+    /* A broken image shows its alt text instead: keep it in the 3:2 box all the same. */
+    overflow: hidden;
     border-radius: ${tokens.radius};
     background: ${tokens.skeleton};
   }
@@ -56,7 +68,7 @@ export const styles = css`
     min-inline-size: 0;
     /* type label + two title lines + date + three summary lines + gaps: every item, and the
        skeleton, is this tall whatever it holds. */
-    min-block-size: calc(1.225em + 3.25em + 1.225em + 4.2em + 0.75rem);
+    min-block-size: ${BODY};
   }
   .type {
     min-block-size: 1.4em;
@@ -111,6 +123,7 @@ export const styles = css`
   .load-more {
     display: flex;
     inline-size: max-content;
+    min-block-size: ${unsafeCSS(size.BUTTON)};
     margin-block-start: ${tokens.spaceM};
   }
   .load-more.placeholder {
@@ -118,9 +131,12 @@ export const styles = css`
   }
 
   /* Narrow containers stack the image above the text. */
-  @container (max-width: 30rem) {
+  @container (max-width: ${unsafeCSS(size.NARROW)}) {
     .item {
       grid-template-columns: minmax(0, 1fr);
+    }
+    article.item {
+      contain-intrinsic-block-size: auto ${unsafeCSS(`calc(100cqi / 1.5 + ${size.SPACE_M} + ${size.BODY})`)};
     }
   }
 
@@ -134,6 +150,10 @@ export const styles = css`
     border-radius: ${tokens.radius};
     background: ${tokens.surface};
   }
+  /* A card's height follows its column's width: let it lay out (no intrinsic size guess). */
+  :host([layout='grid']) article.item {
+    content-visibility: visible;
+  }
 
   :host([layout='compact']) .feed {
     gap: ${tokens.spaceS};
@@ -143,7 +163,10 @@ export const styles = css`
     padding-block-end: ${tokens.spaceS};
   }
   :host([layout='compact']) .body {
-    min-block-size: calc(1.225em + 1.3em + 1.225em + 0.5rem);
+    min-block-size: ${unsafeCSS(size.BODY_COMPACT)};
+  }
+  :host([layout='compact']) article.item {
+    contain-intrinsic-block-size: auto ${unsafeCSS(size.BODY_COMPACT)};
   }
   :host([layout='compact']) .title {
     font-size: ${tokens.fontSizeM};

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { selectItems } from '../../feed/select.js';
@@ -14,6 +15,22 @@ import {
 import { styles } from './news-list.styles.js';
 
 const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
+
+/**
+ * A long page renders in steps, so no task holds the main thread for long: the update that
+ * brings the data (or a new page) renders this many items at once, then `BATCH` more per task
+ * until the page is complete. Items are grouped in `CHUNK`-sized templates; a chunk already in
+ * the DOM is skipped (`guard`) by later steps, so each step costs its new items only.
+ */
+const FIRST = 50;
+const BATCH = 100;
+const CHUNK = 50;
+
+/** Lets the browser paint and handle input before the next step. */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /**
  * A list of the newsroom's latest items, newest first, as an ARIA feed.
@@ -73,6 +90,10 @@ export class MloNewsList extends MloFeedElement {
 
   private focusIndex?: number;
   private memo?: { key: unknown[]; items: FeedItem[] };
+  /** Items of the current page in the DOM so far, for which list (see FIRST, BATCH). */
+  private rendering: { items?: FeedItem[]; count: number; wanted: number } = { count: 0, wanted: 0 };
+  /** The next rendering step, while the page is incomplete. */
+  private nextStep?: Promise<void>;
 
   constructor() {
     super({ hasContent: () => this.items.length > 0 });
@@ -106,7 +127,25 @@ export class MloNewsList extends MloFeedElement {
     }
   }
 
+  /** Also waits until a long page is completely rendered (every step, see FIRST and BATCH). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.nextStep) {
+      await this.nextStep;
+      done = (await super.getUpdateComplete()) && done;
+    }
+    return done;
+  }
+
   protected override updated(): void {
+    const { count, wanted } = this.rendering;
+    if (count < wanted && !this.nextStep) {
+      this.nextStep = yieldToMain().then(() => {
+        this.nextStep = undefined;
+        this.rendering.count = Math.min(this.rendering.wanted, this.rendering.count + BATCH);
+        this.requestUpdate();
+      });
+    }
     if (this.focusIndex === undefined) return;
     this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[this.focusIndex]?.focus();
     this.focusIndex = undefined;
@@ -115,28 +154,54 @@ export class MloNewsList extends MloFeedElement {
   override render() {
     const m = this.locale.messages;
     const { state } = this.data;
+    if (state === 'loading' || state === 'error' || state === 'empty') this.rendering = { count: 0, wanted: 0 };
     if (state === 'loading') return this.renderSkeleton();
     const notice = renderNotice(this.data, m, this.src, () => void this.reload());
     if (state === 'error') return notice;
     if (state === 'empty') return renderEmpty(m);
     const all = this.items;
-    const shown = all.slice(0, this.pageSize * this.pages);
+    const wanted = Math.min(all.length, this.pageSize * this.pages);
+    const count = this.stepTo(all, wanted);
+    const total = all.length;
+    const { layout, headingLevel } = this;
+    const { lang, messages } = this.locale;
+    const chunks = [];
+    for (let start = 0; start < count; start += CHUNK) {
+      const end = Math.min(start + CHUNK, count);
+      chunks.push(
+        guard([all, start, end, layout, headingLevel, lang, messages], () =>
+          repeat(all.slice(start, end), (item) => item.id, (item, i) => this.renderItem(item, start + i, total)),
+        ),
+      );
+    }
     return html`${notice}
       <div
         part="feed"
         class="feed"
         role="feed"
         aria-label=${m.list.label}
-        aria-busy=${this.data.busy ? 'true' : 'false'}
+        aria-busy=${this.data.busy || count < wanted ? 'true' : 'false'}
         @keydown=${this.handleKeydown}
       >
-        ${repeat(shown, (item) => item.id, (item, index) => this.renderItem(item, index, all.length))}
+        ${chunks}
       </div>
-      ${shown.length < all.length
+      ${wanted < all.length
         ? html`<button part="button load-more" class="button load-more" type="button" @click=${this.handleLoadMore}>
             ${m.list.loadMore}
           </button>`
         : nothing}`;
+  }
+
+  /**
+   * How many of the page's `wanted` items this update renders: at least the first FIRST (from
+   * the first new item after Load more), plus whatever earlier steps reached for the same list.
+   */
+  private stepTo(all: FeedItem[], wanted: number): number {
+    const r = this.rendering;
+    const kept = r.items === all ? r.count : 0;
+    const count = Math.min(wanted, Math.max(kept, (this.focusIndex ?? 0) + FIRST));
+    this.rendering = { items: all, count, wanted };
+    return count;
   }
 
   private renderItem(item: FeedItem, index: number, total: number) {

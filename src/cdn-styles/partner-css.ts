@@ -1,0 +1,63 @@
+/**
+ * The partner stylesheet, `dist/cdn/mlo-newsroom.css` (written by src/cdn-styles/emit.mjs after
+ * the CDN build): linked in the partner page's `<head>`, it gives each `<mlo-news-list>` the
+ * exact height of its loading skeleton before the widget's script has run, so nothing below the
+ * widget moves when the element upgrades. Without it an undefined element is an empty inline
+ * box of 0 px until the script arrives.
+ *
+ * Built from the same strings as the component's own styles (news-list.metrics.ts), so the
+ * reserved height is the skeleton's height, which is the loaded list's height when the feed
+ * has more items than `limit` (the Load more button's room is part of both).
+ *
+ * - `list` (default) and `compact`: exact, from `limit` (1–9; absent or larger: 10, the most the
+ *   skeleton shows) and the same tokens the widget reads.
+ * - `list` in a container 30rem wide or less stacks the image above the text: the element is a
+ *   size container and a `::before` reserves that taller height from its width (`cqi`).
+ * - `grid`: the number of columns follows the width, so the rows are counted the same way, in
+ *   browsers with typed CSS arithmetic (`calc(1px / 1px)`); elsewhere the list height stands in.
+ */
+import * as size from '../components/news-list/news-list.metrics.js';
+
+const N = 'var(--_mlo-n)';
+
+export function partnerCss(tag = 'mlo-news-list'): string {
+  const el = `${tag}:not(:defined)`;
+  const narrowItem = `(100cqi / 1.5 + ${size.SPACE_M} + ${size.BODY} + ${size.GAP} + ${size.RULE})`;
+  const cols = `max(1, round(down, (100cqi + ${size.GAP}) / (min(100cqi, ${size.MIN_COLUMN}) + ${size.GAP}), 1))`;
+  const rows = `round(up, ${N} / var(--_mlo-cols), 1)`;
+  // A card: border, padding, an image as wide as the column's content box (3:2), the row gap, the text.
+  const column = `((100cqi - (var(--_mlo-cols) - 1) * ${size.GAP}) / var(--_mlo-cols))`;
+  const card = `((${column} - 2 * ${size.SPACE_M} - 2 * ${size.RULE}) / 1.5 + 3 * ${size.SPACE_M} + 2 * ${size.RULE} + ${size.BODY})`;
+  const limits = Array.from({ length: size.SKELETON_MAX - 1 }, (_, i) => `${el}[limit="${i + 1}"] { --_mlo-n: ${i + 1}; }`);
+  return `/* mlo-newsroom: reserves each widget's room before its script runs (no layout shift).
+   Generated from src/cdn-styles/partner-css.ts; see README "No layout shift". */
+${el} {
+  --_mlo-n: ${size.SKELETON_MAX};
+  display: block;
+  container: mlo-news-list / inline-size;
+  min-block-size: ${size.stack(N, size.ITEM_LIST, size.GAP)};
+}
+${limits.join('\n')}
+${el}[layout="compact"] {
+  min-block-size: ${size.stack(N, size.ITEM_COMPACT, size.SPACE_S)};
+}
+@container mlo-news-list (max-width: ${size.NARROW}) {
+  ${el}:not([layout="compact"], [layout="grid"])::before {
+    content: "";
+    display: block;
+    block-size: ${size.stack(N, narrowItem, size.GAP)};
+  }
+}
+@supports (block-size: calc(1px * round(down, 2px / 1px, 1))) {
+  ${el}[layout="grid"] {
+    min-block-size: 0;
+  }
+  ${el}[layout="grid"]::before {
+    --_mlo-cols: ${cols};
+    content: "";
+    display: block;
+    block-size: ${size.stack(rows, card, size.GAP)};
+  }
+}
+`;
+}

@@ -1,0 +1,52 @@
+/**
+ * The block sizes that make a news list's height known before its data lands, in one place:
+ * the component's styles (news-list.styles.ts) and the partner stylesheet that reserves the
+ * element's room before its script runs (src/cdn-styles/partner-css.ts) are both built from
+ * these strings, so the two cannot drift apart. Plain strings, no Lit: the partner stylesheet is
+ * generated in Node at build time.
+ *
+ * Every length is in `em` (the host's font size: no element between the host and `.body` sets
+ * one) or `rem`, or reads the same token with the same fallback as the component does.
+ */
+
+/** The skeleton never shows more placeholders than this, whatever `limit` says. */
+export const SKELETON_MAX = 10;
+
+/** `--mlo-space-s` / `--mlo-space-m` with their defaults (as `tokens.spaceS` / `tokens.spaceM`). */
+export const SPACE_S = 'var(--mlo-space-s, 0.5rem)';
+export const SPACE_M = 'var(--mlo-space-m, 1rem)';
+export const RADIUS = 'var(--mlo-radius, 0.5rem)';
+
+/** Space between items (and below each item, above its separator) in the list layout. */
+export const GAP = `var(--mlo-news-list-gap, ${SPACE_M})`;
+/** The list layout's image column. */
+export const THUMB = 'var(--mlo-news-list-thumb, 10rem)';
+/** The grid layout's narrowest column. */
+export const MIN_COLUMN = 'var(--mlo-news-list-min-column, 16rem)';
+/** Below this container width the list layout stacks the image above the text. */
+export const NARROW = '30rem';
+
+/**
+ * An item's text column (`.body`), list and grid: type label (0.875em × 1.4) + two title lines
+ * (1.25em × 1.3 × 2) + date (0.875em × 1.4) + three summary lines (1em × 1.4 × 3) + three
+ * 0.25rem gaps.
+ */
+export const BODY = 'calc(1.225em + 3.25em + 1.225em + 4.2em + 0.75rem)';
+/** The compact layout's: type label + one title line (1em × 1.3) + date + two 0.25rem gaps. */
+export const BODY_COMPACT = 'calc(1.225em + 1.3em + 1.225em + 0.5rem)';
+/** Items' line height, which the sizes above assume. */
+export const LINE_HEIGHT = '1.4';
+/** The separator under each list item. */
+export const RULE = '1px';
+/** The Load more button (`.button` min block size, borders included) and the space above it. */
+export const BUTTON = '2.75rem';
+export const LOAD_MORE = `(${SPACE_M} + ${BUTTON})`;
+
+/** One list item, wide container: image beside the text, whichever is taller, then gap and rule. */
+export const ITEM_LIST = `(max(${THUMB} / 1.5, ${BODY}) + ${GAP} + ${RULE})`;
+/** One compact item: the text, the small gap and the rule. */
+export const ITEM_COMPACT = `(${BODY_COMPACT} + ${SPACE_S} + ${RULE})`;
+
+/** `n` items of block size `item` separated by `gap`, then the Load more room. */
+export const stack = (n: string, item: string, gap: string) =>
+  `calc(${n} * ${item} + (${n} - 1) * ${gap} + ${LOAD_MORE})`;
