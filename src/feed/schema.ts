@@ -22,16 +22,24 @@ const date = () =>
 /** BCP 47 language tag; the widgets speak `en`, `sr-Latn` and `sr-Cyrl`. */
 const language = () => v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/), v.maxLength(35));
 
+/**
+ * `v.looseObject` with its entries on a null prototype. Valibot walks the entries with `for…in`,
+ * which also visits enumerable properties a host page added to `Object.prototype`
+ * (`Object.prototype.foo = 1`) and then fails on every feed; a null prototype has none.
+ */
+const looseObject = <const E extends v.ObjectEntries>(entries: E) =>
+  v.looseObject(Object.assign(Object.create(null) as E, entries));
+
 export const ITEM_TYPE = v.picklist(['article', 'statement', 'quote', 'visit']);
 
-export const PersonSchema = v.looseObject({
+export const PersonSchema = looseObject({
   name: v.pipe(text(300), v.minLength(1)),
   rank: v.optional(text(300)),
   role: v.optional(text(300)),
   organization: v.optional(text(300)),
 });
 
-export const ImageMetaSchema = v.looseObject({
+export const ImageMetaSchema = looseObject({
   alt: v.optional(text(), ''),
   caption: v.optional(text()),
   credit: v.optional(text(300)),
@@ -39,7 +47,7 @@ export const ImageMetaSchema = v.looseObject({
   height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000))),
 });
 
-export const ItemExtensionSchema = v.looseObject({
+export const ItemExtensionSchema = looseObject({
   // Forward compatible: a type this version does not know is shown as an article, not dropped.
   type: v.optional(v.fallback(ITEM_TYPE, 'article'), 'article'),
   image: v.optional(ImageMetaSchema),
@@ -51,14 +59,14 @@ export const ItemExtensionSchema = v.looseObject({
   metWith: v.optional(v.pipe(v.array(PersonSchema), v.maxLength(200))),
 });
 
-const AuthorSchema = v.looseObject({
+const AuthorSchema = looseObject({
   name: v.optional(text(300)),
   url: v.optional(url()),
   avatar: v.optional(url()),
 });
 
 export const ItemSchema = v.pipe(
-  v.looseObject({
+  looseObject({
     id: v.union([v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_URL)), v.number()]),
     url: v.optional(url()),
     external_url: v.optional(url()),
@@ -82,7 +90,7 @@ export const ItemSchema = v.pipe(
   ),
 );
 
-export const AddressSchema = v.looseObject({
+export const AddressSchema = looseObject({
   street: text(300),
   building: v.optional(text(300)),
   postalCode: text(40),
@@ -90,7 +98,7 @@ export const AddressSchema = v.looseObject({
   country: text(300),
 });
 
-export const ContactSchema = v.looseObject({
+export const ContactSchema = looseObject({
   name: v.pipe(text(300), v.minLength(1)),
   unit: v.optional(text(300)),
   address: AddressSchema,
@@ -107,21 +115,21 @@ const feedFields = {
   description: v.optional(text(10_000)),
   language: v.optional(language()),
   next_url: v.optional(url()),
-  _mlo: v.optional(v.looseObject({ contacts: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(100))) })),
+  _mlo: v.optional(looseObject({ contacts: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(100))) })),
 };
 
 /** The whole feed, every item checked: what `feed.schema.json` publishes. */
-export const FeedSchema = v.looseObject({
+export const FeedSchema = looseObject({
   ...feedFields,
   items: v.array(ItemSchema),
-  _mlo: v.optional(v.looseObject({ contacts: v.optional(v.array(ContactSchema)) })),
+  _mlo: v.optional(looseObject({ contacts: v.optional(v.array(ContactSchema)) })),
 });
 
 /**
  * The feed's envelope only: items and contacts are checked one by one by the normalizer, so one
  * bad item is dropped and counted instead of blanking the widget.
  */
-export const FeedEnvelopeSchema = v.looseObject({ ...feedFields, items: v.array(v.unknown()) });
+export const FeedEnvelopeSchema = looseObject({ ...feedFields, items: v.array(v.unknown()) });
 
 export type FeedInput = v.InferInput<typeof FeedSchema>;
 export type ItemOutput = v.InferOutput<typeof ItemSchema>;
