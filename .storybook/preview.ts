@@ -6,6 +6,19 @@ import manifest from '../dist/custom-elements.json';
 import '../src/define.js';
 import './preview.css';
 
+/**
+ * Loading stories need a feed request that stays open: in the catalogue only, a feed URL that
+ * contains `__loading__` never answers (until the widget aborts it). Nothing of this ships.
+ */
+const realFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = input instanceof Request ? input.url : String(input);
+  if (!url.includes('__loading__')) return realFetch(input, init);
+  return new Promise<Response>((_, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true });
+  });
+};
+
 // Controls, the args table and autodocs come from the same JSDoc contract the package ships.
 setCustomElementsManifest(manifest);
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/article/mlo-article.js';
 import type { FeedItem } from '../src/feed/types.js';
@@ -7,9 +8,6 @@ import type { FeedItem } from '../src/feed/types.js';
 /**
  * `<mlo-article>`: one newsroom item in full. The stories read the sample newsroom
  * (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
- *
- * No Loading story: a story cannot hold a feed request open forever, and a missing file
- * fails fast (the Error state). The loading skeleton is covered by the component tests.
  */
 interface Args {
   item?: string;
@@ -67,7 +65,7 @@ export const HtmlBody: Story = {
       contentHtml:
         '<p>The <strong>NATO Military Liaison Office</strong> works with the <a href="https://www.vs.rs/">Serbian Armed Forces</a>.</p>' +
         '<ul><li>Partnership for Peace</li><li>Defence reform</li></ul>' +
-        '<p style="position:fixed;inset:0">Styles are dropped.</p><img src="x" onerror="alert(1)" alt="">' +
+        '<p style="position:fixed;inset:0">Styles are dropped.</p><img src="./data/images/saceur-vucic.png" width="800" height="533" onerror="alert(1)" alt="SACEUR General Tod D. Wolters and President Aleksandar Vučić in Belgrade">' +
         '<script>alert(1)</script><p><a href="javascript:alert(1)">A link with no safe target</a></p>',
       tags: ['partnership'],
       language: 'en',
@@ -121,4 +119,17 @@ export const Narrow: Story = {
   render: (args, { loaded }) => html`<div class="narrow">
     <mlo-article .feed=${loaded.feed} item=${ifDefined(args.item || undefined)}></mlo-article>
   </div>`,
+};
+
+/** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
+export const Loading: Story = {
+  loaders: [],
+  render: () => html`<mlo-article src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} ></mlo-article>`,
+};
+
+/** The page's own copy of the feed (inline JSON) stays on show, with a discreet notice, when the refresh from `src` fails. */
+export const Stale: Story = {
+  render: (_args, { loaded }) => html`<mlo-article src=${NOT_A_FEED_SRC} >
+    <script type="application/json">${JSON.stringify(loaded.feed)}</script>
+  </mlo-article>`,
 };

@@ -1,14 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/contact-card/mlo-contact-card.js';
 
 /**
  * `<mlo-contact-card>`: the newsroom's contact points (the feed's `_mlo.contacts`). The stories
  * read the sample newsroom (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
- *
- * No Loading story: a story cannot hold a feed request open forever, and a missing file fails
- * fast (the Error state). The sized skeleton is covered by the component tests.
  */
 interface Args {
   contact?: string;
@@ -93,7 +91,7 @@ export const Error: Story = {
 /** The page's own copy of the feed (inline JSON) stays on show when the refresh from `src` returns something that is not a feed. */
 export const Stale: Story = {
   loaders: [],
-  render: () => html`<mlo-contact-card src="./index.json">
+  render: () => html`<mlo-contact-card src=${NOT_A_FEED_SRC}>
     <script type="application/json">${JSON.stringify(complete)}</script>
   </mlo-contact-card>`,
 };
@@ -123,4 +121,10 @@ export const Dark: Story = {
 /** In a narrow column: contacts stack. */
 export const Narrow: Story = {
   render: (args, { loaded }) => html`<div class="narrow">${card(args, loaded.feed)}</div>`,
+};
+
+/** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
+export const Loading: Story = {
+  loaders: [],
+  render: () => html`<mlo-contact-card src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} ></mlo-contact-card>`,
 };

@@ -1,14 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/news-list/mlo-news-list.js';
 
 /**
  * `<mlo-news-list>`: the newsroom's latest items. The stories read the sample newsroom
  * (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
- *
- * No Loading story: a story cannot hold a feed request open forever, and a missing file
- * fails fast (the Error state). The sized skeleton is covered by the component tests.
  */
 interface Args {
   layout: 'list' | 'grid' | 'compact';
@@ -92,4 +90,17 @@ export const Dark: Story = {
 /** In a narrow column: the list stacks each picture above its text. */
 export const Narrow: Story = {
   render: (args, { loaded }) => html`<div class="narrow">${list(args, loaded.feed)}</div>`,
+};
+
+/** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
+export const Loading: Story = {
+  loaders: [],
+  render: (args) => html`<mlo-news-list src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} limit=${args.limit} layout=${args.layout}></mlo-news-list>`,
+};
+
+/** The page's own copy of the feed (inline JSON) stays on show, with a discreet notice, when the refresh from `src` fails. */
+export const Stale: Story = {
+  render: (args, { loaded }) => html`<mlo-news-list src=${NOT_A_FEED_SRC} limit=${args.limit} layout=${args.layout}>
+    <script type="application/json">${JSON.stringify(loaded.feed)}</script>
+  </mlo-news-list>`,
 };

@@ -1,14 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/quote/mlo-quote.js';
 
 /**
  * `<mlo-quote>`: one quote from the newsroom, or all of them in rotation. The stories read the
  * sample newsroom (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
- *
- * No Loading story: a story cannot hold a feed request open forever, and a missing file fails
- * fast (the Error state). The sized skeleton is covered by the component tests.
  */
 interface Args {
   item?: string;
@@ -92,7 +90,7 @@ export const Error: Story = {
 
 /** The page's own copy of the feed (inline JSON) stays on show when the refresh from `src` returns something that is not a feed. */
 export const Stale: Story = {
-  render: (args, { loaded }) => html`<mlo-quote src="./index.json" item=${ifDefined(args.item || undefined)}>
+  render: (args, { loaded }) => html`<mlo-quote src=${NOT_A_FEED_SRC} item=${ifDefined(args.item || undefined)}>
     <script type="application/json">${JSON.stringify(loaded.feed)}</script>
   </mlo-quote>`,
 };
@@ -124,4 +122,10 @@ export const Dark: Story = {
 export const Narrow: Story = {
   args: { item: '', rotate: true },
   render: (args, { loaded }) => html`<div class="narrow">${quote(args, loaded.feed)}</div>`,
+};
+
+/** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
+export const Loading: Story = {
+  loaders: [],
+  render: () => html`<mlo-quote src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} ></mlo-quote>`,
 };

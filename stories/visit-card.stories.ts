@@ -1,14 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/visit-card/mlo-visit-card.js';
 
 /**
  * `<mlo-visit-card>`: one visit from the newsroom. The stories read the sample newsroom
  * (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
- *
- * No Loading story: a story cannot hold a feed request open forever, and a missing file fails
- * fast (the Error state). The sized skeleton is covered by the component tests.
  */
 interface Args {
   item?: string;
@@ -89,7 +87,7 @@ export const Error: Story = {
 
 /** The page's own copy of the feed (inline JSON) stays on show when the refresh from `src` returns something that is not a feed. */
 export const Stale: Story = {
-  render: (args) => html`<mlo-visit-card src="./index.json" layout=${args.layout}>
+  render: (args) => html`<mlo-visit-card src=${NOT_A_FEED_SRC} layout=${args.layout}>
     <script type="application/json">${JSON.stringify(serbianFeed)}</script>
   </mlo-visit-card>`,
 };
@@ -118,4 +116,10 @@ export const Dark: Story = {
 /** In a narrow column: the photo stacks above the text. */
 export const Narrow: Story = {
   render: (args, { loaded }) => html`<div class="narrow">${card(args, loaded.feed)}</div>`,
+};
+
+/** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
+export const Loading: Story = {
+  loaders: [],
+  render: () => html`<mlo-visit-card src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} ></mlo-visit-card>`,
 };
