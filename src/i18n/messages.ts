@@ -4,28 +4,15 @@
  * Cyrillic is derived from Serbian Latin by transliteration when this module loads, so the two
  * scripts can never drift apart. Values are strings, or functions for interpolation and plurals.
  */
+import type { FeedErrorReason } from '../feed/errors.js';
 import type { ItemType } from '../feed/types.js';
 import type { Lang } from './languages.js';
 import { en } from './messages/en.js';
 import { srLatn } from './messages/sr-latn.js';
 import { latinToCyrillic } from './translit.js';
 
-/**
- * Why a feed could not be shown; the same union as the feed loader's `FeedErrorReason`, kept here
- * so the language layer depends on nothing but the data model.
- */
-export type ErrorReason =
-  | 'timeout'
-  | 'network'
-  | 'not-found'
-  | 'http'
-  | 'server'
-  | 'rate-limited'
-  | 'not-json'
-  | 'parse'
-  | 'too-large'
-  | 'schema'
-  | 'aborted';
+/** Why a feed could not be shown: one message per reason (the loader's `FeedErrorReason`). */
+export type ErrorReason = FeedErrorReason;
 
 export const ERROR_REASONS: readonly ErrorReason[] = [
   'timeout', 'network', 'not-found', 'http', 'server', 'rate-limited',
