@@ -22,7 +22,6 @@ const N = 'var(--_mlo-n)';
 
 export function partnerCss(tag = 'mlo-news-list'): string {
   const el = `${tag}:not(:defined)`;
-  const narrowItem = `(100cqi / 1.5 + ${size.SPACE_M} + ${size.BODY} + ${size.GAP} + ${size.RULE})`;
   const cols = `max(1, round(down, (100cqi + ${size.GAP}) / (min(100cqi, ${size.MIN_COLUMN}) + ${size.GAP}), 1))`;
   const rows = `round(up, ${N} / var(--_mlo-cols), 1)`;
   // A card: border, padding, an image as wide as the column's content box (3:2), the row gap, the text.
@@ -45,7 +44,7 @@ ${el}[layout="compact"] {
   ${el}:not([layout="compact"], [layout="grid"])::before {
     content: "";
     display: block;
-    block-size: ${size.stack(N, narrowItem, size.GAP)};
+    block-size: ${size.stack(N, size.ITEM_NARROW, size.GAP)};
   }
 }
 @supports (block-size: calc(1px * round(down, 2px / 1px, 1))) {

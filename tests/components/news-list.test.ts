@@ -333,6 +333,17 @@ describe('<mlo-news-list> long pages render in steps', () => {
     el.remove();
   });
 
+  it('holds the exact height of items it skips off screen (content-visibility)', async () => {
+    for (const layout of ['list', 'compact']) {
+      const el = await list(jsonFeed(articles(150)), { limit: '150', layout });
+      await el.updateComplete;
+      const [first, second, third] = [...shadow(el).querySelectorAll('.chunk')].map((c) => c.getBoundingClientRect().height);
+      // The first group is on screen and laid out; the others far below it may be skipped.
+      expect(Math.abs(second - first), `${layout}: ${first} vs ${second}`).to.be.lessThan(1);
+      expect(Math.abs(third - first), `${layout}: ${first} vs ${third}`).to.be.lessThan(1);
+    }
+  });
+
   it('keeps Load more and its focus move on long pages', async () => {
     const el = await list(jsonFeed(articles(300)), { limit: '120' });
     await el.updateComplete;

@@ -9,6 +9,9 @@
  * one) or `rem`, or reads the same token with the same fallback as the component does.
  */
 
+/** Items per group in a long page (news-list.ts renders and skips them group by group). */
+export const CHUNK = 50;
+
 /** The skeleton never shows more placeholders than this, whatever `limit` says. */
 export const SKELETON_MAX = 10;
 
@@ -47,6 +50,10 @@ export const ITEM_LIST = `(max(${THUMB} / 1.5, ${BODY}) + ${GAP} + ${RULE})`;
 /** One compact item: the text, the small gap and the rule. */
 export const ITEM_COMPACT = `(${BODY_COMPACT} + ${SPACE_S} + ${RULE})`;
 
+/** One list item in a container of `NARROW` or less: the image (full width, 3:2) above the text. */
+export const ITEM_NARROW = `(100cqi / 1.5 + ${SPACE_M} + ${BODY} + ${GAP} + ${RULE})`;
+
+/** `n` items of block size `item` separated by `gap`. */
+export const run = (n: string, item: string, gap: string) => `(${n} * ${item} + (${n} - 1) * ${gap})`;
 /** `n` items of block size `item` separated by `gap`, then the Load more room. */
-export const stack = (n: string, item: string, gap: string) =>
-  `calc(${n} * ${item} + (${n} - 1) * ${gap} + ${LOAD_MORE})`;
+export const stack = (n: string, item: string, gap: string) => `calc(${run(n, item, gap)} + ${LOAD_MORE})`;

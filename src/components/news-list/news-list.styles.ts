@@ -3,6 +3,7 @@ import { tokens } from '../../internal/styles.js';
 import * as size from './news-list.metrics.js';
 
 const GAP = unsafeCSS(size.GAP);
+const { CHUNK } = size;
 const BODY = unsafeCSS(size.BODY);
 
 /**
@@ -15,6 +16,16 @@ export const styles = css`
     display: grid;
     gap: ${GAP};
     container-type: inline-size;
+  }
+  /* Items come in groups of 50 (news-list.ts, CHUNK): a grid of its own in the list and
+     compact layouts, nothing (display: contents) in the grid layout. */
+  .chunk {
+    display: grid;
+    gap: inherit;
+  }
+  .chunk.full {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto ${unsafeCSS(`calc${size.run(String(CHUNK), size.ITEM_LIST, size.GAP)}`)};
   }
   .item {
     display: grid;
@@ -138,6 +149,9 @@ export const styles = css`
     article.item {
       contain-intrinsic-block-size: auto ${unsafeCSS(`calc(100cqi / 1.5 + ${size.SPACE_M} + ${size.BODY})`)};
     }
+    .chunk.full {
+      contain-intrinsic-block-size: auto ${unsafeCSS(`calc${size.run(String(CHUNK), size.ITEM_NARROW, size.GAP)}`)};
+    }
   }
 
   :host([layout='grid']) .feed {
@@ -154,6 +168,9 @@ export const styles = css`
   :host([layout='grid']) article.item {
     content-visibility: visible;
   }
+  :host([layout='grid']) .chunk {
+    display: contents;
+  }
 
   :host([layout='compact']) .feed {
     gap: ${tokens.spaceS};
@@ -167,6 +184,9 @@ export const styles = css`
   }
   :host([layout='compact']) article.item {
     contain-intrinsic-block-size: auto ${unsafeCSS(size.BODY_COMPACT)};
+  }
+  :host([layout='compact']) .chunk.full {
+    contain-intrinsic-block-size: auto ${unsafeCSS(`calc${size.run(String(CHUNK), size.ITEM_COMPACT, size.SPACE_S)}`)};
   }
   :host([layout='compact']) .title {
     font-size: ${tokens.fontSizeM};

@@ -12,25 +12,30 @@ import { safeUrl } from '../../internal/safe-url.js';
 import {
   contentLang, firstParagraph, inScript, renderDate, renderEmpty, renderImage, renderLoadingLabel, renderNotice,
 } from '../../internal/views.js';
+import { CHUNK } from './news-list.metrics.js';
 import { styles } from './news-list.styles.js';
 
 const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
 
 /**
  * A long page renders in steps, so no task holds the main thread for long: the update that
- * brings the data (or a new page) renders this many items at once, then `BATCH` more per task
- * until the page is complete. Items are grouped in `CHUNK`-sized templates; a chunk already in
+ * brings the data (or a new page) renders the first `FIRST` items, then one step per frame adds
+ * the next batch until the page is complete. A batch starts at `FIRST` items and is sized so its
+ * update takes about `STEP_MS` (the frame's style and layout for those items cost about as much
+ * again, in their own task). Items are grouped in `CHUNK`-sized templates; a chunk already in
  * the DOM is skipped (`guard`) by later steps, so each step costs its new items only.
  */
 const FIRST = 50;
-const BATCH = 100;
-const CHUNK = 50;
+const STEP_MS = 16;
+const MAX_BATCH = 2000;
 
-/** Lets the browser paint and handle input before the next step. */
-const yieldToMain = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
+/** Resolves in a new task after the next frame has rendered (at once in a hidden tab). */
+const afterNextFrame = (): Promise<void> =>
+  new Promise((resolve) => {
+    const task = () => setTimeout(resolve, 0);
+    if (document.visibilityState === 'hidden') task();
+    else requestAnimationFrame(task);
+  });
 
 /**
  * A list of the newsroom's latest items, newest first, as an ARIA feed.
@@ -94,6 +99,8 @@ export class MloNewsList extends MloFeedElement {
   private rendering: { items?: FeedItem[]; count: number; wanted: number } = { count: 0, wanted: 0 };
   /** The next rendering step, while the page is incomplete. */
   private nextStep?: Promise<void>;
+  /** Items per step, adapted to how long the last step's update took. */
+  private batch = FIRST;
 
   constructor() {
     super({ hasContent: () => this.items.length > 0 });
@@ -137,12 +144,23 @@ export class MloNewsList extends MloFeedElement {
     return done;
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    const { count } = this.rendering;
+    const start = performance.now();
+    super.update(changed);
+    const added = this.rendering.count - count;
+    if (added >= CHUNK) {
+      const perItem = Math.max(performance.now() - start, 1) / added;
+      this.batch = Math.min(MAX_BATCH, Math.max(CHUNK, Math.round(STEP_MS / perItem)));
+    }
+  }
+
   protected override updated(): void {
     const { count, wanted } = this.rendering;
     if (count < wanted && !this.nextStep) {
-      this.nextStep = yieldToMain().then(() => {
+      this.nextStep = afterNextFrame().then(() => {
         this.nextStep = undefined;
-        this.rendering.count = Math.min(this.rendering.wanted, this.rendering.count + BATCH);
+        this.rendering.count = Math.min(this.rendering.wanted, this.rendering.count + this.batch);
         this.requestUpdate();
       });
     }
@@ -168,11 +186,13 @@ export class MloNewsList extends MloFeedElement {
     const chunks = [];
     for (let start = 0; start < count; start += CHUNK) {
       const end = Math.min(start + CHUNK, count);
-      chunks.push(
-        guard([all, start, end, layout, headingLevel, lang, messages], () =>
+      // A full chunk off screen is skipped whole (content-visibility), so a frame's style and
+      // layout work does not grow with every item of a long page.
+      chunks.push(html`<div class=${end - start === CHUNK ? 'chunk full' : 'chunk'}>
+        ${guard([all, start, end, layout, headingLevel, lang, messages], () =>
           repeat(all.slice(start, end), (item) => item.id, (item, i) => this.renderItem(item, start + i, total)),
-        ),
-      );
+        )}
+      </div>`);
     }
     return html`${notice}
       <div
