@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocaleController } from '../../src/internal/locale-controller.js';
 
@@ -26,8 +26,17 @@ const text = (probe: I18nProbe): string => probe.shadowRoot?.textContent?.trim()
 
 /** Waits for the MutationObserver callback and the update it requests. */
 async function settled(probe: I18nProbe): Promise<void> {
-  await nextFrame();
+  // A task, not an animation frame: observers run as microtasks, and a background tab may get
+  // no frames at all.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await probe.updateComplete;
+}
+
+/** A plain wrapper, rendered at once (fixture() waits for a frame), and its probes updated. */
+async function wrap(template: ReturnType<typeof html>): Promise<HTMLElement> {
+  const wrapper = fixtureSync<HTMLElement>(template);
+  await Promise.all([...wrapper.querySelectorAll<I18nProbe>('i18n-probe-locale-controller')].map((p) => p.updateComplete));
+  return wrapper;
 }
 
 describe('LocaleController', () => {
@@ -47,7 +56,7 @@ describe('LocaleController', () => {
   });
 
   it('inherits the nearest ancestor\'s lang', async () => {
-    const wrapper = await fixture(html`<div lang="en"><section lang="sr-Latn-RS"><i18n-probe-locale-controller></i18n-probe-locale-controller></section></div>`);
+    const wrapper = await wrap(html`<div lang="en"><section lang="sr-Latn-RS"><i18n-probe-locale-controller></i18n-probe-locale-controller></section></div>`);
     const probe = wrapper.querySelector('i18n-probe-locale-controller') as I18nProbe;
     expect(probe.locale.lang).to.equal('sr-Latn');
     expect(probe.locale.messages.list.loadMore).to.equal('Učitaj još');
@@ -64,14 +73,14 @@ describe('LocaleController', () => {
   });
 
   it('gives English for an unsupported nearest language, and skips an empty lang', async () => {
-    const wrapper = await fixture(html`<div lang="sr-Latn"><p lang="de"><i18n-probe-locale-controller></i18n-probe-locale-controller></p><p lang=""><i18n-probe-locale-controller></i18n-probe-locale-controller></p></div>`);
+    const wrapper = await wrap(html`<div lang="sr-Latn"><p lang="de"><i18n-probe-locale-controller></i18n-probe-locale-controller></p><p lang=""><i18n-probe-locale-controller></i18n-probe-locale-controller></p></div>`);
     const [german, empty] = [...wrapper.querySelectorAll('i18n-probe-locale-controller')] as I18nProbe[];
     expect(german?.locale.lang).to.equal('en');
     expect(empty?.locale.lang).to.equal('sr-Latn');
   });
 
   it('updates when an ancestor\'s lang changes', async () => {
-    const wrapper = await fixture(html`<div lang="en"><p><i18n-probe-locale-controller></i18n-probe-locale-controller></p></div>`);
+    const wrapper = await wrap(html`<div lang="en"><p><i18n-probe-locale-controller></i18n-probe-locale-controller></p></div>`);
     const probe = wrapper.querySelector('i18n-probe-locale-controller') as I18nProbe;
     expect(text(probe)).to.equal('Load more');
     const before = probe.updates;
@@ -115,12 +124,12 @@ describe('LocaleController', () => {
   });
 
   it('stops watching when disconnected', async () => {
-    const wrapper = await fixture(html`<div lang="en"><i18n-probe-locale-controller></i18n-probe-locale-controller></div>`);
+    const wrapper = await wrap(html`<div lang="en"><i18n-probe-locale-controller></i18n-probe-locale-controller></div>`);
     const probe = wrapper.querySelector('i18n-probe-locale-controller') as I18nProbe;
     probe.remove();
     const before = probe.updates;
     wrapper.setAttribute('lang', 'sr-Cyrl');
-    await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(probe.updates).to.equal(before);
   });
 });
