@@ -19,26 +19,36 @@ const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
 
 /**
  * A long page renders in steps, so no task holds the main thread for long: the update that
- * brings the data (or a new page) renders the first `FIRST` items, then one step per frame adds
- * the next batch until the page is complete. A batch starts at `FIRST` items and is sized so its
- * update takes about `STEP_MS` (the frame's style and layout for those items cost about as much
- * again, in their own task). Items are grouped in `CHUNK`-sized templates; a chunk already in
+ * brings the data (or a new page) renders the first `FIRST` items, then each following task adds
+ * the next batch until the page is complete (the browser renders frames in between). A batch is
+ * sized from the last step's cost so its update takes about `STEP_MS`; the frame's style and
+ * layout for it stay small because off-screen chunks are skipped (content-visibility in
+ * news-list.styles.ts). Items are grouped in `CHUNK`-sized templates; a chunk already in
  * the DOM is skipped (`guard`) by later steps, so each step costs its new items only.
  */
 const FIRST = 50;
 const STEP_MS = 16;
 const MAX_BATCH = 2000;
 
-/** Resolves in a new task after the next frame has rendered (at once in a hidden tab). */
-const afterNextFrame = (): Promise<void> =>
+/**
+ * Resolves in a new task (a message, unclamped unlike nested timeouts), so the browser can
+ * paint and handle input between steps.
+ */
+const nextTask = (): Promise<void> =>
   new Promise((resolve) => {
-    const task = () => setTimeout(resolve, 0);
-    if (document.visibilityState === 'hidden') task();
-    else requestAnimationFrame(task);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
   });
 
 /**
  * A list of the newsroom's latest items, newest first, as an ARIA feed.
+ *
+ * A long page (more than 50 items) renders in steps, one per frame, with `aria-busy` set
+ * meanwhile; `updateComplete` resolves once every item of the page is in.
  *
  * @summary The newsroom's latest articles, statements and visits, as a list, grid or compact list.
  * @tag mlo-news-list
@@ -95,7 +105,7 @@ export class MloNewsList extends MloFeedElement {
 
   private focusIndex?: number;
   private memo?: { key: unknown[]; items: FeedItem[] };
-  /** Items of the current page in the DOM so far, for which list (see FIRST, BATCH). */
+  /** How many of the current page's items are in the DOM so far, and of which list (see FIRST). */
   private rendering: { items?: FeedItem[]; count: number; wanted: number } = { count: 0, wanted: 0 };
   /** The next rendering step, while the page is incomplete. */
   private nextStep?: Promise<void>;
@@ -134,7 +144,7 @@ export class MloNewsList extends MloFeedElement {
     }
   }
 
-  /** Also waits until a long page is completely rendered (every step, see FIRST and BATCH). */
+  /** Also waits until a long page is completely rendered (every step, see FIRST). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.nextStep) {
@@ -158,7 +168,7 @@ export class MloNewsList extends MloFeedElement {
   protected override updated(): void {
     const { count, wanted } = this.rendering;
     if (count < wanted && !this.nextStep) {
-      this.nextStep = afterNextFrame().then(() => {
+      this.nextStep = nextTask().then(() => {
         this.nextStep = undefined;
         this.rendering.count = Math.min(this.rendering.wanted, this.rendering.count + this.batch);
         this.requestUpdate();
