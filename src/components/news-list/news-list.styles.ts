@@ -2,14 +2,26 @@ import { css, unsafeCSS } from 'lit';
 import { tokens } from '../../internal/styles.js';
 import * as size from './news-list.metrics.js';
 
-const GAP = unsafeCSS(size.GAP);
 const { CHUNK } = size;
+const GAP = unsafeCSS(size.GAP);
 const BODY = unsafeCSS(size.BODY);
+const THUMB = unsafeCSS(size.THUMB);
+const RULE = unsafeCSS(size.RULE);
 
 /**
  * Every item has the same block size whatever its content (titles clamp to two lines, summaries
  * to three, images fill a fixed 3:2 box), and the skeleton uses the same boxes: the list takes
- * its final height before the data lands, so the partner's page never shifts.
+ * its final height before the data lands, so the partner's page never shifts. The sizes come
+ * from news-list.metrics.ts, shared with the partner stylesheet (src/cdn-styles/partner-css.ts).
+ *
+ * (Comments are kept out of the template: they would ship.)
+ * - Items come in `.chunk`s of CHUNK (news-list.ts): a grid of their own in the list and compact
+ *   layouts, `display: contents` in the grid layout.
+ * - Off-screen full chunks skip style, layout and paint (`content-visibility: auto`), so 10,000
+ *   items cost about what the visible ones do; meanwhile they hold their exact size:
+ *   `--_mlo-item` is an item's content block size, `--_mlo-gap` the space under it. In the grid
+ *   layout chunks have no box (a card's height follows its column's width), so no skipping.
+ * - A broken image shows its alt text instead: `overflow: hidden` keeps it in the 3:2 box.
  */
 export const styles = css`
   .feed {
@@ -17,31 +29,26 @@ export const styles = css`
     gap: ${GAP};
     container-type: inline-size;
   }
-  /* Items come in groups of 50 (news-list.ts, CHUNK): a grid of its own in the list and
-     compact layouts, nothing (display: contents) in the grid layout. */
   .chunk {
     display: grid;
     gap: inherit;
+    --_mlo-item: max(${THUMB} / 1.5, ${BODY});
+    --_mlo-gap: ${GAP};
   }
-  .chunk.full {
+  .full {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto ${unsafeCSS(`calc${size.run(String(CHUNK), size.ITEM_LIST, size.GAP)}`)};
+    contain-intrinsic-block-size: auto calc(${CHUNK} * (var(--_mlo-item) + 2 * var(--_mlo-gap) + ${RULE}) - var(--_mlo-gap));
   }
   .item {
     display: grid;
-    grid-template-columns: ${unsafeCSS(size.THUMB)} minmax(0, 1fr);
+    grid-template-columns: ${THUMB} minmax(0, 1fr);
     gap: ${tokens.spaceM};
     align-items: start;
     padding-block-end: ${GAP};
-    border-block-end: ${unsafeCSS(size.RULE)} solid ${tokens.border};
+    border-block-end: ${RULE} solid ${tokens.border};
     line-height: ${unsafeCSS(size.LINE_HEIGHT)};
   }
-  /* Off-screen items skip style, layout and paint (10,000 items cost what the visible ones
-     do); the size they hold meanwhile is their exact size (news-list.metrics.ts). */
-  article.item {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto ${unsafeCSS(`max(${size.THUMB} / 1.5, ${size.BODY})`)};
-  }
+
   .item:focus-visible {
     outline-offset: 0.25rem;
   }
@@ -57,7 +64,6 @@ export const styles = css`
     block-size: auto;
     aspect-ratio: 3 / 2;
     object-fit: cover;
-    /* A broken image shows its alt text instead: keep it in the 3:2 box all the same. */
     overflow: hidden;
     border-radius: ${tokens.radius};
     background: ${tokens.skeleton};
@@ -134,7 +140,6 @@ export const styles = css`
   .load-more {
     display: flex;
     inline-size: max-content;
-    min-block-size: ${unsafeCSS(size.BUTTON)};
     margin-block-start: ${tokens.spaceM};
   }
   .load-more.placeholder {
@@ -146,11 +151,8 @@ export const styles = css`
     .item {
       grid-template-columns: minmax(0, 1fr);
     }
-    article.item {
-      contain-intrinsic-block-size: auto ${unsafeCSS(`calc(100cqi / 1.5 + ${size.SPACE_M} + ${size.BODY})`)};
-    }
-    .chunk.full {
-      contain-intrinsic-block-size: auto ${unsafeCSS(`calc${size.run(String(CHUNK), size.ITEM_NARROW, size.GAP)}`)};
+    .chunk {
+      --_mlo-item: calc(100cqi / 1.5 + ${tokens.spaceM} + ${BODY});
     }
   }
 
@@ -163,10 +165,6 @@ export const styles = css`
     border: 1px solid ${tokens.border};
     border-radius: ${tokens.radius};
     background: ${tokens.surface};
-  }
-  /* A card's height follows its column's width: let it lay out (no intrinsic size guess). */
-  :host([layout='grid']) article.item {
-    content-visibility: visible;
   }
   :host([layout='grid']) .chunk {
     display: contents;
@@ -182,11 +180,9 @@ export const styles = css`
   :host([layout='compact']) .body {
     min-block-size: ${unsafeCSS(size.BODY_COMPACT)};
   }
-  :host([layout='compact']) article.item {
-    contain-intrinsic-block-size: auto ${unsafeCSS(size.BODY_COMPACT)};
-  }
-  :host([layout='compact']) .chunk.full {
-    contain-intrinsic-block-size: auto ${unsafeCSS(`calc${size.run(String(CHUNK), size.ITEM_COMPACT, size.SPACE_S)}`)};
+  :host([layout='compact']) .chunk {
+    --_mlo-item: ${unsafeCSS(size.BODY_COMPACT)};
+    --_mlo-gap: ${tokens.spaceS};
   }
   :host([layout='compact']) .title {
     font-size: ${tokens.fontSizeM};
