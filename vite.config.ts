@@ -32,7 +32,7 @@ const serveCdn = {
     server.middlewares.use('/cdn', (req, res, next) => {
       const file = resolve(cdn, `.${decodeURIComponent((req.url ?? '/').split('?')[0])}`);
       if (!file.startsWith(cdn) || !existsSync(file) || !statSync(file).isFile()) return next();
-      res.setHeader('Content-Type', file.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8');
+      res.setHeader('Content-Type', file.endsWith('.map') ? 'application/json' : file.endsWith('.css') ? 'text/css' : 'text/javascript; charset=utf-8');
       res.end(readFileSync(file));
     });
   },

@@ -8,10 +8,11 @@ import { IIFE_ENTRY, MODULE_ENTRY, formatTable, report } from './size-report.mjs
 // the lazy search engine and HTML sanitizer), and the one-file classic script.
 const GOALS = { initial: 20_000, iife: 35_000 };
 // Ceilings the build enforces today: the sizes measured when all six widgets landed (31.7 kB and
-// 46.5 kB brotli) plus ~3% headroom. They stop regressions; they are NOT the goals, which are not
+// 46.5 kB brotli) plus ~3% headroom, raised once (to 33.5/48.5 kB) for the news list's chunked
+// rendering of long lists and the Object.prototype-proof schema (entry then 32.7 kB). They stop regressions; they are NOT the goals, which are not
 // met yet (Lit + <mlo-news-list> alone is 20.6 kB). Lower them as the code shrinks; never raise
 // them without saying why in the commit.
-const CEILINGS = { initial: 32_700, iife: 48_000 };
+const CEILINGS = { initial: 33_500, iife: 48_500 };
 
 const { rows, initial, closure } = report();
 const iife = rows.find((row) => row.name === IIFE_ENTRY);
