@@ -134,13 +134,10 @@ export function deriveCyrillic<T>(value: T): T {
   return value;
 }
 
-const CATALOGS: Readonly<Record<Lang, Messages>> = {
-  en,
-  'sr-Latn': srLatn,
-  'sr-Cyrl': deriveCyrillic(srLatn),
-};
+/** The Cyrillic catalog is derived on first use: a page that never speaks Serbian Cyrillic skips the work. */
+const CATALOGS: Partial<Record<Lang, Messages>> = { en, 'sr-Latn': srLatn };
 
-/** The catalog of a language. */
+/** The messages of a language. */
 export function t(lang: Lang): Messages {
-  return CATALOGS[lang];
+  return (CATALOGS[lang] ??= deriveCyrillic(srLatn));
 }
