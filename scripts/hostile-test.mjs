@@ -21,8 +21,9 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, firefox } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { findBrowsers } from './browsers.mjs';
+import { launchFirefox } from './hostile/firefox.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BREAK = process.env.MLO_HOSTILE_BREAK ?? '';
@@ -404,33 +405,41 @@ async function runBrowser(browserName, browser) {
 
 const started = Date.now();
 const { chromium: chromiumPath, firefox: firefoxPath } = findBrowsers();
+/** MLO_BROWSERS=chromium,firefox (as for web-test-runner): run only those; default both. */
+const only = process.env.MLO_BROWSERS?.split(',').map((b) => b.trim());
 try {
-  if (!chromiumPath) throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
-    await runBrowser('chromium', browser);
-  } finally {
-    await browser.close();
-  }
-  let ff;
-  try {
-    ff = firefoxPath ? await firefox.launch({ executablePath: firefoxPath, headless: true, timeout: 15_000 }) : undefined;
-  } catch {
-    ff = undefined;
-  }
-  if (ff) {
+  if (!only || only.includes('chromium')) {
+    if (!chromiumPath) throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
     try {
-      await runBrowser('firefox', ff);
+      await runBrowser('chromium', browser);
     } finally {
-      await ff.close();
+      await browser.close();
     }
-  } else {
-    results.push({ check: '(all of the above)', browser: 'firefox', result: 'skipped', ms: 0 });
-    console.log("  skip Firefox: playwright-core cannot drive this Firefox (it needs Playwright's patched build); tests/hostile/*.test.ts cover Firefox through web-test-runner");
+  }
+  if (!only || only.includes('firefox')) {
+    // Firefox through puppeteer-core over WebDriver BiDi (scripts/hostile/firefox.mjs).
+    let ff;
+    let why = 'no Firefox found (set FIREFOX_PATH)';
+    try {
+      ff = firefoxPath ? await launchFirefox(firefoxPath) : undefined;
+    } catch (error) {
+      why = `Firefox did not launch: ${String(error?.message ?? error).split('\n')[0]}`;
+    }
+    if (ff) {
+      try {
+        await runBrowser('firefox', ff);
+      } finally {
+        await ff.close();
+      }
+    } else {
+      results.push({ check: '(all of the above)', browser: 'firefox', result: 'skipped', ms: 0 });
+      console.log(`  skip Firefox: ${why}`);
+    }
   }
 } finally {
   server.close();
