@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm run test:hostile`: the hostile-world checks that need real HTTP headers or a server of
- * their own, against the built script-tag files (dist/cdn/), in headless Chromium (playwright-core).
+ * their own, against the built script-tag files (dist/cdn/), in headless Chromium (playwright-core)
+ * and in headless Firefox (puppeteer-core over WebDriver BiDi, as web-test-runner launches it:
+ * Playwright's Firefox driver needs Playwright's patched build and does not launch Debian's
+ * firefox-esr). scripts/hostile/firefox.mjs gives puppeteer the few Playwright calls used here,
+ * so both browsers run the very same checks. MLO_BROWSERS=chromium|firefox runs only one.
  * The in-page checks (XSS corpus, hostile host page, network faults through the test server) are
  * web-test-runner tests in tests/hostile/, run by `npm test` in Chromium and Firefox.
- * Playwright's Firefox needs its patched build; with Debian's firefox-esr it does not launch, so
- * the Firefox rows here are reported as skipped and Firefox is covered by web-test-runner.
  *
  * Checks: (2) strict CSP + Trusted Types, module and IIFE builds; (3) coexistence (two copies,
  * two URLs, script tag + npm build, a page with its own LitElement); (5) faults that need our
@@ -357,6 +359,8 @@ async function runBrowser(browserName, browser) {
       const { p, pageErrors } = await open(context, 'privacy');
       const allowed = /^\/(page\/privacy|js\/[\w-]+\.js|cdn\/[\w./-]+|feed\.json|images\/[\w.-]+)$/;
       const problems = [];
+      // The recording itself must work, or "no unexpected request" would pass on nothing.
+      if (!requests.some((u) => new URL(u).pathname === '/feed.json')) problems.push(`request recording did not see the feed request (${requests.length} recorded)`);
       for (const u of requests) {
         if (u.startsWith('data:')) continue;
         const url = new URL(u);
