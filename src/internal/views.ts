@@ -106,3 +106,7 @@ export function firstParagraph(text: string | undefined, max = 280): string | un
   if (!first) return undefined;
   return first.length > max ? `${first.slice(0, max).replace(/\s+\S*$/, '')}…` : first;
 }
+
+/** A heading level from an attribute: a whole number from 1 to 6, else the widget's default. */
+export const clampHeadingLevel = (value: number, fallback: number): number =>
+  Number.isFinite(value) ? Math.min(6, Math.max(1, Math.round(value))) : fallback;

@@ -358,3 +358,15 @@ describe('<mlo-news-list> long pages render in steps', () => {
     expect(items(el)).to.have.length(120, 'a new filter starts again at the first page');
   });
 });
+
+describe('<mlo-news-list> heading-level', () => {
+  it('sets the titles heading level, kept within 1–6', async () => {
+    const el = await fixture<MloNewsList>(html`<mlo-news-list lang="en" heading-level="2" .feed=${jsonFeed(articles(1))}></mlo-news-list>`);
+    await untilState(el, 'ready');
+    const title = () => el.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(title().getAttribute('aria-level')).to.equal('2');
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(title().getAttribute('aria-level')).to.equal('6');
+  });
+});

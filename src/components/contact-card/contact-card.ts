@@ -5,7 +5,7 @@ import type { ContactPoint } from '../../feed/types.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { safeMailto, safeTel, safeUrl } from '../../internal/safe-url.js';
-import { contentLang, inScript, renderEmpty, renderLoadingLabel, renderNotice } from '../../internal/views.js';
+import { clampHeadingLevel, contentLang, inScript, renderEmpty, renderLoadingLabel, renderNotice } from '../../internal/views.js';
 import { styles } from './contact-card.styles.js';
 
 /**
@@ -67,7 +67,7 @@ export class MloContactCard extends MloFeedElement {
   }
 
   private get level(): number {
-    return Number.isFinite(this.headingLevel) ? Math.min(6, Math.max(1, Math.round(this.headingLevel))) : 3;
+    return clampHeadingLevel(this.headingLevel, 3);
   }
 
   override render() {

@@ -10,7 +10,7 @@ import { MloFeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import {
-  contentLang, firstParagraph, inScript, renderDate, renderEmpty, renderImage, renderLoadingLabel, renderNotice,
+  clampHeadingLevel, contentLang, firstParagraph, inScript, renderDate, renderEmpty, renderImage, renderLoadingLabel, renderNotice,
 } from '../../internal/views.js';
 import { CHUNK } from './news-list.metrics.js';
 import { styles } from './news-list.styles.js';
@@ -243,7 +243,7 @@ export class MloNewsList extends MloFeedElement {
       ${this.layout === 'compact' ? nothing : renderImage(item.image, tx)}
       <div class="body">
         ${item.type === 'article' ? nothing : html`<span part="type" class="type">${m.types[item.type]}</span>`}
-        <div part="title" class="title" role="heading" aria-level=${this.headingLevel} id=${id}>
+        <div part="title" class="title" role="heading" aria-level=${clampHeadingLevel(this.headingLevel, 3)} id=${id}>
           ${href
             ? html`<a part="link" href=${href} @click=${(event: MouseEvent) => this.handleSelect(event, item)}>${title}</a>`
             : title}

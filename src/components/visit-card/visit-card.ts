@@ -8,6 +8,7 @@ import { MloFeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import {
+  clampHeadingLevel,
   contentLang, firstParagraph, inScript, personParts, renderDate, renderEmpty, renderImage, renderLoadingLabel, renderNotice,
 } from '../../internal/views.js';
 import { styles } from './visit-card.styles.js';
@@ -76,7 +77,7 @@ export class MloVisitCard extends MloFeedElement {
   }
 
   private get level(): number {
-    return Number.isFinite(this.headingLevel) ? Math.min(6, Math.max(1, Math.round(this.headingLevel))) : 3;
+    return clampHeadingLevel(this.headingLevel, 3);
   }
 
   override render() {
