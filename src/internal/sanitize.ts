@@ -1,6 +1,6 @@
 /**
  * Feed HTML (an article body) to a sanitized, inert `DocumentFragment`, ready to append.
- * `unsafeHTML` is never used on feed content: it would bypass this and route the string
+ * Lit's unsafe-HTML directive is never used on feed content: it would bypass this and route the string
  * through Lit's own Trusted Types policy.
  *
  * DOMPurify is imported on first use, so pages without an article body never load it, and a

@@ -1,7 +1,7 @@
 /**
  * An article's body: `content_text` as paragraphs, or `content_html` sanitized into DOM nodes.
  *
- * Feed HTML never reaches `unsafeHTML` or `innerHTML`: `sanitizeToFragment` (DOMPurify, loaded on
+ * Feed HTML never reaches Lit's unsafe-HTML directive or `innerHTML`: `sanitizeToFragment` (DOMPurify, loaded on
  * first use) parses it in an inert document and returns a fragment; its nodes are rendered by
  * Lit as plain `Node` values. A result that arrives after the item, the feed URL or the language
  * changed is dropped, so a slow sanitize can never show the previous item's body.
