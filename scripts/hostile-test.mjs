@@ -11,10 +11,11 @@
  *
  * Checks: (2) strict CSP + Trusted Types, module and IIFE builds; (3) coexistence (two copies,
  * two URLs, script tag + npm build, a page with its own LitElement); (5) faults that need our
- * server: a 1-byte/100 ms trickle, 100,000-deep JSON, 10,000 items over HTTP; (6) privacy.
+ * server: a 1-byte/100 ms trickle, 100,000-deep JSON, 10,000 items over HTTP; (6) privacy;
+ * (7) lazy chunks: nothing but the entry up front, <mlo-search> fetched when one is added.
  *
  * MLO_HOSTILE_BREAK=<name> plants a broken fixture so that check must fail:
- *   xss, csp, tt, coexist, fault, cookie, storage, request, referrer.
+ *   xss, csp, tt, coexist, fault, cookie, storage, request, referrer, lazy.
  * Exits 1 on any failure; prints a table: check, browser, result, time.
  */
 import { execSync } from 'node:child_process';
@@ -127,6 +128,7 @@ const pages = {
   trickle: page(`<mlo-news-list src="/trickle" ${BREAK === 'fault' ? 'timeout="60000"' : 'timeout="1500"'}></mlo-news-list>`, cdnModule()),
   deep: page('<mlo-news-list src="/deep"></mlo-news-list>', cdnModule()),
   big: page('<mlo-news-list src="/big.json"></mlo-news-list>', cdnModule()),
+  lazy: page(`<div id="later">${BREAK === 'lazy' ? '<mlo-search src="/feed.json" hidden></mlo-search>' : ''}</div><mlo-news-list src="/feed.json" limit="3"></mlo-news-list>`, cdnModule()),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -347,6 +349,34 @@ async function runBrowser(browserName, browser) {
       }
     });
   }
+
+  // (7) What loads when: a page without <mlo-search> fetches no chunk (the sanitizer and the
+  // search box are lazy); a <mlo-search> added later is fetched, upgraded and works.
+  await check('lazy chunks: none up front; <mlo-search> loads when added', browserName, async () => {
+    const context = await newContext();
+    try {
+      const requests = [];
+      context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      const { p, pageErrors } = await open(context, 'lazy', { search: false });
+      const problems = [];
+      const early = requests.filter((u) => u.startsWith('/cdn/chunks/'));
+      if (early.length) problems.push(`chunks fetched by a news-list-only page: ${early.join(', ')}`);
+      if (await p.evaluate(() => customElements.get('mlo-search') !== undefined)) problems.push('<mlo-search> was defined before any was in the page');
+      const state = await p.evaluate(async () => {
+        const el = document.createElement('mlo-search');
+        el.setAttribute('src', '/feed.json');
+        document.querySelector('#later').append(el);
+        await customElements.whenDefined('mlo-search');
+        for (let i = 0; i < 200 && el.getAttribute('state') !== 'ready'; i++) await new Promise((r) => setTimeout(r, 25));
+        return el.getAttribute('state');
+      });
+      if (state !== 'ready') problems.push(`the added <mlo-search> is ${state}, want ready`);
+      if (!requests.some((u) => /^\/cdn\/chunks\/mlo-search-[\w-]+\.js$/.test(u))) problems.push('no search chunk was fetched');
+      return [...problems, ...pageErrors];
+    } finally {
+      await context.close();
+    }
+  });
 
   // (6) Privacy.
   await check('privacy: requests, cookies, storage, referrer', browserName, async () => {

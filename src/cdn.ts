@@ -2,7 +2,17 @@
  * The script-tag entry (`dist/cdn/mlo-newsroom.js` and `dist/cdn/mlo-newsroom.iife.js`):
  * registers every element, Lit bundled in. It exports nothing on purpose: a page that pastes one
  * script tag wants the elements, and every export here would cost bytes in the size budget.
- * The sanitizer (DOMPurify) and the search engine stay behind dynamic imports, so the module
- * build loads them only when a widget needs them.
+ *
+ * What loads only when needed (separate chunks in the module build; inlined in the IIFE):
+ * - `<mlo-search>` and its engine, when the tag first appears in the document (lazy-define.ts);
+ * - the HTML sanitizer (DOMPurify), when an article has `content_html` to show.
+ * npm users get the same split from their bundler: `mlo-newsroom/define.js` registers all six.
  */
-import './define.js';
+import './components/news-list/mlo-news-list.js';
+import './components/article/mlo-article.js';
+import './components/quote/mlo-quote.js';
+import './components/visit-card/mlo-visit-card.js';
+import './components/contact-card/mlo-contact-card.js';
+import { lazyDefine } from './internal/lazy-define.js';
+
+lazyDefine('mlo-search', () => import('./components/search/mlo-search.js'));

@@ -13,6 +13,7 @@
  *   skeleton shows) and the same tokens the widget reads.
  * - `list` in a container 30rem wide or less stacks the image above the text: the element is a
  *   size container and a `::before` reserves that taller height from its width (`cqi`).
+ * - `<mlo-search>`: the label and the input, from the page's line height.
  * - `grid`: the number of columns follows the width, so the rows are counted the same way, in
  *   browsers with typed CSS arithmetic (`calc(1px / 1px)`); elsewhere the list height stands in.
  */
@@ -20,7 +21,15 @@ import * as size from '../components/news-list/news-list.metrics.js';
 
 const N = 'var(--_mlo-n)';
 
-export function partnerCss(tag = 'mlo-news-list'): string {
+/**
+ * `<mlo-search>` at rest, which the script-tag build loads only when the page has one (so it
+ * upgrades a moment after the other widgets): the label's line, its 0.25rem margin, and the
+ * input, at least 2.75rem or its padding, line and border (search.styles.ts). `lh` is the line
+ * height the label and input inherit from the page.
+ */
+const SEARCH_HEIGHT = `calc(1lh + 0.25rem + max(2.75rem, 2 * ${size.SPACE_S} + 1lh + 2 * ${size.RULE}))`;
+
+export function partnerCss(tag = 'mlo-news-list', searchTag = 'mlo-search'): string {
   const el = `${tag}:not(:defined)`;
   const cols = `max(1, round(down, (100cqi + ${size.GAP}) / (min(100cqi, ${size.MIN_COLUMN}) + ${size.GAP}), 1))`;
   const rows = `round(up, ${N} / var(--_mlo-cols), 1)`;
@@ -46,6 +55,12 @@ ${el}[layout="compact"] {
     display: block;
     block-size: ${size.stack(N, size.ITEM_NARROW, size.GAP)};
   }
+}
+${searchTag}:not(:defined) {
+  display: block;
+  /* The label is bold, and a bold face can have a taller normal line (Firefox): 1lh reads it. */
+  font-weight: 600;
+  min-block-size: ${SEARCH_HEIGHT};
 }
 @supports (block-size: calc(1px * round(down, 2px / 1px, 1))) {
   ${el}[layout="grid"] {
