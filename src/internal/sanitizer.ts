@@ -1,0 +1,162 @@
+/**
+ * The sanitizer itself, loaded on first use through sanitize.ts, together with DOMPurify: one
+ * lazy chunk in the script-tag build. Feed HTML (an article body) to a sanitized, inert
+ * `DocumentFragment`, ready to append.
+ * Lit's unsafe-HTML directive is never used on feed content: it would bypass this and route the string
+ * through Lit's own Trusted Types policy.
+ *
+ * A private DOMPurify instance (`DOMPurify(window)`) keeps our hooks away from the partner's.
+ *
+ * Trusted Types: DOMPurify parses with `DOMParser.parseFromString`, an HTML sink. Left alone it
+ * would create a policy named `dompurify`, which clashes with a partner's own DOMPurify unless
+ * their CSP says `'allow-duplicates'`. We hand it our own instead:
+ *   policy name: `mlo-newsroom-sanitizer`
+ * A partner enforcing `require-trusted-types-for 'script'` allows it next to Lit's `lit-html`:
+ *   trusted-types lit-html mlo-newsroom-sanitizer;
+ * The policy is private to this module, passes markup only into DOMPurify's inert parsing
+ * document, and refuses script URLs. If the page forbids it and enforces Trusted Types,
+ * `sanitizeToFragment` rejects (so a widget falls back to the plain-text body) instead of
+ * silently returning nothing.
+ */
+import createDOMPurify, { type Config } from 'dompurify';
+import { safeImageUrl, safeUrl } from './safe-url.js';
+import { SANITIZER_POLICY_NAME } from './sanitize.js';
+
+type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createHTML(s: string): string; createScriptURL(s: string): string }): Policy;
+}
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'div', 'span', 'strong', 'em', 'b', 'i', 'u', 'sub', 'sup', 'code', 'pre', 'hr',
+  'a', 'abbr', 'time', 'cite', 'q', 'blockquote', 'ul', 'ol', 'li',
+  'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'img',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+];
+/**
+ * No `class`/`id`/`name` (they could borrow our internal classes to fake a notice, or clobber),
+ * no `style`, no `srcset` (each candidate would need checking), no ARIA or `role` (feed
+ * markup must not hide or relabel content), no `data-*`.
+ */
+const ALLOWED_ATTR = [
+  'href', 'src', 'alt', 'title', 'width', 'height', 'datetime', 'lang', 'dir',
+  'colspan', 'rowspan', 'scope', 'start', 'reversed',
+];
+/** Belt and braces: these are already outside the allow-list. */
+const FORBID_TAGS = ['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input',
+  'button', 'select', 'textarea', 'svg', 'math', 'template', 'link', 'meta', 'base'];
+const FORBID_ATTR = ['style', 'class', 'id', 'name', 'srcset', 'target', 'rel', 'ping'];
+
+const LINK_REL = 'noopener noreferrer nofollow';
+const DIMENSION = /^\d{1,5}$/;
+
+let purifier: ReturnType<typeof createDOMPurify> | undefined;
+/** The feed URL for the `sanitize` call in progress (sanitize is synchronous). */
+let currentBase: string | undefined;
+let policy: Policy | null | undefined;
+
+/**
+ * Sanitizes feed HTML into an inert fragment. Links and images pass the same allow-list as the
+ * rest of the library; relative ones are resolved against `base` (the feed URL) when given.
+ * Rejects only when the page's Trusted Types policy forbids parsing HTML at all.
+ */
+export async function sanitizeToFragment(html: string, base?: string): Promise<DocumentFragment> {
+  const purify = (purifier ??= createPurifier());
+  const trustedTypesPolicy = getPolicy();
+  if (trustedTypesPolicy === null && parsingBlocked()) {
+    throw new TypeError(
+      `mlo-newsroom: Trusted Types blocked HTML parsing; allow the policy "${SANITIZER_POLICY_NAME}".`,
+    );
+  }
+  currentBase = base;
+  try {
+    // DOMPurify answers `null` instead of a fragment when the markup leaves the parsed document
+    // without a <body> (`<frameset>`): that is "nothing safe to show", not an error.
+    const fragment: DocumentFragment | null = purify.sanitize(typeof html === 'string' ? html : '', {
+      ALLOWED_TAGS,
+      ALLOWED_ATTR,
+      FORBID_TAGS,
+      FORBID_ATTR,
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+      ALLOW_UNKNOWN_PROTOCOLS: false,
+      RETURN_DOM_FRAGMENT: true,
+      TRUSTED_TYPES_POLICY: trustedTypesPolicy,
+    });
+    return fragment ?? document.createDocumentFragment();
+  } finally {
+    currentBase = undefined;
+  }
+}
+
+function createPurifier(): ReturnType<typeof createDOMPurify> {
+  const purify = createDOMPurify(window);
+  purify.addHook('afterSanitizeAttributes', checkUrls);
+  return purify;
+}
+
+function checkUrls(current: Node): void {
+  if (current.nodeType !== Node.ELEMENT_NODE) return;
+  const node = current as Element;
+  const tag = node.localName;
+  if (tag === 'a') {
+    const href = safeUrl(node.getAttribute('href'), currentBase);
+    if (href === undefined) node.removeAttribute('href');
+    else node.setAttribute('href', href);
+    node.setAttribute('rel', LINK_REL);
+  } else if (node.hasAttribute('href')) {
+    node.removeAttribute('href');
+  }
+
+  if (tag === 'img') {
+    const src = safeImageUrl(node.getAttribute('src'), currentBase);
+    if (src === undefined) {
+      node.remove();
+      return;
+    }
+    node.setAttribute('src', src);
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('decoding', 'async');
+    node.setAttribute('referrerpolicy', 'no-referrer');
+    for (const name of ['width', 'height']) {
+      const value = node.getAttribute(name);
+      if (value !== null && !DIMENSION.test(value)) node.removeAttribute(name);
+    }
+  } else if (node.hasAttribute('src')) {
+    node.removeAttribute('src');
+  }
+}
+
+/** Our policy, or `null` where Trusted Types are absent or the page refuses the name. */
+function getPolicy(): Policy | null {
+  if (policy !== undefined) return policy;
+  const factory = (window as unknown as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  policy = null;
+  if (factory && typeof factory.createPolicy === 'function') {
+    try {
+      policy = factory.createPolicy(SANITIZER_POLICY_NAME, {
+        createHTML: (markup) => markup,
+        createScriptURL: () => {
+          throw new TypeError('mlo-newsroom: script URLs are never created.');
+        },
+      });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy;
+}
+
+let blocked: boolean | undefined;
+/** Without a policy: does the page enforce Trusted Types (and have no default policy)? */
+function parsingBlocked(): boolean {
+  if (blocked === undefined) {
+    try {
+      new DOMParser().parseFromString('<p></p>', 'text/html');
+      blocked = false;
+    } catch {
+      blocked = true;
+    }
+  }
+  return blocked;
+}
