@@ -7,12 +7,15 @@ import { IIFE_ENTRY, MODULE_ENTRY, formatTable, report } from './size-report.mjs
 // The product goals (issue #6): what a partner page fetches up front (Lit and every widget but
 // the lazy search engine and HTML sanitizer), and the one-file classic script.
 const GOALS = { initial: 20_000, iife: 35_000 };
-// Ceilings the build enforces today: the sizes measured when all six widgets landed (31.7 kB and
-// 46.5 kB brotli) plus ~3% headroom, raised once (to 33.5/48.5 kB) for the news list's chunked
-// rendering of long lists and the Object.prototype-proof schema (entry then 32.7 kB). They stop regressions; they are NOT the goals, which are not
-// met yet (Lit + <mlo-news-list> alone is 20.6 kB). Lower them as the code shrinks; never raise
-// them without saying why in the commit.
-const CEILINGS = { initial: 33_500, iife: 48_500 };
+// Ceilings the build enforces today: they stop regressions; they are NOT the goals, which are
+// not met. History (brotli, entry + static imports / IIFE):
+//   31.7 / 46.5 kB  all six widgets landed        -> ceilings 33.5 / 48.5 kB (+3%, and once
+//   32.7 / 47.4 kB  chunked long lists, Object.prototype-proof schema   raised for these two)
+//   28.2 / 46.6 kB  <mlo-search> lazy in the module build, shared code kept in the entry,
+//                   the sanitizer moved into DOMPurify's chunk, template CSS/markup minified
+//                                                  -> ceilings 29.0 / 47.5 kB
+// Lower them as the code shrinks; never raise them without saying why in the commit.
+const CEILINGS = { initial: 29_000, iife: 47_500 };
 
 const { rows, initial, closure } = report();
 const iife = rows.find((row) => row.name === IIFE_ENTRY);
