@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: mlo-newsroom measured against its peers, side by side. Every comparison is a
 // ratio to a baseline measured in the same run; no figure is an assertion (exit 0 unless crashed).
-// Usage: node bench/run.mjs [--smoke] [--runs N] [--only weight,render,paint,search]
+// Usage: node bench/run.mjs [--smoke] [--runs N] [--only weight,render,paint,dates,search]
 // Prints a Markdown report; writes bench/results.json. See bench/README.md.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync, constants as zc } from 'node:zlib';
 import { findBrowsers } from '../scripts/browsers.mjs';
 import { partnerCssText } from '../src/cdn-styles/emit.mjs';
+import { datesBench } from './dates.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -394,7 +395,7 @@ try {
   if (want('weight')) await weight();
   else splitFiles = (await bundleSplit({ entryPoints: [join(root, 'src/define.ts')] })).files;
 
-  if (want('render') || want('paint')) {
+  if (want('render') || want('paint') || want('dates')) {
     const executablePath = findBrowsers().chromium ?? '/usr/bin/chromium';
     if (!existsSync(executablePath)) throw new Error(`No Chromium found (tried CHROME_PATH and ${executablePath}). Install it: apt-get install -y chromium`);
     const pageBundle = await build({ ...esbuildBase, metafile: false, format: 'iife', entryPoints: [join(here, 'pages/render.ts')] });
@@ -410,6 +411,7 @@ try {
     print();
     if (want('render')) await renderBench(browser, origin);
     if (want('paint')) await paintBench(browser, origin);
+    if (want('dates')) results.dates = await datesBench({ browser, root, runs, print, log });
     await browser.close();
     browser = undefined;
   }

@@ -1,5 +1,5 @@
 /**
- * Feed dates for people: parsed strictly, formatted with `Intl` per language.
+ * Feed dates for people: parsed strictly, formatted per language.
  *
  * A feed date is shown as the calendar date the publisher wrote. "2019-07-17" and
  * "2019-07-17T00:00:00Z" are calendar dates, and "2019-07-17T00:30:00+02:00" was the 17th where it
@@ -7,8 +7,8 @@
  * So the wall-clock fields of the string are formatted in UTC: no zone can shift the day, and every
  * viewer sees the date the publisher's own site shows. Strings without an offset are read the same way.
  */
-import { intlLocale, type Lang } from './languages.js';
-import { cyrillicToLatin, latinToCyrillic } from './translit.js';
+import type { Lang } from './languages.js';
+import { latinToCyrillic } from './translit.js';
 
 export type DateStyle = 'long' | 'short';
 
@@ -56,48 +56,35 @@ export function parseDate(iso: string | null | undefined): Date | undefined {
   return parse(iso)?.instant;
 }
 
-const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  long: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
-  short: { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' },
-};
-
-/** Serbian month names, for an engine whose `Intl` has no Serbian at all. */
+/*
+ * Written by hand, not with `Intl.DateTimeFormat`: the first `Intl` object a page creates loads
+ * the engine's locale data, one 55–100 ms task at 4× CPU throttling in Chromium (`npm run bench
+ * -- --only dates`), and a news list would pay it on every partner page just to write "17 July
+ * 2019". Our three languages have one fixed pattern each, the patterns `Intl` gives for en-GB and
+ * sr-Latn-RS (a test checks every month against `Intl` where the engine has the data), and the
+ * output no longer differs between engines (a Serbian short date's spaces, a Cyrillic month
+ * missing from an engine's data).
+ */
+const EN_MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
 const SR_MONTHS = [
   'januar', 'februar', 'mart', 'april', 'maj', 'jun',
   'jul', 'avgust', 'septembar', 'oktobar', 'novembar', 'decembar',
 ];
+const twoDigits = (n: number) => String(n).padStart(2, '0');
 
-const formatters = new Map<string, (date: Date) => string>();
-
-function hasSerbianData(locale: string): boolean {
-  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 &&
-    new Intl.DateTimeFormat(locale).resolvedOptions().locale.toLowerCase().startsWith('sr');
-}
-
-function createFormatter(lang: Lang, style: DateStyle): (date: Date) => string {
-  const locale = intlLocale(lang);
-  if (lang !== 'en' && !hasSerbianData(locale)) {
-    const manual = (date: Date): string =>
-      style === 'long'
-        ? `${date.getUTCDate()}. ${SR_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}.`
-        : `${date.getUTCDate()}. ${date.getUTCMonth() + 1}. ${date.getUTCFullYear()}.`;
-    return lang === 'sr-Cyrl' ? (date) => latinToCyrillic(manual(date)) : manual;
+/** `wallClock`'s UTC fields (the date as published), in the language's pattern. */
+function write(date: Date, lang: Lang, style: DateStyle): string {
+  const day = date.getUTCDate();
+  const month = date.getUTCMonth();
+  const year = date.getUTCFullYear();
+  if (lang === 'en') {
+    return style === 'long' ? `${day} ${EN_MONTHS[month]} ${year}` : `${twoDigits(day)}/${twoDigits(month + 1)}/${year}`;
   }
-  const format = new Intl.DateTimeFormat(locale, STYLES[style]);
-  // An engine with Serbian data for one script only answers in that script: convert the output.
-  if (lang === 'sr-Cyrl') {
-    return (date) => {
-      const text = format.format(date);
-      return /[a-z]/i.test(text) ? latinToCyrillic(text) : text;
-    };
-  }
-  if (lang === 'sr-Latn') {
-    return (date) => {
-      const text = format.format(date);
-      return /[\u0400-\u04ff]/.test(text) ? cyrillicToLatin(text) : text;
-    };
-  }
-  return (date) => format.format(date);
+  const latin = style === 'long' ? `${day}. ${SR_MONTHS[month]} ${year}.` : `${day}. ${month + 1}. ${year}.`;
+  return lang === 'sr-Cyrl' && style === 'long' ? latinToCyrillic(latin) : latin;
 }
 
 /**
@@ -107,12 +94,5 @@ function createFormatter(lang: Lang, style: DateStyle): (date: Date) => string {
  */
 export function formatDate(iso: string | null | undefined, lang: Lang, style: DateStyle = 'long'): string {
   const parsed = parse(iso);
-  if (!parsed) return '';
-  const key = `${lang}|${style}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = createFormatter(lang, style);
-    formatters.set(key, formatter);
-  }
-  return formatter(parsed.wallClock);
+  return parsed ? write(parsed.wallClock, lang, style) : '';
 }

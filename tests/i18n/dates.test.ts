@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { Lang } from '../../src/i18n/languages.js';
 import { cyrillicToLatin, formatDate, parseDate } from '../../src/i18n/index.js';
 
 describe('i18n: dates', () => {
@@ -15,6 +16,36 @@ describe('i18n: dates', () => {
     // CLDR writes "17. 7. 2019." with spaces; some engines use no-break spaces.
     expect(formatDate('2019-07-17', 'sr-Latn', 'short').replace(/\s/g, ' ')).to.equal('17. 7. 2019.');
     expect(formatDate('2019-07-17', 'sr-Cyrl', 'short').replace(/\s/g, ' ')).to.equal('17. 7. 2019.');
+  });
+
+  it('writes what Intl writes for en-GB and Serbian, every month, where the engine has the data', () => {
+    const intl = (locale: string, style: 'long' | 'short') =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: style === 'long' ? 'long' : 'numeric', year: 'numeric', timeZone: 'UTC' });
+    const hasData = (locale: string) => new Intl.DateTimeFormat(locale).resolvedOptions().locale.startsWith(locale.slice(0, 2));
+    const cases: [Lang, string, ('long' | 'short')[]][] = [
+      ['en', 'en-GB', ['long', 'short']],
+      ['sr-Latn', 'sr-Latn-RS', ['long', 'short']],
+      ['sr-Cyrl', 'sr-Cyrl-RS', ['long', 'short']],
+    ];
+    let compared = 0;
+    for (const [lang, locale, styles] of cases) {
+      if (!hasData(locale)) continue;
+      for (const style of styles) {
+        for (let month = 1; month <= 12; month++) {
+          for (const day of [1, 9, 28]) {
+            const iso = `2019-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            const theirs = intl(locale, style).format(new Date(`${iso}T00:00:00Z`)).replace(/\s/g, ' ');
+            // An engine whose Serbian data has one script answers in it; compare the script we write.
+            if (lang === 'sr-Cyrl' && style === 'long' && /[a-z]/i.test(theirs)) continue;
+            if (lang === 'sr-Latn' && /[\u0400-\u04ff]/.test(theirs)) continue;
+            expect(formatDate(iso, lang, style), `${lang} ${style} ${iso}`).to.equal(theirs);
+            compared++;
+          }
+        }
+      }
+    }
+    // en-GB is in every engine's data: at least its 72 dates were compared.
+    expect(compared).to.be.at.least(72);
   });
 
   it('writes every month in the right script', () => {
