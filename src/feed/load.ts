@@ -3,7 +3,7 @@
  * a size cap enforced while streaming, and every fault mapped to one `FeedError` reason.
  */
 import { FeedError } from './errors.js';
-import { normalizeFeed } from './normalize.js';
+import { normalizeFeedInSlices } from './normalize.js';
 import type { NormalizedFeed } from './types.js';
 
 export interface LoadOptions {
@@ -36,7 +36,8 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const text = await fetchText(url, controller.signal, options);
-    return normalizeFeed(parseJson(text), { baseUrl: url });
+    // In slices: a 10,000-item feed is 70–100 ms of checking, which must not be one long task.
+    return await normalizeFeedInSlices(parseJson(text), { baseUrl: url, signal: controller.signal });
   } catch (error) {
     throw toFeedError(error, controller.signal);
   } finally {

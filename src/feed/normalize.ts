@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { FeedError } from './errors.js';
 import { ContactSchema, FeedEnvelopeSchema, ItemSchema, type ContactOutput, type ItemOutput } from './schema.js';
 import type { ContactPoint, Feed, FeedItem, NormalizedFeed, Person } from './types.js';
+import { yieldToPage } from './yield.js';
 
 export interface NormalizeOptions {
   /** URL that relative links and images resolve against: the feed's own URL, or the page's. */
@@ -16,7 +17,51 @@ export interface NormalizeOptions {
 /** The most items a widget will hold; past it the rest are skipped (a 100k-item feed must not hang a page). */
 export const MAX_ITEMS = 10_000;
 
+/**
+ * Checks and converts a feed in one go. Throws a `FeedError('schema')` when `data` is not a JSON
+ * Feed at all; bad items and contacts are dropped and reported in `problems`.
+ */
 export function normalizeFeed(data: unknown, options: NormalizeOptions = {}): NormalizedFeed {
+  const steps = normalizeSteps(data, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** What `normalizeFeedInSlices` also takes: when to give the main thread back, and a stop. */
+export interface SliceOptions extends NormalizeOptions {
+  /** Work for at most about this long before yielding to the page (default 8 ms). */
+  sliceMs?: number;
+  /** Rejects with the signal's reason between slices once aborted. */
+  signal?: AbortSignal;
+  /** How to give the thread back between slices; default `scheduler.yield()`, else a message. */
+  yieldTo?: () => Promise<unknown>;
+}
+
+/**
+ * The same as `normalizeFeed`, in slices of about `sliceMs`, yielding to the page between them:
+ * checking 10,000 items takes 70–100 ms on a fast machine, a long task that would hold up the
+ * partner's page (input, animations) if done at once. The loader uses this; the synchronous
+ * sources (`.feed`, inline JSON) show at once with `normalizeFeed`.
+ */
+export async function normalizeFeedInSlices(data: unknown, options: SliceOptions = {}): Promise<NormalizedFeed> {
+  const sliceMs = options.sliceMs ?? 8;
+  const steps = normalizeSteps(data, options);
+  let deadline = performance.now() + sliceMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() >= deadline) {
+      await (options.yieldTo ?? yieldToPage)();
+      options.signal?.throwIfAborted();
+      deadline = performance.now() + sliceMs;
+    }
+  }
+}
+
+/** The work of both, one item (or contact) per step. */
+function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<void, NormalizedFeed> {
   const envelope = v.safeParse(FeedEnvelopeSchema, data);
   if (!envelope.success) {
     throw new FeedError('schema', `Not a JSON Feed: ${describeIssue(envelope.issues[0])}`);
@@ -27,31 +72,33 @@ export function normalizeFeed(data: unknown, options: NormalizeOptions = {}): No
   const items: FeedItem[] = [];
   const seen = new Set<string>();
 
-  raw.items.forEach((entry, index) => {
+  for (const [index, entry] of raw.items.entries()) {
     if (items.length >= MAX_ITEMS) {
-      if (index === MAX_ITEMS) problems.push(`items past ${MAX_ITEMS}: skipped`);
-      return;
+      problems.push(`items past ${MAX_ITEMS}: skipped`);
+      break;
     }
+    yield;
     const parsed = v.safeParse(ItemSchema, entry);
     if (!parsed.success) {
       problems.push(`items[${index}]: ${describeIssue(parsed.issues[0])}`);
-      return;
+      continue;
     }
     const item = toItem(parsed.output, base, raw.language);
     if (seen.has(item.id)) {
       problems.push(`items[${index}]: duplicate id "${item.id}"`);
-      return;
+      continue;
     }
     seen.add(item.id);
     items.push(item);
-  });
+  }
 
   const contacts: ContactPoint[] = [];
-  (raw._mlo?.contacts ?? []).forEach((entry, index) => {
+  for (const [index, entry] of (raw._mlo?.contacts ?? []).entries()) {
+    yield;
     const parsed = v.safeParse(ContactSchema, entry);
     if (parsed.success) contacts.push(toContact(parsed.output, base));
     else problems.push(`_mlo.contacts[${index}]: ${describeIssue(parsed.issues[0])}`);
-  });
+  }
 
   const feed: Feed = {
     title: raw.title,

@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { requestFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/errors.js';
-import { normalizeFeed } from '../feed/normalize.js';
+import { normalizeFeed, normalizeFeedInSlices } from '../feed/normalize.js';
 import type { Feed, NormalizedFeed } from '../feed/types.js';
 import { MloErrorEvent, MloLoadEvent } from '../events.js';
 
@@ -24,6 +24,21 @@ export interface FeedControllerOptions {
 }
 
 const INLINE = ':scope > script[type="application/json"]';
+/**
+ * Up to this many items, `.feed` and inline data are checked at once and show in the same update
+ * (about 10 ms at most); a bigger feed is checked in slices (`normalizeFeedInSlices`) so a
+ * framework handing over 10,000 items does not block the page for 100 ms.
+ */
+const AT_ONCE = 1_000;
+
+function itemCount(data: unknown): number {
+  try {
+    const items = (data as { items?: unknown } | null)?.items;
+    return Array.isArray(items) ? items.length : 0;
+  } catch {
+    return 0; // a throwing getter: normalizeFeed reports it as a schema error
+  }
+}
 
 export class FeedController implements ReactiveController {
   /** The lifecycle, reflected to the host's read-only `state` attribute. */
@@ -33,9 +48,15 @@ export class FeedController implements ReactiveController {
   /** The last failure, while `state` is `error` or `stale`. */
   error?: FeedError;
   /** A request is in flight (also while showing older data). */
-  busy = false;
+  get busy(): boolean {
+    return this.fetching || this.local !== undefined;
+  }
 
   private abort?: AbortController;
+  /** A request for `src` is in flight. */
+  private fetching = false;
+  /** A big `.feed` or inline feed being checked in slices (see `AT_ONCE`). */
+  private local?: { abort: AbortController; done: Promise<void> };
   /** Events wait for the render that shows their data, so a listener sees the new DOM. */
   private pending: Event[] = [];
   private seen: { src?: string | null; feed?: unknown; inline?: string | null } = {};
@@ -59,7 +80,9 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.abort?.abort();
-    this.busy = false;
+    this.local?.abort.abort();
+    this.local = undefined;
+    this.fetching = false;
   }
 
   hostUpdate(): void {
@@ -78,6 +101,16 @@ export class FeedController implements ReactiveController {
     for (const event of events) this.host.dispatchEvent(event);
   }
 
+  /** A big `.feed` or inline feed is being checked in slices. */
+  get busyLocally(): boolean {
+    return this.local !== undefined;
+  }
+
+  /** Resolves once a big `.feed` or inline feed has been checked (at once for small ones). */
+  get settled(): Promise<void> {
+    return this.local?.done ?? Promise.resolve();
+  }
+
   /** Fetches `src` again, bypassing the page's memory cache. */
   reload(): Promise<void> {
     return this.load(true);
@@ -85,11 +118,12 @@ export class FeedController implements ReactiveController {
 
   private async load(reload: boolean): Promise<void> {
     this.abort?.abort();
+    this.local?.abort.abort();
     const { src, feed, inline } = this.seen;
     const base = document.baseURI;
-    if (feed !== undefined && feed !== null) return this.settleSync(() => normalizeFeed(feed, { baseUrl: base }));
+    if (feed !== undefined && feed !== null) return this.settleLocal(() => feed, base);
     if (inline !== null && inline !== undefined && inline.trim()) {
-      this.settleSync(() => normalizeFeed(parseInline(inline), { baseUrl: base }));
+      void this.settleLocal(() => parseInline(inline), base);
       if (!src) return;
     }
     if (!src) {
@@ -99,7 +133,7 @@ export class FeedController implements ReactiveController {
       return;
     }
     const abort = (this.abort = new AbortController());
-    this.busy = true;
+    this.fetching = true;
     this.host.requestUpdate();
     try {
       const result = await requestFeed(src, { signal: abort.signal, reload, timeoutMs: this.host.timeout });
@@ -109,18 +143,39 @@ export class FeedController implements ReactiveController {
       if (abort.signal.aborted) return;
       this.fail(error);
     } finally {
-      if (this.abort === abort) this.busy = false;
+      if (this.abort === abort) this.fetching = false;
       this.host.requestUpdate();
     }
   }
 
-  private settleSync(read: () => NormalizedFeed): void {
+  /** `.feed` or inline data: checked at once when small, else in slices (`settled` waits). */
+  private settleLocal(read: () => unknown, baseUrl: string): Promise<void> {
+    let data: unknown;
     try {
-      this.succeed(read(), undefined);
+      data = read();
+      if (itemCount(data) <= AT_ONCE) this.succeed(normalizeFeed(data, { baseUrl }), undefined);
     } catch (error) {
       this.fail(error);
+      data = undefined;
     }
+    if (data === undefined || itemCount(data) <= AT_ONCE) {
+      this.host.requestUpdate();
+      return Promise.resolve();
+    }
+    const abort = new AbortController();
+    // Nothing to show yet: the skeleton while the items are checked (older data stays up).
+    if (!this.data) this.state = 'loading';
+    const done = normalizeFeedInSlices(data, { baseUrl, signal: abort.signal }).then(
+      (result) => void (abort.signal.aborted || this.succeed(result, undefined)),
+      (error: unknown) => void (abort.signal.aborted || this.fail(error)),
+    ).finally(() => {
+      if (this.local?.abort !== abort) return;
+      this.local = undefined;
+      this.host.requestUpdate();
+    });
+    this.local = { abort, done };
     this.host.requestUpdate();
+    return done;
   }
 
   private succeed(result: NormalizedFeed, source: string | undefined): void {

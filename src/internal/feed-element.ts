@@ -31,6 +31,19 @@ export abstract class MloFeedElement extends LitElement {
     return this.data.state;
   }
 
+  /**
+   * Also waits for a big `.feed` (over 1,000 items) to be checked, which happens in slices, so
+   * `el.feed = data; await el.updateComplete` shows the data however large. Never waits for `src`.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.data.busyLocally) {
+      await this.data.settled;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   /** Fetches `src` again, bypassing the page's memory cache; keeps the current data if it fails. */
   reload(): Promise<void> {
     return this.data.reload();

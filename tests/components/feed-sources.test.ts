@@ -117,4 +117,32 @@ describe('feeding a widget', () => {
     const el = await fixture<MloNewsList>(html`<mlo-news-list></mlo-news-list>`);
     expect(el.getAttribute('state')).to.equal('empty');
   });
+
+  it('checks a big .feed in slices: loading first, then every item, and updateComplete waits', async () => {
+    const el = await fixture<MloNewsList>(html`<mlo-news-list limit="5" lang="en"></mlo-news-list>`);
+    const loaded = nextEvent(el, 'mlo-load');
+    el.feed = jsonFeed(articles(3000));
+    // Same task: the big feed is not checked at once, so the widget is still loading.
+    await Promise.resolve();
+    expect(el.getAttribute('state')).to.equal('loading');
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(titles(el)).to.have.length(5);
+    expect((await loaded).items).to.have.length(3000);
+  });
+
+  it('lets a newer .feed win over a big one still being checked', async () => {
+    const el = await fixture<MloNewsList>(html`<mlo-news-list limit="5" lang="en"></mlo-news-list>`);
+    const events: number[] = [];
+    el.addEventListener('mlo-load', (e) => events.push(e.items.length));
+    el.feed = jsonFeed(articles(3000));
+    await Promise.resolve();
+    el.feed = jsonFeed(articles(2));
+    await el.updateComplete;
+    // Let the big check's slices run out, had they not been stopped.
+    await new Promise((r) => setTimeout(r, 200));
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(2);
+    expect(events).to.deep.equal([2]);
+  });
 });
