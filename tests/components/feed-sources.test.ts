@@ -119,7 +119,8 @@ describe('feeding a widget', () => {
   });
 
   it('checks a big .feed in slices: loading first, then every item, and updateComplete waits', async () => {
-    const el = await fixture<MloNewsList>(html`<mlo-news-list limit="5" lang="en"></mlo-news-list>`);
+    const el = fixtureSync<MloNewsList>(html`<mlo-news-list limit="5" lang="en"></mlo-news-list>`);
+    await el.updateComplete;
     const loaded = nextEvent(el, 'mlo-load');
     el.feed = jsonFeed(articles(3000));
     // Same task: the big feed is not checked at once, so the widget is still loading.
@@ -132,7 +133,8 @@ describe('feeding a widget', () => {
   });
 
   it('lets a newer .feed win over a big one still being checked', async () => {
-    const el = await fixture<MloNewsList>(html`<mlo-news-list limit="5" lang="en"></mlo-news-list>`);
+    const el = fixtureSync<MloNewsList>(html`<mlo-news-list limit="5" lang="en"></mlo-news-list>`);
+    await el.updateComplete;
     const events: number[] = [];
     el.addEventListener('mlo-load', (e) => events.push(e.items.length));
     el.feed = jsonFeed(articles(3000));

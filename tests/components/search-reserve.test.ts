@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/search/mlo-search.js';
 import type { MloSearch } from '../../src/components/search/search.js';
 import { partnerCss } from '../../src/cdn-styles/partner-css.js';
@@ -23,7 +23,7 @@ describe('partner stylesheet: <mlo-search> room before upgrade', () => {
     it(`matches the rendered search box at ${fontSize} / ${lineHeight}, combobox and target modes`, async () => {
       const feed = await sampleFeed();
       for (const target of [undefined, 'news']) {
-        const box = await fixture<HTMLElement>(html`<div style="font-size: ${fontSize}; line-height: ${lineHeight}; inline-size: 30rem">
+        const box = fixtureSync<HTMLElement>(html`<div style="font-size: ${fontSize}; line-height: ${lineHeight}; inline-size: 30rem">
           <mlo-search-probe></mlo-search-probe>
           <mlo-search lang="en" .feed=${feed} target=${target ?? ''}></mlo-search>
         </div>`);

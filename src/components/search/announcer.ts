@@ -14,11 +14,17 @@ export class Announcer implements ReactiveController {
   text = '';
   private timer?: ReturnType<typeof setTimeout>;
   private waiting = false;
+  /** A new text went into this update; `onAnnounced` runs once it is rendered. */
+  private announced = false;
 
-  /** `compute` returns the text to announce, or `undefined` when it cannot be known yet. */
+  /**
+   * `compute` returns the text to announce, or `undefined` when it cannot be known yet;
+   * `onAnnounced` runs after the render that shows a new text (the host fires its event there).
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly compute: () => string | undefined,
+    private readonly onAnnounced: () => void = () => {},
     private readonly delay = ANNOUNCE_DELAY,
   ) {
     host.addController(this);
@@ -31,8 +37,15 @@ export class Announcer implements ReactiveController {
     this.timer = setTimeout(() => this.run(), this.delay);
   }
 
+  /** Waiting for data: the update that brings it also renders the text (no second update). */
+  hostUpdate(): void {
+    if (this.waiting) this.run(false);
+  }
+
   hostUpdated(): void {
-    if (this.waiting) this.run();
+    if (!this.announced) return;
+    this.announced = false;
+    this.onAnnounced();
   }
 
   hostDisconnected(): void {
@@ -40,12 +53,13 @@ export class Announcer implements ReactiveController {
     this.waiting = false;
   }
 
-  private run(): void {
+  private run(request = true): void {
     const text = this.compute();
     this.waiting = text === undefined;
     if (text === undefined) return;
     // A live region does not repeat itself: vary the same text invisibly so it is read again.
     this.text = text && text === this.text ? `${text}\u00a0` : text;
-    this.host.requestUpdate();
+    this.announced = true;
+    if (request) this.host.requestUpdate();
   }
 }

@@ -81,7 +81,7 @@ export class MloSearch extends MloFeedElement {
   @state() private engine?: SearchEngine;
   @state() private engineFailed = false;
 
-  private readonly status = new Announcer(this, () => this.settle());
+  private readonly status = new Announcer(this, () => this.settle(), () => this.announce());
   private readonly search = new SearchResults();
   private filtered?: FilterTarget;
 
@@ -168,13 +168,18 @@ export class MloSearch extends MloFeedElement {
     if (!this.engine) loadEngine().then((engine) => (this.engine = engine), () => (this.engineFailed = true));
   }
 
-  /** After a pause in typing: fires `mlo-search` and gives what to announce, once results exist. */
+  /** After a pause in typing: what to announce, once results exist. */
   private settle(): string | undefined {
     const results = this.results;
     const query = this.value.trim();
     if (!results && query && !this.failed) return undefined;
-    this.dispatchEvent(new MloSearchEvent(this.value, query ? (results?.all.length ?? 0) : 0));
     return describe(this.locale.messages, query, results, this.failed);
+  }
+
+  /** After the render that announced the count: `mlo-search`, with the same query and count. */
+  private announce(): void {
+    const query = this.value.trim();
+    this.dispatchEvent(new MloSearchEvent(this.value, query ? (this.results?.all.length ?? 0) : 0));
   }
 
   /** Results cannot come: the feed failed to load, or the engine did. */
