@@ -3,10 +3,23 @@
  * `<script type="application/json">`), the read-only `state` attribute, `reload()`, and the
  * widget's language. Registers nothing.
  */
-import { LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
+import { renderEmpty, renderNotice } from './views.js';
+
+/** What `renderStates` needs from a widget: its skeleton, what it has to show, and how. */
+export interface StateViews<T> {
+  /** The loading skeleton, sized like the loaded widget. */
+  skeleton: () => unknown;
+  /** What there is to show; `undefined` reads as empty. */
+  content: T | undefined;
+  /** The loaded view of `content`. */
+  show: (content: T) => unknown;
+  /** `false` for data handed over directly (no feed, so no error or stale notice). */
+  notice?: boolean;
+}
 
 export abstract class MloFeedElement extends LitElement {
   /** URL of the JSON Feed. Fetched once per page, shared with every widget that names it. */
@@ -42,6 +55,19 @@ export abstract class MloFeedElement extends LitElement {
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /**
+   * The states every widget shows alike: the skeleton while loading; the error notice; the empty
+   * message; else the content, under the stale notice when a refresh failed.
+   */
+  protected renderStates<T>(views: StateViews<T>, state: FeedState = this.data.state): unknown {
+    const m = this.locale.messages;
+    if (state === 'loading') return views.skeleton();
+    const notice = views.notice === false ? nothing : renderNotice(this.data, m, this.src, () => void this.reload());
+    if (state === 'error') return notice;
+    if (state === 'empty' || views.content === undefined) return html`${notice}${renderEmpty(m)}`;
+    return html`${notice}${views.show(views.content)}`;
   }
 
   /** Fetches `src` again, bypassing the page's memory cache; keeps the current data if it fails. */

@@ -6,7 +6,7 @@ import type { FeedItem } from '../../feed/types.js';
 import type { FeedState } from '../../internal/feed-controller.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../internal/styles.js';
-import { contentLang, firstParagraph, inScript, renderEmpty, renderImage, renderNotice } from '../../internal/views.js';
+import { contentLang, firstParagraph, inScript, renderImage } from '../../internal/views.js';
 import { renderBodySkeleton, renderText, SanitizedHtml, type HtmlSource } from './article-body.js';
 import { asFeedItem, pickItem } from './article-item.js';
 import { renderFooter, renderMeta, renderPeople, renderSkeleton, type ArticleContext } from './article-views.js';
@@ -135,14 +135,15 @@ export class MloArticle extends MloFeedElement {
   }
 
   override render() {
-    const m = this.locale.messages;
-    const state = this.state;
-    if (state === 'loading') return renderSkeleton(m);
-    const notice = this.direct ? nothing : renderNotice(this.data, m, this.src, () => void this.reload());
-    if (state === 'error') return notice;
-    const item = this.currentItem;
-    if (state === 'empty' || !item) return html`${notice}${renderEmpty(m)}`;
-    return html`${notice}${this.renderArticle(item)}`;
+    return this.renderStates(
+      {
+        skeleton: () => renderSkeleton(this.locale.messages),
+        content: this.currentItem,
+        show: (item) => this.renderArticle(item),
+        notice: !this.direct,
+      },
+      this.state,
+    );
   }
 
   private renderArticle(item: FeedItem) {

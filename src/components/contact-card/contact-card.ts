@@ -5,7 +5,7 @@ import type { ContactPoint } from '../../feed/types.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { safeMailto, safeTel, safeUrl } from '../../internal/safe-url.js';
-import { clampHeadingLevel, contentLang, inScript, renderEmpty, renderLoadingLabel, renderNotice } from '../../internal/views.js';
+import { clampHeadingLevel, contentLang, inScript, renderLoadingLabel } from '../../internal/views.js';
 import { styles } from './contact-card.styles.js';
 
 /**
@@ -71,18 +71,17 @@ export class MloContactCard extends MloFeedElement {
   }
 
   override render() {
-    const m = this.locale.messages;
-    const { state } = this.data;
-    if (state === 'loading') return this.renderSkeleton();
-    const notice = renderNotice(this.data, m, this.src, () => void this.reload());
-    if (state === 'error') return notice;
     const contacts = this.contacts;
-    if (state === 'empty' || !contacts.length) return html`${notice}${renderEmpty(m)}`;
-    if (contacts.length === 1) return html`${notice}<div part="item" class="contact">${this.renderContact(contacts[0])}</div>`;
-    return html`${notice}
-      <ul part="list" class="list">
-        ${contacts.map((contact) => html`<li part="item" class="contact">${this.renderContact(contact)}</li>`)}
-      </ul>`;
+    return this.renderStates({
+      skeleton: () => this.renderSkeleton(),
+      content: contacts.length ? contacts : undefined,
+      show: ([first, ...more]) =>
+        more.length === 0
+          ? html`<div part="item" class="contact">${this.renderContact(first)}</div>`
+          : html`<ul part="list" class="list">
+              ${contacts.map((contact) => html`<li part="item" class="contact">${this.renderContact(contact)}</li>`)}
+            </ul>`,
+    });
   }
 
   private renderContact(contact: ContactPoint) {

@@ -6,7 +6,6 @@ import type { FeedItem } from '../../feed/types.js';
 import { MloSelectEvent } from '../../events.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../internal/styles.js';
-import { renderEmpty, renderNotice } from '../../internal/views.js';
 import { icons } from './icons.js';
 import { quoteParagraphs, renderQuoteFigure, renderQuoteSkeleton } from './quote-figure.js';
 import { RotationController } from './rotation.js';
@@ -113,20 +112,20 @@ export class MloQuote extends MloFeedElement {
   }
 
   override render() {
+    return this.renderStates({
+      skeleton: () => renderQuoteSkeleton(this.rotate, this.locale.messages),
+      content: this.current,
+      show: (current) => (this.carousel ? this.renderCarousel(current) : this.renderQuote(current)),
+    });
+  }
+
+  private renderCarousel(current: FeedItem) {
     const m = this.locale.messages;
-    const { state } = this.data;
-    if (state === 'loading') return renderQuoteSkeleton(this.rotate, m);
-    const notice = renderNotice(this.data, m, this.src, () => void this.reload());
-    if (state === 'error') return notice;
-    const current = this.current;
-    if (state === 'empty' || !current) return renderEmpty(m);
-    if (!this.carousel) return html`${notice}${this.renderQuote(current)}`;
     const { quotes } = this.selection;
     const position = m.quote.position(this.index + 1, quotes.length);
     // Every quote is laid out, hidden, in the same grid cell as the one on show: the carousel is
     // as tall as its longest quote and the partner's page does not move at each turn.
-    return html`${notice}
-      <section
+    return html`<section
         part="carousel"
         class="carousel"
         aria-label=${m.quote.label}

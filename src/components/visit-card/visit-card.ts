@@ -9,7 +9,7 @@ import { hostStyles } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import {
   clampHeadingLevel,
-  contentLang, firstParagraph, inScript, personParts, renderDate, renderEmpty, renderImage, renderLoadingLabel, renderNotice,
+  contentLang, firstParagraph, inScript, personParts, renderDate, renderImage, renderLoadingLabel,
 } from '../../internal/views.js';
 import { styles } from './visit-card.styles.js';
 
@@ -81,13 +81,7 @@ export class MloVisitCard extends MloFeedElement {
   }
 
   override render() {
-    const m = this.locale.messages;
-    const { state } = this.data;
-    if (state === 'loading') return this.renderSkeleton();
-    const notice = renderNotice(this.data, m, this.src, () => void this.reload());
-    if (state === 'error') return notice;
-    const visit = this.visit;
-    return visit && state !== 'empty' ? html`${notice}${this.renderCard(visit)}` : html`${notice}${renderEmpty(m)}`;
+    return this.renderStates({ skeleton: () => this.renderSkeleton(), content: this.visit, show: (visit) => this.renderCard(visit) });
   }
 
   private renderCard(item: FeedItem) {
