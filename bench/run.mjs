@@ -374,7 +374,7 @@ async function searchBench() {
   let json;
   try { json = JSON.parse(await readFile(join(here, 'search/results.json'), 'utf8')); } catch { json = undefined; }
   results.search = { command: `node ${args.map((a) => relative(root, a) || a).join(' ')}`, table: stdout.trim(), results: json };
-  print('## 4. Search');
+  print('## 5. Search');
   print();
   print(`\`${results.search.command}\` (its own table; baseline MiniSearch, same run; see bench/README.md):`);
   print();
