@@ -12,7 +12,9 @@
  * - `list` (default) and `compact`: exact, from `limit` (1–9; absent or larger: 10, the most the
  *   skeleton shows) and the same tokens the widget reads.
  * - `list` in a container 30rem wide or less stacks the image above the text: the element is a
- *   size container and a `::before` reserves that taller height from its width (`cqi`).
+ *   size container and a `::before` reserves that taller height from its width (`cqi`), as a
+ *   zero-width float, so fallback markup inside the element (shown until the script runs) sits
+ *   beside it instead of adding to the height.
  * - `<mlo-search>`: the label and the input, from the page's line height.
  * - `grid`: the number of columns follows the width, so the rows are counted the same way, in
  *   browsers with typed CSS arithmetic (`calc(1px / 1px)`); elsewhere the list height stands in.
@@ -41,7 +43,8 @@ export function partnerCss(tag = 'mlo-news-list', searchTag = 'mlo-search'): str
    Generated from src/cdn-styles/partner-css.ts; see README "No layout shift". */
 ${el} {
   --_mlo-n: ${size.SKELETON_MAX};
-  display: block;
+  /* flow-root: the zero-width float below counts in the height, beside any fallback content. */
+  display: flow-root;
   container: mlo-news-list / inline-size;
   min-block-size: ${size.stack(N, size.ITEM_LIST, size.GAP)};
 }
@@ -52,7 +55,8 @@ ${el}[layout="compact"] {
 @container mlo-news-list (max-width: ${size.NARROW}) {
   ${el}:not([layout="compact"], [layout="grid"])::before {
     content: "";
-    display: block;
+    float: inline-start;
+    inline-size: 0;
     block-size: ${size.stack(N, size.ITEM_NARROW, size.GAP)};
   }
 }
@@ -69,7 +73,8 @@ ${searchTag}:not(:defined) {
   ${el}[layout="grid"]::before {
     --_mlo-cols: ${cols};
     content: "";
-    display: block;
+    float: inline-start;
+    inline-size: 0;
     block-size: ${size.stack(rows, card, size.GAP)};
   }
 }

@@ -147,4 +147,21 @@ describe('feeding a widget', () => {
     expect(titles(el)).to.have.length(2);
     expect(events).to.deep.equal([2]);
   });
+
+  it('shows fallback markup in its light DOM until it upgrades, then only the widget (no-JS, crawlers)', async () => {
+    // Before the definition: an undefined element shows its children, as a page without JS does.
+    const before = fixtureSync<HTMLElement>(html`<mlo-news-list-fallback-probe>
+      <a href="https://newsroom.example/">News from the newsroom</a>
+    </mlo-news-list-fallback-probe>`);
+    expect(before.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
+
+    const el = fixtureSync<MloNewsList>(html`<mlo-news-list lang="en" .feed=${jsonFeed(articles(2))}>
+      <a href="https://newsroom.example/">News from the newsroom</a>
+    </mlo-news-list>`);
+    await untilState(el, 'ready');
+    await el.updateComplete;
+    // Upgraded: the shadow root has no slot, so the fallback takes no room and is not read out.
+    expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+    expect(titles(el)).to.have.length(2);
+  });
 });

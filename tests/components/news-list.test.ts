@@ -302,6 +302,20 @@ describe('<mlo-news-list> room reserved before the script runs (dist/cdn/mlo-new
     }
   });
 
+  it('keeps the same room with a short fallback link inside, wide and narrow, every layout', async () => {
+    const grid = CSS.supports('block-size', 'calc(1px * round(down, 2px / 1px, 1))');
+    for (const width of ['50rem', '20rem']) {
+      for (const layout of ['list', 'compact', ...(grid ? ['grid'] : [])]) {
+        const box = fixtureSync<HTMLElement>(html`<div style="inline-size: ${width}">
+          <mlo-news-list-probe limit="3" layout=${layout}></mlo-news-list-probe>
+          <mlo-news-list-probe limit="3" layout=${layout}><a href="https://newsroom.example/">Latest news</a></mlo-news-list-probe>
+        </div>`);
+        const [bare, withLink] = [...box.querySelectorAll(probe)].map(height);
+        expect(Math.abs(withLink - bare), `${width} ${layout}: bare ${bare}, with a link ${withLink}`).to.be.lessThan(1);
+      }
+    }
+  });
+
   it('applies to undefined elements only', async () => {
     const el = await fixture<MloNewsList>(html`<mlo-news-list limit="3" .feed=${jsonFeed([])}></mlo-news-list>`);
     await untilState(el, 'empty');
