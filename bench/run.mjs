@@ -6,8 +6,8 @@
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -98,7 +98,6 @@ async function bundleSplit(options) {
 }
 const bundleStdin = (contents) => bundleSplit({ stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' } });
 
-let splitFiles = new Map(); // the split build of src/define.ts, served to the partner page
 async function weight() {
   log('weight: bundling');
   const lit = await bundleStdin(`import { LitElement, html, css } from 'lit';
@@ -106,7 +105,6 @@ class Floor extends LitElement { static styles = css\`:host{display:block}\`; re
 customElements.define('x-floor', Floor);`);
   const floor = lit.static.brotli;
   const ours = await bundleSplit({ entryPoints: [join(root, 'src/define.ts')] });
-  splitFiles = ours.files;
   const rows = [];
   rows.push({ name: 'Lit floor (lit + trivial LitElement)', ...lit.static, note: 'baseline' });
   rows.push({ name: 'ours: src/define.ts entry (static graph)', ...ours.static, note: `${ours.staticFiles.length} file(s)` });
@@ -198,7 +196,7 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.p
 })();
 </script>
 ${withWidget && css ? '<link rel="stylesheet" href="/w/mlo-newsroom.css">' : ''}
-${withWidget ? '<script type="module" src="/w/define.js"></script>' : ''}
+${withWidget ? '<script type="module" src="/w/mlo-newsroom.js"></script>' : ''}
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem}</style>
 </head><body>
 <header><h1>Partner site</h1><nav>Home · News · Contact</nav></header>
@@ -219,7 +217,9 @@ async function startServer(renderJs) {
     if (url.pathname === '/render.js') return send('text/javascript', renderJs);
     if (url.pathname === '/partner.html') return send('text/html; charset=utf-8', partnerHtml(url.searchParams.get('widget') !== '0', Number(url.searchParams.get('delay') ?? 0), url.searchParams.get('css') === '1'));
     if (url.pathname === '/w/mlo-newsroom.css') return send('text/css', partnerCss);
-    if (url.pathname.startsWith('/w/') && splitFiles.has(url.pathname.slice(3))) return send('text/javascript', splitFiles.get(url.pathname.slice(3)));
+    // The script-tag build a partner pastes (dist/cdn/), entry and lazy chunks.
+    const cdnFile = url.pathname.startsWith('/w/') && !url.pathname.includes('..') && join(root, 'dist/cdn', url.pathname.slice(3));
+    if (cdnFile && cdnFile.endsWith('.js') && existsSync(cdnFile)) return send('text/javascript', readFileSync(cdnFile, 'utf8'));
     if (url.pathname === '/feed.json') {
       const delay = Number(url.searchParams.get('delay') ?? 0);
       return void setTimeout(() => send('application/feed+json', feedJson), delay);
@@ -341,7 +341,7 @@ async function paintBench(browser, origin) {
 
   print('## 3. First paint on a partner page');
   print();
-  print(`A partner-like page (header, intro, \`<mlo-news-list src="/feed.json" limit="5">\`, eight paragraphs below) loading the split ESM build as \`<script type="module">\` from 127.0.0.1. First item: \`performance.mark\` at the top of the page's first script → first \`article\` in the shadow root + one frame (unthrottled). CLS: sum of \`layout-shift\` values without recent input, buffered, until ${settleMs} ms after the feed is due. Main thread at 4× CPU throttling (CDP): \`Performance.getMetrics\` TaskDuration delta over the load, widget page vs the same page without the widget. Median [min–max] of ${runs} run(s).`);
+  print(`A partner-like page (header, intro, \`<mlo-news-list src="/feed.json" limit="5">\`, eight paragraphs below) loading the script-tag build (\`dist/cdn/mlo-newsroom.js\`, what partners paste) as \`<script type="module">\` from 127.0.0.1. First item: \`performance.mark\` at the top of the page's first script → first \`article\` in the shadow root + one frame (unthrottled). CLS: sum of \`layout-shift\` values without recent input, buffered, until ${settleMs} ms after the feed is due. Main thread at 4× CPU throttling (CDP): \`Performance.getMetrics\` TaskDuration delta over the load, widget page vs the same page without the widget. Median [min–max] of ${runs} run(s).`);
   print();
   print('| feed latency | partner CSS | first item ms | CLS | CLS at 4× | main thread ms, widget page (4×) | same page without widget (4×) | added ms | long tasks, widget page: count / longest ms / sum ms | without widget: count / longest ms |');
   print('|---|---|---|---|---|---|---|---|---|---|');
@@ -391,9 +391,12 @@ try {
   print();
   print(`${results.machine.cpus} × ${results.machine.cpuModel}, Node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}, ${runs} run(s) per figure.`);
   print();
-  // The split build is needed by the partner page even when weight is not printed.
   if (want('weight')) await weight();
-  else splitFiles = (await bundleSplit({ entryPoints: [join(root, 'src/define.ts')] })).files;
+  // The partner page loads the script-tag build, as partners do: build it when it is missing.
+  if (want('paint') && !existsSync(join(root, 'dist/cdn/mlo-newsroom.js'))) {
+    log('paint: dist/cdn missing, running npm run build:cdn');
+    execSync('npm run build:cdn', { cwd: root, stdio: 'ignore' });
+  }
 
   if (want('render') || want('paint') || want('dates')) {
     const executablePath = findBrowsers().chromium ?? '/usr/bin/chromium';
