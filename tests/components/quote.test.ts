@@ -4,6 +4,7 @@ import '../../src/components/quote/mlo-quote.js';
 import type { MloQuote } from '../../src/components/quote/quote.js';
 import type { MloSelectEvent } from '../../src/events.js';
 import { clearFeedCache } from '../../src/feed/index.js';
+import { t } from '../../src/i18n/index.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { jsonFeed, nextEvent, sampleFeed, untilState } from '../helpers/feeds.js';
 
@@ -84,6 +85,16 @@ describe('<mlo-quote>', () => {
     expect(shadow(stale).querySelector('.notice--stale')).to.exist;
     expect(words(stale)).to.contain('Words of q-new');
     await expectAccessible(stale);
+  });
+
+  it('says the refresh failed above its empty message when the old data had no quote', async () => {
+    const inline = JSON.stringify(jsonFeed([{ id: 'a', title: 'Article', content_text: 'x' }]));
+    const el = await fixture<MloQuote>(html`<mlo-quote lang="en" src="/__mlo/status/${key()}?code=500"><script type="application/json">${inline}</script></mlo-quote>`);
+    await untilState(el, 'stale');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.notice--stale')).to.exist;
+    expect(shadow(el).textContent).to.contain(t('en').state.empty);
+    await expectAccessible(el);
   });
 
   it('shows the latest quote as a figure: words, speaker, occasion, date and source link', async () => {
