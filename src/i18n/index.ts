@@ -24,5 +24,5 @@ export {
   type ErrorReason,
   type Messages,
 } from './messages.js';
-export { formatNumber, plural, pluralCategory, type PluralForms } from './format.js';
+export { formatList, formatNumber, plural, pluralCategory, type PluralForms } from './format.js';
 export { formatDate, parseDate, type DateStyle } from './dates.js';

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedItem, Person } from '../../feed/types.js';
-import { formatDate, intlLocale, type Lang, type Messages } from '../../i18n/index.js';
+import { formatDate, formatList, type Lang, type Messages } from '../../i18n/index.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { personParts, renderDate, renderLoadingLabel } from '../../internal/views.js';
 import { renderBodySkeleton } from './article-body.js';
@@ -40,7 +40,7 @@ export function renderMeta({ item, lang, m, tx, ui }: ArticleContext) {
     .filter((name): name is string => !!name && name !== named)
     .map((name) => tx(name) ?? name);
   if (!published && !updated && !authors.length) return nothing;
-  const names = new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(authors);
+  const names = formatList(lang, authors);
   return html`<p part="meta" class="meta" lang=${ifDefined(ui)}>
     ${renderDate(item.datePublished, lang)}
     ${updated
