@@ -110,6 +110,12 @@ customElements.define('x-floor', Floor);`);
   rows.push({ name: 'ours: src/define.ts entry (static graph)', ...ours.static, note: `${ours.staticFiles.length} file(s)` });
   for (const l of ours.lazy) rows.push({ ...l, name: `ours: lazy chunk: ${l.label} (${l.name})`, note: 'loaded on first use' });
   rows.push({ name: 'ours: entry + all lazy chunks', ...sum([ours.static, ...ours.lazy]), note: 'worst case' });
+  // The script-tag files as built (vite, minified template literals), when `npm run build` has run:
+  // what a partner's page downloads, the same figures scripts/check-sizes.mjs checks.
+  for (const [file, note] of [['mlo-newsroom.js', 'script tag, up front (search and sanitizer are chunks)'], ['mlo-newsroom.iife.js', 'classic script, everything']]) {
+    const path = join(root, 'dist/cdn', file);
+    if (existsSync(path)) rows.push({ name: `script tag: dist/cdn/${file}`, ...sizes(readFileSync(path, 'utf8')), note });
+  }
   const elements = [];
   const compDir = join(root, 'src/components');
   for (const dir of readdirSync(compDir).sort()) {
