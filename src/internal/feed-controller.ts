@@ -138,6 +138,8 @@ export class FeedController implements ReactiveController {
     try {
       const result = await requestFeed(src, { signal: abort.signal, reload, timeoutMs: this.host.timeout });
       if (abort.signal.aborted) return;
+      // Fresh data wins over a big inline feed still being checked.
+      this.local?.abort.abort();
       this.succeed(result, src);
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -153,29 +155,33 @@ export class FeedController implements ReactiveController {
     let data: unknown;
     try {
       data = read();
-      if (itemCount(data) <= AT_ONCE) this.succeed(normalizeFeed(data, { baseUrl }), undefined);
+      if (itemCount(data) <= AT_ONCE) return this.settleNow(() => this.succeed(normalizeFeed(data, { baseUrl }), undefined));
     } catch (error) {
-      this.fail(error);
-      data = undefined;
+      return this.settleNow(() => this.fail(error));
     }
-    if (data === undefined || itemCount(data) <= AT_ONCE) {
-      this.host.requestUpdate();
-      return Promise.resolve();
-    }
-    const abort = new AbortController();
     // Nothing to show yet: the skeleton while the items are checked (older data stays up).
     if (!this.data) this.state = 'loading';
-    const done = normalizeFeedInSlices(data, { baseUrl, signal: abort.signal }).then(
-      (result) => void (abort.signal.aborted || this.succeed(result, undefined)),
-      (error: unknown) => void (abort.signal.aborted || this.fail(error)),
-    ).finally(() => {
-      if (this.local?.abort !== abort) return;
-      this.local = undefined;
-      this.host.requestUpdate();
-    });
+    const abort = new AbortController();
+    const done = normalizeFeedInSlices(data, { baseUrl, signal: abort.signal })
+      .then(
+        (result) => void (abort.signal.aborted || this.succeed(result, undefined)),
+        (error: unknown) => void (abort.signal.aborted || this.fail(error)),
+      )
+      .finally(() => {
+        if (this.local?.abort !== abort) return;
+        this.local = undefined;
+        this.host.requestUpdate();
+      });
     this.local = { abort, done };
     this.host.requestUpdate();
     return done;
+  }
+
+  /** Settles at once (small or broken local data) and renders it. */
+  private settleNow(settle: () => void): Promise<void> {
+    settle();
+    this.host.requestUpdate();
+    return Promise.resolve();
   }
 
   private succeed(result: NormalizedFeed, source: string | undefined): void {

@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/news-list/mlo-news-list.js';
 import type { MloNewsList } from '../../src/components/news-list/news-list.js';
+import type { MloLoadEvent } from '../../src/events.js';
 import { clearFeedCache } from '../../src/feed/index.js';
 import { articles, jsonFeed, nextEvent, untilState } from '../helpers/feeds.js';
 
@@ -146,6 +147,29 @@ describe('feeding a widget', () => {
     await el.updateComplete;
     expect(titles(el)).to.have.length(2);
     expect(events).to.deep.equal([2]);
+  });
+
+  it('lets fresh src data win over a big inline feed still being checked', async () => {
+    // Without scheduler.yield (Safari) the page's other tasks, the src response among them, run
+    // between slices; with it, the slices have priority and usually finish first.
+    const scheduler = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
+    Object.defineProperty(globalThis, 'scheduler', { value: undefined, configurable: true, writable: true });
+    try {
+      const inline = JSON.stringify(jsonFeed(articles(9000)));
+      const loaded: number[] = [];
+      const el = fixtureSync<MloNewsList>(html`<mlo-news-list lang="en" limit="5" src="/__mlo/ok/${key()}"
+        @mlo-load=${(e: MloLoadEvent) => loaded.push(e.items.length)}><script type="application/json">${inline}</script></mlo-news-list>`);
+      await untilState(el, 'ready');
+      await el.updateComplete;
+      // Give a late inline result every chance to land on top.
+      await new Promise((r) => setTimeout(r, 300));
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Hello']);
+      expect(loaded.at(-1), `mlo-load item counts: ${loaded.join(', ')}`).to.equal(1);
+    } finally {
+      if (scheduler) Object.defineProperty(globalThis, 'scheduler', scheduler);
+      else delete (globalThis as { scheduler?: unknown }).scheduler;
+    }
   });
 
   it('shows fallback markup in its light DOM until it upgrades, then only the widget (no-JS, crawlers)', async () => {
