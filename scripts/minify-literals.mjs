@@ -33,7 +33,7 @@ function inOrder(text, prefix, count) {
 }
 
 /** Comments out, runs of whitespace to one space, and none around punctuation; strings kept. */
-export function collapseCss(css) {
+function collapseCss(css) {
   return css
     .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
     .map((piece, index) => {

@@ -8,6 +8,8 @@
  * - the HTML sanitizer (DOMPurify), when an article has `content_html` to show.
  * npm users get the same split from their bundler: `mlo-newsroom/define.js` registers all six.
  */
+// src/define.ts's list, with <mlo-search> loaded on demand below; the hostile suite renders all
+// six from this build, so an element missing here fails it.
 import './components/news-list/mlo-news-list.js';
 import './components/article/mlo-article.js';
 import './components/quote/mlo-quote.js';

@@ -1,4 +1,7 @@
-/** Registers every mlo-newsroom element. The one side effect for npm users. */
+/**
+ * Registers every mlo-newsroom element. The one side effect for npm users. A new element goes
+ * here and in src/cdn.ts (the script-tag build, which loads `<mlo-search>` on demand).
+ */
 import './components/news-list/mlo-news-list.js';
 import './components/article/mlo-article.js';
 import './components/search/mlo-search.js';

@@ -101,14 +101,9 @@ export class FeedController implements ReactiveController {
     for (const event of events) this.host.dispatchEvent(event);
   }
 
-  /** A big `.feed` or inline feed is being checked in slices. */
-  get busyLocally(): boolean {
-    return this.local !== undefined;
-  }
-
-  /** Resolves once a big `.feed` or inline feed has been checked (at once for small ones). */
-  get settled(): Promise<void> {
-    return this.local?.done ?? Promise.resolve();
+  /** While a big `.feed` or inline feed is checked in slices: resolves when that is done. */
+  get checking(): Promise<void> | undefined {
+    return this.local?.done;
   }
 
   /** Fetches `src` again, bypassing the page's memory cache. */
@@ -150,7 +145,7 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  /** `.feed` or inline data: checked at once when small, else in slices (`settled` waits). */
+  /** `.feed` or inline data: checked at once when small, else in slices (see `checking`). */
   private settleLocal(read: () => unknown, baseUrl: string): Promise<void> {
     let data: unknown;
     try {

@@ -50,8 +50,8 @@ export abstract class MloFeedElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.data.busyLocally) {
-      await this.data.settled;
+    for (let checking = this.data.checking; checking; checking = this.data.checking) {
+      await checking;
       result = await super.getUpdateComplete();
     }
     return result;
