@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { FeedError } from './errors.js';
+import { ProblemList } from './problems.js';
 import { ContactSchema, FeedEnvelopeSchema, ItemSchema, type ContactOutput, type ItemOutput } from './schema.js';
 import type { ContactPoint, Feed, FeedItem, NormalizedFeed, Person } from './types.js';
 import { yieldToPage } from './yield.js';
@@ -14,8 +15,14 @@ export interface NormalizeOptions {
   baseUrl?: string;
 }
 
-/** The most items a widget will hold; past it the rest are skipped (a 100k-item feed must not hang a page). */
+/**
+ * The most items a widget will hold, and the most entries of `items` it will examine, valid or
+ * not: past it the rest are skipped unread (a 100k-item feed, or 2.5 million `0`s, must not
+ * hang a page or fill its memory).
+ */
 export const MAX_ITEMS = 10_000;
+/** The most `_mlo.contacts` entries examined: an office has a handful. */
+export const MAX_CONTACTS = 100;
 
 /**
  * Checks and converts a feed in one go. Throws a `FeedError('schema')` when `data` is not a JSON
@@ -68,24 +75,24 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
   }
   const raw = envelope.output;
   const base = resolveUrl(raw.feed_url, options.baseUrl) ?? options.baseUrl;
-  const problems: string[] = [];
+  const problems = new ProblemList();
   const items: FeedItem[] = [];
   const seen = new Set<string>();
 
-  for (const [index, entry] of raw.items.entries()) {
-    if (items.length >= MAX_ITEMS) {
-      problems.push(`items past ${MAX_ITEMS}: skipped`);
-      break;
-    }
+  if (raw.items.length > MAX_ITEMS) {
+    problems.add(`items past ${MAX_ITEMS}: ${raw.items.length - MAX_ITEMS} skipped unread`);
+  }
+  for (let index = 0; index < Math.min(raw.items.length, MAX_ITEMS); index++) {
+    const entry = raw.items[index];
     yield;
     const parsed = v.safeParse(ItemSchema, entry);
     if (!parsed.success) {
-      problems.push(`items[${index}]: ${describeIssue(parsed.issues[0])}`);
+      problems.add(`items[${index}]: ${describeIssue(parsed.issues[0])}`);
       continue;
     }
     const item = toItem(parsed.output, base, raw.language);
     if (seen.has(item.id)) {
-      problems.push(`items[${index}]: duplicate id "${item.id}"`);
+      problems.add(`items[${index}]: duplicate id "${item.id}"`);
       continue;
     }
     seen.add(item.id);
@@ -93,11 +100,15 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
   }
 
   const contacts: ContactPoint[] = [];
-  for (const [index, entry] of (raw._mlo?.contacts ?? []).entries()) {
+  const rawContacts = raw._mlo?.contacts ?? [];
+  if (rawContacts.length > MAX_CONTACTS) {
+    problems.add(`_mlo.contacts past ${MAX_CONTACTS}: ${rawContacts.length - MAX_CONTACTS} skipped unread`);
+  }
+  for (let index = 0; index < Math.min(rawContacts.length, MAX_CONTACTS); index++) {
     yield;
-    const parsed = v.safeParse(ContactSchema, entry);
+    const parsed = v.safeParse(ContactSchema, rawContacts[index]);
     if (parsed.success) contacts.push(toContact(parsed.output, base));
-    else problems.push(`_mlo.contacts[${index}]: ${describeIssue(parsed.issues[0])}`);
+    else problems.add(`_mlo.contacts[${index}]: ${describeIssue(parsed.issues[0])}`);
   }
 
   const feed: Feed = {
@@ -109,7 +120,7 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
     items,
     contacts,
   };
-  return { feed, skipped: raw.items.length - items.length, problems };
+  return { feed, skipped: raw.items.length - items.length, problems: problems.toArray() };
 }
 
 function toItem(raw: ItemOutput, base: string | undefined, feedLanguage: string | undefined): FeedItem {

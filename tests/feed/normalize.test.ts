@@ -147,4 +147,29 @@ describe('normalizeFeed', () => {
     expect(feed.items).to.have.length(10_000);
     expect(skipped).to.equal(5);
   });
+
+  it('examines at most 10,000 entries, valid or not, and keeps at most 100 problems', () => {
+    // 200,000 invalid entries: before the bound every one was examined and kept a problem string.
+    const items: unknown[] = Array.from({ length: 200_000 }, () => 0);
+    const { feed, skipped, problems } = normalizeFeed({ ...plainFeed, items });
+    expect(feed.items).to.have.length(0);
+    expect(skipped).to.equal(200_000);
+    expect(problems).to.have.length(101);
+    expect(problems[0]).to.equal('items past 10000: 190000 skipped unread');
+    expect(problems[100]).to.equal('… and 9901 more problems');
+  });
+
+  it('cuts a problem that quotes a huge value', () => {
+    const { problems } = normalizeFeed({ ...plainFeed, items: [{ id: 'x', title: 'a'.repeat(100_000), content_text: 'x' }] });
+    expect(problems).to.have.length(1);
+    expect(problems[0].length).to.be.at.most(200);
+  });
+
+  it('examines at most 100 contacts and reads a feed that has more', () => {
+    const contact = { name: 'Office', address: { street: 'S', postalCode: '1', locality: 'L', country: 'RS' } };
+    const contacts = Array.from({ length: 150 }, () => contact);
+    const { feed, problems } = normalizeFeed({ ...plainFeed, _mlo: { contacts } });
+    expect(feed.contacts).to.have.length(100);
+    expect(problems).to.deep.equal(['_mlo.contacts past 100: 50 skipped unread']);
+  });
 });
