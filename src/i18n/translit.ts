@@ -53,15 +53,16 @@ const FOREIGN_PATTERN = /bb|cc|ff|gg|kk|ll|mm|pp|rr|ss|tt|ch/iu;
 /** A word, or a designation whose letters are tied to digits ("F-16", "C-130J", "A4"). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:-\p{N}[\p{L}\p{M}\p{N}]*)*/gu;
 
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}@./-])';
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+/**
+ * Each pattern starts only where its run of characters starts (the lookbehinds): without them,
+ * `matchAll` tried every position of a long run of letters and rescanned the rest of the run
+ * from each, quadratic in the run's length (10,000 letters took seconds). A match found from a
+ * later position of a run is also found from its start, so the lookbehinds change no result.
+ */
 const ALWAYS_KEPT: readonly RegExp[] = [
-  /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|tel:)[^\s<>"]+/giu,
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
-  new RegExp(
-    `${NOT_WORD_BEFORE}[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|org|net|int|gov|mil|edu|eu|info|io|rs|срб|me|ba|hr|mk|si)${NOT_WORD_AFTER}(?:\\/[^\\s<>"]*)?`,
-    'giu',
-  ),
+  /(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|tel:)[^\s<>"]+/giu,
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+  /(?<![\p{L}\p{N}@./-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|int|gov|mil|edu|eu|info|io|rs|срб|me|ba|hr|mk|si)(?![\p{L}\p{N}])(?:\/[^\s<>"]*)?/giu,
 ];
 
 /** Merged, sorted [start, end) ranges of the text that must not change. */

@@ -16,8 +16,6 @@ const MAX_DATA_IMAGE = 1024 * 1024;
 const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 const IMAGE_SCHEMES = new Set(['https:', 'http:']);
 
-// eslint-disable-next-line no-control-regex
-const EDGE_JUNK = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const TAB_NEWLINE = /[\t\n\r]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -47,8 +45,12 @@ function check(raw: string, schemes: ReadonlySet<string>, base?: string): string
   const url = clean(raw);
   if (url === '' || CONTROL.test(url)) return undefined;
 
-  const scheme = SCHEME.exec(url)?.[1];
-  if (scheme !== undefined && !schemes.has(`${scheme.toLowerCase()}:`)) return undefined;
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (scheme !== undefined && !schemes.has(`${scheme}:`)) return undefined;
+  // The stricter checks the contact card uses hold for links in any field: no `?bcc=`/`&body=`
+  // headers in a mailto:, no `*`/`#` (USSD codes) or pauses in a tel:.
+  if (scheme === 'mailto') return safeMailto(url);
+  if (scheme === 'tel') return safeTel(url);
 
   const resolvedBase = httpBase(base);
   let parsed: URL;
@@ -67,9 +69,17 @@ function check(raw: string, schemes: ReadonlySet<string>, base?: string): string
   return url;
 }
 
-/** What the URL parser does before anything else. */
+/**
+ * What the URL parser does before anything else: strip C0 controls and spaces at both ends, then
+ * delete tabs and newlines. A loop, not `/[\0- ]+$/`: that pattern retried from every position of
+ * a long run of spaces, quadratic before any length check.
+ */
 function clean(raw: string): string {
-  return raw.replace(EDGE_JUNK, '').replace(TAB_NEWLINE, '');
+  let start = 0;
+  let end = raw.length;
+  while (start < end && raw.charCodeAt(start) <= 0x20) start++;
+  while (end > start && raw.charCodeAt(end - 1) <= 0x20) end--;
+  return raw.slice(start, end).replace(TAB_NEWLINE, '');
 }
 
 /**

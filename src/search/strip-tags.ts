@@ -42,9 +42,14 @@ function rawTextEnd(html: string, from: number, name: string): number {
   return html.length;
 }
 
+/** The longest entity read, `&` to `;`: `&#x10FFFF;` and the names above fit. */
+const MAX_ENTITY = 12;
+
 function decodeEntity(html: string, amp: number): [string, number] | null {
-  const semi = html.indexOf(';', amp + 1);
-  if (semi < 0 || semi - amp > 12) return null;
+  // Only the next few characters: `indexOf(';')` to the end of the text for every `&` was
+  // quadratic on a body of `&&&&…`.
+  const semi = html.slice(amp + 1, amp + MAX_ENTITY + 1).indexOf(';') + amp + 1;
+  if (semi === amp) return null;
   const body = html.slice(amp + 1, semi);
   if (body.charCodeAt(0) === 35) {
     const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88;

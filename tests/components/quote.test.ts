@@ -121,6 +121,16 @@ describe('<mlo-quote>', () => {
     expect([...figure(el).querySelectorAll('blockquote p')].map((p) => p.textContent)).to.deep.equal(['First paragraph.', 'Second paragraph.']);
   });
 
+  it('shows a quote of a quote mark, thousands of spaces and a letter (the old pattern recursed until Firefox gave up)', async () => {
+    const hostile = `“${' '.repeat(20_000)}a`;
+    const el = await quoteEl(jsonFeed([quote('h', { content_text: hostile }), quote('ok', { content_text: '„Riječi.“' })]), { item: 'h' });
+    expect(el.state).to.equal('ready');
+    expect(words(el)).to.equal(hostile.trim());
+    el.item = 'ok';
+    await el.updateComplete;
+    expect(words(el)).to.equal('Riječi.');
+  });
+
   it('shows the quote named by `item`, is empty for an unknown id, and follows changes', async () => {
     const el = await quoteEl(threeQuotes(), { item: 'q-old' });
     expect(words(el)).to.equal('Words of q-old');

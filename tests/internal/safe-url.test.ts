@@ -99,6 +99,22 @@ describe('safeUrl', () => {
     expect(safeImageUrl(`${ok}a`)).to.equal(undefined);
   });
 
+  it('holds links in any field to the contact checks: no mailto headers, no USSD tel codes', () => {
+    expect(safeUrl('tel:*%2321%23')).to.equal(undefined);
+    expect(safeUrl('tel:*#21#')).to.equal(undefined);
+    expect(safeUrl('tel:+381113068000;ext=12')).to.equal(undefined);
+    expect(safeUrl('mailto:press@mfa.gov.rs?bcc=all@evil.example&body=x')).to.equal(undefined);
+    expect(safeUrl('mailto:a@mfa.gov.rs,b@evil.example')).to.equal(undefined);
+    expect(safeUrl(' TEL:+381 (0)11 306-8000 ')).to.equal('tel:+381113068000');
+  });
+
+  it('trims a long run of edge spaces and controls like the URL parser', () => {
+    const spaces = ' '.repeat(50_000);
+    expect(safeImageUrl(`https://ministry.example/a.png${spaces}`)).to.equal(undefined);
+    expect(safeImageUrl(`\u0000\u001f https://ministry.example/a.png\t\n `)).to.equal('https://ministry.example/a.png');
+    expect(safeImageUrl(spaces)).to.equal(undefined);
+  });
+
   it('allows http, https, mailto and tel, normalized', () => {
     expect(safeUrl('https://example.org/news?id=1#x')).to.equal('https://example.org/news?id=1#x');
     expect(safeUrl('  HTTPS://Example.ORG/a b  ')).to.equal('https://example.org/a%20b');

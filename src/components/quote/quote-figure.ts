@@ -6,11 +6,18 @@ import type { Lang, Messages } from '../../i18n/index.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { contentLang, inScript, personParts, renderDate, renderLoadingLabel } from '../../internal/views.js';
 
-const QUOTE_MARKS = /^["“”„«»]\s*([\s\S]*?)\s*["“”„«»]$/;
+const QUOTE_MARKS = '"“”„«»';
 
-/** The words as paragraphs, without quotation marks the feed may have typed (the CSS adds them). */
+/**
+ * The words as paragraphs, without quotation marks the feed may have typed (the CSS adds them).
+ * A check of the two ends, not a regular expression: the pattern it replaces backtracked
+ * cubically on a quote mark followed by thousands of spaces (seconds of a frozen page).
+ */
 export function quoteParagraphs(item: FeedItem): string[] {
-  const text = (item.contentText ?? item.summary ?? '').trim().replace(QUOTE_MARKS, '$1');
+  let text = (item.contentText ?? item.summary ?? '').trim();
+  if (text.length >= 2 && QUOTE_MARKS.includes(text[0] as string) && QUOTE_MARKS.includes(text.at(-1) as string)) {
+    text = text.slice(1, -1).trim();
+  }
   return text.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean);
 }
 
