@@ -1,10 +1,13 @@
 /**
  * One request per feed URL per page. Every widget that names a URL shares one in-flight
  * request and then its result from memory. The request is aborted only when every widget
- * waiting on it has let go (left the page or changed `src`).
+ * waiting on it has let go (left the page, changed `src`, or reached its own `timeout`):
+ * each caller's timeout is its own, so the first widget's short timeout no longer decides
+ * for every widget sharing the feed.
  */
+import { clampDelay } from './delay.js';
 import { FeedError } from './errors.js';
-import { loadFeed, type LoadOptions } from './load.js';
+import { DEFAULT_TIMEOUT_MS, loadFeed, type LoadOptions } from './load.js';
 import type { NormalizedFeed } from './types.js';
 
 interface Entry {
@@ -40,7 +43,8 @@ export function requestFeed(src: string, options: RequestOptions = {}): Promise<
       controller,
       waiting: 0,
       settled: false,
-      promise: loadFeed(key, { ...options, signal: controller.signal }).then(
+      // No timeout of the shared request's own: each caller below has its own.
+      promise: loadFeed(key, { ...options, timeoutMs: Infinity, signal: controller.signal }).then(
         (result) => {
           store.done.set(key, result);
           return result;
@@ -55,11 +59,14 @@ export function requestFeed(src: string, options: RequestOptions = {}): Promise<
     store.inflight.set(key, created);
     entry = created;
   }
-  return follow(entry, options.signal);
+  return follow(entry, options.signal, options.timeoutMs);
 }
 
-/** Resolves with the shared result, or rejects as `aborted` as soon as this caller's signal fires. */
-function follow(entry: Entry, signal: AbortSignal | undefined): Promise<NormalizedFeed> {
+/**
+ * Resolves with the shared result, or rejects as `aborted` as soon as this caller's signal
+ * fires, or as `timeout` once this caller has waited its own `timeoutMs`.
+ */
+function follow(entry: Entry, signal: AbortSignal | undefined, timeoutMs: number | undefined): Promise<NormalizedFeed> {
   if (signal?.aborted) return Promise.reject(new FeedError('aborted', 'Loading was cancelled'));
   entry.waiting++;
   return new Promise<NormalizedFeed>((resolve, reject) => {
@@ -67,10 +74,16 @@ function follow(entry: Entry, signal: AbortSignal | undefined): Promise<Normaliz
       release();
       reject(new FeedError('aborted', 'Loading was cancelled'));
     };
+    const limit = clampDelay(timeoutMs, DEFAULT_TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      release();
+      reject(new FeedError('timeout', `No feed after ${limit} ms`));
+    }, limit);
     let released = false;
     const release = () => {
       if (released) return;
       released = true;
+      clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       entry.waiting--;
       if (entry.waiting === 0 && !entry.settled) entry.controller.abort();

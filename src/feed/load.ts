@@ -2,6 +2,7 @@
  * Fetching a feed over the real network: timeouts, bounded retries that honour Retry-After,
  * a size cap enforced while streaming, and every fault mapped to one `FeedError` reason.
  */
+import { clampDelay } from './delay.js';
 import { FeedError } from './errors.js';
 import { normalizeFeedInSlices } from './normalize.js';
 import type { NormalizedFeed } from './types.js';
@@ -9,7 +10,7 @@ import type { NormalizedFeed } from './types.js';
 export interface LoadOptions {
   /** Aborts the request (the element left the page, or its `src` changed). */
   signal?: AbortSignal;
-  /** Gives up after this long, body included. Default 10 s. */
+  /** Gives up after this long, body included. Default 10 s; `Infinity` for no limit of its own. */
   timeoutMs?: number;
   /** Largest body accepted, in bytes. Default 5 MB. */
   maxBytes?: number;
@@ -28,9 +29,12 @@ const RETRY_STATUSES = new Set([408, 429, 503]);
 /** Loads, parses and normalizes the feed at `src`. Rejects only with a `FeedError`. */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<NormalizedFeed> {
   const url = new URL(src, globalThis.document?.baseURI ?? globalThis.location?.href).href;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = clampDelay(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new FeedError('timeout', `No feed after ${timeoutMs} ms`)), timeoutMs);
+  const timer =
+    options.timeoutMs === Infinity
+      ? undefined
+      : setTimeout(() => controller.abort(new FeedError('timeout', `No feed after ${timeoutMs} ms`)), timeoutMs);
   const onAbort = () => controller.abort(new FeedError('aborted', 'Loading was cancelled'));
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -84,7 +88,7 @@ export function retryDelay(response: Pick<Response, 'headers'>, attempt: number,
     const at = Date.parse(header);
     if (!Number.isNaN(at)) ms = at - Date.now();
   }
-  return Math.min(Math.max(ms, 0), maxMs);
+  return Math.min(Math.max(ms, 0), clampDelay(maxMs, 5_000));
 }
 
 async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<string> {

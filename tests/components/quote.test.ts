@@ -297,6 +297,14 @@ describe('<mlo-quote>', () => {
     expect(el.current?.id).to.equal('q-old');
   });
 
+  it('does not rotate every task when `interval` is past what a timer can hold (2^31 ms wrapped to 0)', async () => {
+    for (const interval of ['2147484', '9e9', 'Infinity']) {
+      const el = await quoteEl(threeQuotes(), { rotate: true, interval });
+      await sleep(300);
+      expect(el.current?.id, `interval="${interval}"`).to.equal('q-new');
+    }
+  });
+
   it('waits while hovered, while focused, when paused, and under reduced motion (starts paused)', async function () {
     this.timeout(15000);
     const rotating = () => quoteEl(threeQuotes(), { rotate: true, interval: '3' });

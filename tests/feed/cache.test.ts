@@ -32,6 +32,23 @@ describe('requestFeed: one request per URL per page', () => {
     expect(await countOf('ok', k)).to.equal(1);
   });
 
+  it('gives each caller its own timeout: a short one does not cut the request for a patient one', async () => {
+    const k = key();
+    const url = `/__mlo/ok/${k}?delay=1500`;
+    const hasty = requestFeed(url, { timeoutMs: 20 });
+    const patient = requestFeed(url, { timeoutMs: 5_000 });
+    const error = await hasty.catch((e: FeedError) => e);
+    expect(error).to.be.instanceOf(FeedError).with.property('reason', 'timeout');
+    expect((await patient).feed.items).to.have.length(1);
+    expect(await countOf('ok', k)).to.equal(1);
+  });
+
+  it('waits for a timeout of 2^31 ms or more instead of firing at once', async () => {
+    const url = `/__mlo/ok/${key()}?delay=150`;
+    expect((await requestFeed(url, { timeoutMs: 2 ** 31 })).feed.items).to.have.length(1);
+    expect((await requestFeed(`/__mlo/ok/${key()}?delay=150`, { timeoutMs: 1e12 })).feed.items).to.have.length(1);
+  });
+
   it('aborts the request when every caller has let go, and starts afresh for the next', async () => {
     const k = key();
     const url = `/__mlo/ok/${k}?delay=300`;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clampDelay, MAX_DELAY_MS } from '../../feed/delay.js';
 
 export interface RotationOptions {
   /** Whether there is anything to rotate (the `rotate` attribute is on, two or more quotes). */
@@ -59,7 +60,7 @@ export class RotationController implements ReactiveController {
     else this.timer ??= setTimeout(() => {
       this.timer = undefined;
       if (this.playing) this.options.advance();
-    }, this.options.delay());
+    }, clampDelay(this.options.delay(), MAX_DELAY_MS));
   }
 
   /** The pause/resume button. */
