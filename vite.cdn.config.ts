@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import minifyLiterals from './scripts/minify-literals.mjs';
+import ownKeysRuntime from './scripts/own-keys-runtime.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -31,7 +32,7 @@ export function cdnConfig(kind: 'module' | 'classic'): UserConfig {
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     // The CDN build has no HTML and no public assets.
     publicDir: false,
-    plugins: [minifyLiterals()],
+    plugins: [minifyLiterals(), ownKeysRuntime()],
     logLevel: 'warn',
     build: {
       outDir: resolve(here, 'dist/cdn'),

@@ -12,7 +12,10 @@
  * Checks: (2) strict CSP + Trusted Types, module and IIFE builds; (3) coexistence (two copies,
  * two URLs, script tag + npm build, a page with its own LitElement); (5) faults that need our
  * server: a 1-byte/100 ms trickle, 100,000-deep JSON, 10,000 items over HTTP; (6) privacy;
- * (7) lazy chunks: nothing but the entry up front, <mlo-search> fetched when one is added.
+ * (7) lazy chunks: nothing but the entry up front, <mlo-search> fetched when one is added;
+ * (8) a host page whose Object.prototype and Array.prototype carry enumerable junk aimed at the
+ * bundler's helper, Lit's, DOMPurify's and fetch's options, set before our script, both builds,
+ * with a feed carrying `__proto__`/`constructor.prototype` keys.
  *
  * MLO_HOSTILE_BREAK=<name> plants a broken fixture so that check must fail:
  *   xss, csp, tt, coexist, fault, cookie, storage, request, referrer, lazy.
@@ -52,6 +55,10 @@ const bigFeed = JSON.stringify({
   title: 'Ten thousand',
   items: Array.from({ length: 10_000 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, content_text: `Body ${i}` })),
 });
+/** The sample feed with `__proto__` and `constructor.prototype` keys at every level, as JSON text. */
+const poisonedFeed = feedText
+  .replace('{', '{"__proto__":{"polluted":"feed","_mlo":{"contacts":[]}},"constructor":{"prototype":{"polluted2":"feed"}},')
+  .replaceAll('"_mlo":{', '"_mlo":{"__proto__":{"type":"quote","polluted3":"item"},');
 const DEPTH = 100_000;
 const deepFeed = '['.repeat(DEPTH) + ']'.repeat(DEPTH);
 const inspectJs = (
@@ -89,6 +96,26 @@ const scripts = {
       bundle: true, format: 'esm', write: false, target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' },
     })
   ).outputFiles[0].text,
+  // A host page whose prototypes carry enumerable junk before any script of ours runs: what a
+  // URL-parameter prototype pollution leaves behind, aimed at the bundler's helpers, Lit's and
+  // DOMPurify's options. Plain assignment makes them enumerable.
+  'pollute.js': `
+    const junk = {
+      foo: 'bar', length: 3, state: 'hacked', then: undefined,
+      ALLOWED_TAGS: ['script', 'iframe', 'img', 'a'], ALLOWED_ATTR: ['onerror', 'onclick', 'style', 'href', 'src'],
+      ADD_TAGS: ['script', 'iframe', 'svg'], ADD_ATTR: ['onerror', 'onclick', 'onload', 'style'],
+      ALLOW_UNKNOWN_PROTOCOLS: true, ALLOW_DATA_ATTR: true, SAFE_FOR_TEMPLATES: true, WHOLE_DOCUMENT: true,
+      RETURN_DOM: true, FORCE_BODY: true, KEEP_CONTENT: false, ALLOWED_URI_REGEXP: /.*/, CUSTOM_ELEMENT_HANDLING: { tagNameCheck: /.*/ },
+      renderBefore: 'bar', creationScope: 'bar', isConnected: false,
+      reflect: true, noAccessor: true, attribute: 'bar', converter: 'bar', hasChanged: 'bar', state: 'hacked',
+      mode: 'closed', delegatesFocus: 'bar', credentials: 'include', referrerPolicy: 'unsafe-url', cache: 'force-cache',
+      headers: { 'X-Pollution': '1' }, integrity: 'sha256-bar', keepalive: true,
+    };
+    delete junk.then;
+    for (const [name, value] of Object.entries(junk)) Object.prototype[name] = value;
+    Array.prototype.junk = 'x';
+    Array.prototype.last = function () { return this[this.length - 1]; };
+    String.prototype.junk = 'y';`,
   // Planted faults for MLO_HOSTILE_BREAK.
   'break.js': `
     const mode = ${JSON.stringify(BREAK)};
@@ -114,6 +141,9 @@ const page = (body, head = '') =>
   <script src="/js/record.js"></script><script src="/js/inspect.js"></script><script src="/js/break.js"></script>${head}</head>
   <body><h1>Partner page</h1>${body}</body></html>`;
 const cdnModule = (path = '/cdn/mlo-newsroom.js') => `<script type="module" src="${path}"></script>`;
+/** The pollution goes in after the suite's own recording scripts (their bundler helper walks
+ * `for…in` too) and before ours. */
+const pollutedPage = (body, head) => page(body, `<script src="/js/pollute.js"></script>${head}`);
 const cdnIife = '<script src="/cdn/mlo-newsroom.iife.js" defer></script>';
 
 const pages = {
@@ -128,6 +158,8 @@ const pages = {
   trickle: page(`<mlo-news-list src="/trickle" ${BREAK === 'fault' ? 'timeout="60000"' : 'timeout="1500"'}></mlo-news-list>`, cdnModule()),
   deep: page('<mlo-news-list src="/deep"></mlo-news-list>', cdnModule()),
   big: page('<mlo-news-list src="/big.json"></mlo-news-list>', cdnModule()),
+  'polluted-module': pollutedPage(widgets('/poisoned.json'), cdnModule()),
+  'polluted-iife': pollutedPage(widgets('/poisoned.json'), cdnIife),
   lazy: page(`<div id="later">${BREAK === 'lazy' ? '<mlo-search src="/feed.json" hidden></mlo-search>' : ''}</div><mlo-news-list src="/feed.json" limit="3"></mlo-news-list>`, cdnModule()),
 };
 
@@ -177,6 +209,10 @@ const server = createServer((req, res) => {
   if (path === '/feed.json') {
     res.writeHead(200, { 'Content-Type': 'application/feed+json', 'Set-Cookie': 'feedcookie=1; Path=/', 'Cache-Control': 'no-store' });
     return void res.end(feedText);
+  }
+  if (path === '/poisoned.json') {
+    res.writeHead(200, { 'Content-Type': 'application/feed+json', 'Cache-Control': 'no-store' });
+    return void res.end(poisonedFeed);
   }
   if (path === '/big.json') {
     res.writeHead(200, { 'Content-Type': 'application/feed+json' });
@@ -300,6 +336,35 @@ async function runBrowser(browserName, browser) {
           ...pageErrors, ...r.errors, ...notReady.map((s) => `not ready: ${s}`),
           ...(ours.length > 1 ? [`${ours.length} console warnings from us: ${ours.join(' | ')}`] : []),
           ...(badge === 'partner' ? [] : ["the page's own LitElement did not render"]),
+        ];
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  // (8) A polluted host page, both builds, with a feed that tries to pollute back.
+  for (const name of ['polluted-module', 'polluted-iife']) {
+    await check(`polluted prototypes + poisoned feed (${name.slice(9)})`, browserName, async () => {
+      const context = await newContext();
+      try {
+        const { p, pageErrors } = await open(context, name);
+        const r = await inPage(p);
+        const notReady = (await states(p)).filter((s) => !s.endsWith('=ready'));
+        const after = await p.evaluate(() => {
+          const plain = {};
+          const shown = document.querySelector('mlo-news-list').shadowRoot.querySelectorAll('[part~="item"]').length;
+          const body = document.querySelector('mlo-article').shadowRoot.querySelector('[part~="body"] a[href="https://nato.int/"]');
+          return { leaked: ['polluted', 'polluted2', 'polluted3'].filter((k) => k in plain), shown, body: body !== null, rel: body?.getAttribute('rel') };
+        });
+        return [
+          ...r.spv.map((v) => `CSP violation: ${v}`),
+          ...r.errors, ...pageErrors, ...r.audit.map((a) => `audit: ${a}`),
+          ...notReady.map((s) => `not ready: ${s}`),
+          ...after.leaked.map((k) => `the feed polluted Object.prototype.${k}`),
+          ...(after.shown > 0 ? [] : ['the news list shows no items']),
+          ...(after.body ? [] : ['the article did not render its sanitized content_html']),
+          ...(after.rel === 'noopener noreferrer nofollow' ? [] : [`body link rel is ${after.rel}`]),
         ];
       } finally {
         await context.close();

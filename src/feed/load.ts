@@ -54,13 +54,16 @@ async function fetchText(url: string, signal: AbortSignal, options: LoadOptions)
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const retries = options.retries ?? 2;
   for (let attempt = 0; ; attempt++) {
-    const response = await doFetch(url, {
+    // Every member on a null prototype: `integrity`, `credentials` or `headers` left on a polluted
+    // Object.prototype must not reach the request (see internal/own.ts).
+    const init: RequestInit = Object.assign(Object.create(null) as RequestInit, {
       signal,
       credentials: 'omit',
       mode: 'cors',
       // A CORS-safelisted Accept: no preflight.
-      headers: { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
-    });
+      headers: [['Accept', 'application/feed+json, application/json;q=0.9, */*;q=0.1']],
+    } satisfies RequestInit);
+    const response = await doFetch(url, init);
     if (response.ok) return readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
     void response.body?.cancel().catch(() => {});
     if (RETRY_STATUSES.has(response.status) && attempt < retries) {

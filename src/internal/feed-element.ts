@@ -3,10 +3,11 @@
  * `<script type="application/json">`), the read-only `state` attribute, `reload()`, and the
  * widget's language. Registers nothing.
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclaration } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
+import { own } from './own.js';
 import { renderEmpty, renderNotice } from './views.js';
 
 /** What `renderStates` needs from a widget: its skeleton, what it has to show, and how. */
@@ -22,6 +23,13 @@ export interface StateViews<T> {
 }
 
 export abstract class MloFeedElement extends LitElement {
+  static override shadowRootOptions: ShadowRootInit = own({ mode: 'open' });
+
+  /** Every property's options on a null prototype: a polluted host page cannot add `state: true`. */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, own(options ?? {}));
+  }
+
   /** URL of the JSON Feed. Fetched once per page, shared with every widget that names it. */
   @property({ reflect: true }) src?: string;
 
@@ -36,6 +44,8 @@ export abstract class MloFeedElement extends LitElement {
 
   constructor(options: FeedControllerOptions = {}) {
     super();
+    // Lit reads `renderBefore`, `creationScope` and `isConnected` off this object.
+    Object.setPrototypeOf(this.renderOptions, null);
     this.data = new FeedController(this, options);
   }
 

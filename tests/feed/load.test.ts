@@ -30,6 +30,18 @@ describe('loadFeed over a real local server', () => {
     expect(skipped).to.equal(0);
   });
 
+  it('sends the request it means on a page whose Object.prototype carries fetch options', async () => {
+    const junk = { integrity: 'sha256-AAAA', credentials: 'include', cache: 'only-if-cached', method: 'POST', headers: { 'X-Polluted': '1' } };
+    const proto = Object.prototype as Record<string, unknown>;
+    for (const [name, value] of Object.entries(junk)) proto[name] = value;
+    try {
+      const result = await loadFeed(`/__mlo/ok/${key()}`);
+      expect(result.feed.items).to.have.length(1);
+    } finally {
+      for (const name of Object.keys(junk)) delete proto[name];
+    }
+  });
+
   it('loads the sample newsroom', async () => {
     const { feed, skipped } = await loadFeed('/__mlo/sample');
     expect(skipped).to.equal(0);

@@ -132,6 +132,12 @@ describe('hostile: a hostile host page', function () {
       [Object.prototype, 'junkMethod', () => 'junk'],
       [Object.prototype, 'length', 3],
       [Object.prototype, 'state', 'hacked'],
+      // Read by Lit at render time and by fetch(): each broke every widget or reached the request.
+      [Object.prototype, 'renderBefore', 'bar'],
+      [Object.prototype, 'creationScope', 'bar'],
+      [Object.prototype, 'integrity', 'sha256-bar'],
+      [Object.prototype, 'credentials', 'include'],
+      [Object.prototype, 'hasChanged', 'bar'],
       [Array.prototype, 'junk', 'x'],
       [Array.prototype, 'last', function last(this: unknown[]) { return this[this.length - 1]; }],
       [String.prototype, 'junk', 'y'],

@@ -2,7 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { tokens } from '../../internal/styles.js';
 import * as size from './news-list.metrics.js';
 
-const { CHUNK } = size;
+const CHUNK = size.CHUNK;
 const GAP = unsafeCSS(size.GAP);
 const BODY = unsafeCSS(size.BODY);
 const THUMB = unsafeCSS(size.THUMB);

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { MloSearchEvent, MloSelectEvent } from '../../events.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
+import { own } from '../../internal/own.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { hostStyles } from '../../internal/styles.js';
 import { renderNotice } from '../../internal/views.js';
@@ -54,7 +55,7 @@ import { applyFilter, type FilterTarget } from './target.js';
  */
 export class MloSearch extends MloFeedElement {
   static override styles = [hostStyles, styles];
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = own({ mode: 'open', delegatesFocus: true });
 
   /** Whether the search engine was requested on this page; it is, on first focus or input. */
   static get engineRequested(): boolean {
