@@ -39,9 +39,10 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const text = await fetchText(url, controller.signal, options);
+    const { text, finalUrl } = await fetchText(url, controller.signal, options);
     // In slices: a 10,000-item feed is 70–100 ms of checking, which must not be one long task.
-    return await normalizeFeedInSlices(parseJson(text), { baseUrl: url, signal: controller.signal });
+    // Relative URLs resolve against where the feed really is: after a redirect, `response.url`.
+    return await normalizeFeedInSlices(parseJson(text), { baseUrl: finalUrl, signal: controller.signal });
   } catch (error) {
     throw toFeedError(error, controller.signal);
   } finally {
@@ -50,7 +51,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
   }
 }
 
-async function fetchText(url: string, signal: AbortSignal, options: LoadOptions): Promise<string> {
+async function fetchText(url: string, signal: AbortSignal, options: LoadOptions): Promise<{ text: string; finalUrl: string }> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const retries = options.retries ?? 2;
   for (let attempt = 0; ; attempt++) {
@@ -64,7 +65,10 @@ async function fetchText(url: string, signal: AbortSignal, options: LoadOptions)
       headers: [['Accept', 'application/feed+json, application/json;q=0.9, */*;q=0.1']],
     } satisfies RequestInit);
     const response = await doFetch(url, init);
-    if (response.ok) return readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
+    if (response.ok) {
+      const text = await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
+      return { text, finalUrl: response.url || url };
+    }
     void response.body?.cancel().catch(() => {});
     if (RETRY_STATUSES.has(response.status) && attempt < retries) {
       await sleep(retryDelay(response, attempt, options.maxRetryDelayMs ?? 5_000), signal);

@@ -120,7 +120,7 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
     items,
     contacts,
   };
-  return { feed, skipped: raw.items.length - items.length, problems: problems.toArray() };
+  return { feed, skipped: raw.items.length - items.length, problems: problems.toArray(), baseUrl: base };
 }
 
 function toItem(raw: ItemOutput, base: string | undefined, feedLanguage: string | undefined): FeedItem {

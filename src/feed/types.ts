@@ -90,4 +90,10 @@ export interface NormalizedFeed {
   skipped: number;
   /** One short, developer-facing line per dropped item (index and first problem). */
   problems: string[];
+  /**
+   * What the feed's relative URLs were resolved against, and what relative links in its HTML
+   * bodies resolve against: its declared `feed_url`, else the address it was read from (after
+   * redirects), else the page's for data handed over directly.
+   */
+  baseUrl?: string;
 }

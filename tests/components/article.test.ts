@@ -51,6 +51,9 @@ const serbian = (extra: Record<string, unknown> = {}) =>
     { language: 'sr-Latn' },
   );
 
+/** A raw JSON Feed item as the FeedItem `.item` takes. */
+const asItem = (raw: Record<string, unknown>) => normalizeFeed(jsonFeed([raw]), { baseUrl: undefined }).feed.items[0]!;
+
 describe('<mlo-article>', () => {
   beforeEach(() => clearFeedCache());
 
@@ -294,6 +297,25 @@ describe('<mlo-article>', () => {
     const img = part.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal(`${location.origin}/__mlo/ok/images/map.png`);
     expect([img.alt, img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['A map', '40', '30']);
+  });
+
+  it('resolves the relative links of an item given to .item against its own url, else the page', async () => {
+    const body = '<p><a href="more.html">more</a><img src="img/a.png" alt="A"></p>';
+    const given = asItem({ id: 'g', title: 'G', url: 'https://news.example/2026/story.html', content_html: body });
+    const el = await fixture<MloArticle>(html`<mlo-article lang="en" .item=${given}></mlo-article>`);
+    const part = await untilBody(el, 'more');
+    expect(part.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/2026/more.html');
+    expect(part.querySelector('img')!.getAttribute('src')).to.equal('https://news.example/2026/img/a.png');
+    const bare = await fixture<MloArticle>(html`<mlo-article lang="en" .item=${asItem({ id: 'b', title: 'B', content_html: body })}></mlo-article>`);
+    const barePart = await untilBody(bare, 'more');
+    expect(barePart.querySelector('a')!.getAttribute('href')).to.equal(new URL('more.html', document.baseURI).href);
+  });
+
+  it('resolves relative body links against where the feed is after a redirect', async () => {
+    const el = await fixture<MloArticle>(html`<mlo-article src="/__mlo/redirect/${key()}?to=/__mlo/relative/feed"></mlo-article>`);
+    await untilState(el, 'ready');
+    const part = await untilBody(el, 'Other');
+    expect(part.querySelector('a')!.getAttribute('href')).to.equal(`${location.origin}/__mlo/relative/other.html`);
   });
 
   it('speaks three languages, showing a Serbian Latin item in Cyrillic under sr-Cyrl', async () => {

@@ -42,6 +42,16 @@ export function faultServer({ crossOriginPort }) {
         return json(ctx, q.body ?? minimalFeed);
       case 'status':
         return json(ctx, '<h1>Error</h1>', Number(q.code), 'text/html');
+      case 'redirect':
+        // 302 to another folder: the feed's relative URLs resolve against where it really is.
+        ctx.status = 302;
+        ctx.set('Location', String(q.to));
+        return;
+      case 'relative':
+        return json(ctx, JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1', title: 'Relative',
+          items: [{ id: '1', title: 'Moved', url: 'story.html', image: 'img/a.png', content_html: '<p><a href="other.html">Other</a></p>' }],
+        }));
       case 'flaky': {
         // Fails with q.code for the first q.fails requests of this key, then serves the feed.
         if (count <= Number(q.fails ?? 1)) {

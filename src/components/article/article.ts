@@ -122,10 +122,18 @@ export class MloArticle extends MloFeedElement {
     return { html: item.contentHtml, base: this.baseUrl(), language: item.language, lang: this.locale.lang };
   }
 
-  /** What the item's relative links and images resolve against: the feed's own URL. */
-  private baseUrl(): string | undefined {
-    if (this.direct) return undefined;
-    return this.data.data?.feed.feedUrl ?? (this.feed == null ? this.src : undefined);
+  /**
+   * What the body's relative links and images resolve against: for a feed, the URL its other
+   * relative URLs resolved against (its `feed_url`, else where it was read from, after
+   * redirects); for an item given directly, the item's own absolute `url`, else the page. Never
+   * nothing: a sanitized fragment with relative URLs in it would resolve against the partner's
+   * page wherever it is inserted.
+   */
+  private baseUrl(): string {
+    const page = document.baseURI;
+    if (!this.direct) return this.data.data?.baseUrl ?? page;
+    const own = this.currentItem?.url;
+    return own && /^https?:\/\//i.test(own) ? own : page;
   }
 
   protected override update(changed: PropertyValues<this>): void {
