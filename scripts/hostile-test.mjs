@@ -56,7 +56,15 @@ const bigFeed = JSON.stringify({
   items: Array.from({ length: 10_000 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, content_text: `Body ${i}` })),
 });
 /** The sample feed with `__proto__` and `constructor.prototype` keys at every level, as JSON text. */
-const poisonedFeed = feedText
+const poisonedFeed = JSON.stringify({
+  ...sample,
+  // What the polluted ALLOWED_TAGS/ADD_ATTR/ALLOW_UNKNOWN_PROTOCOLS would let through.
+  items: sample.items.map((item) =>
+    item === articleItem
+      ? { ...item, content_html: `${item.content_html}<p onclick="__xss=1" style="color:red">x</p><iframe src="javascript:__xss=1"></iframe><svg onload="__xss=1"></svg><a href="javascript:__xss=1">j</a><script>__xss=1</script>` }
+      : item,
+  ),
+})
   .replace('{', '{"__proto__":{"polluted":"feed","_mlo":{"contacts":[]}},"constructor":{"prototype":{"polluted2":"feed"}},')
   .replaceAll('"_mlo":{', '"_mlo":{"__proto__":{"type":"quote","polluted3":"item"},');
 const DEPTH = 100_000;
