@@ -48,7 +48,18 @@ export function formatNumber(lang: Lang, n: number): string {
   const [group, decimal] = lang === 'en' ? [',', '.'] : ['.', ','];
   const [int = '0', fraction = '0'] = Math.abs(n).toFixed(1).split('.');
   const sign = n < 0 && (int !== '0' || fraction !== '0') ? '-' : '';
-  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, group)}${fraction === '0' ? '' : decimal + fraction}`;
+  return `${sign}${groupThousands(int, group)}${fraction === '0' ? '' : decimal + fraction}`;
+}
+
+/** "1234567" → "1,234,567": a loop (the lookahead pattern it replaces rescanned the digits). */
+function groupThousands(digits: string, separator: string): string {
+  if (!/^\d+$/.test(digits)) return digits; // 1e+21 and up
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += separator;
+    out += digits[i];
+  }
+  return out;
 }
 
 /** "A", "A and B", "A, B and C" (en-GB), "A, B i C" / "A, B и C" (Serbian), as CLDR writes lists. */

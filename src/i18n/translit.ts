@@ -10,6 +10,7 @@
  * Anything else (a foreign name like "Tod D. Wolters") can be protected with `keep`.
  * "dj" is not read as đ: it is ambiguous ("nadjačati" is nad-jačati).
  */
+import { linkRanges } from './kept.js';
 import { isSerbian, serbianScript, type Lang } from './languages.js';
 
 export interface TranslitOptions {
@@ -53,22 +54,10 @@ const FOREIGN_PATTERN = /bb|cc|ff|gg|kk|ll|mm|pp|rr|ss|tt|ch/iu;
 /** A word, or a designation whose letters are tied to digits ("F-16", "C-130J", "A4"). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:-\p{N}[\p{L}\p{M}\p{N}]*)*/gu;
 
-/**
- * Each pattern starts only where its run of characters starts (the lookbehinds): without them,
- * `matchAll` tried every position of a long run of letters and rescanned the rest of the run
- * from each, quadratic in the run's length (10,000 letters took seconds). A match found from a
- * later position of a run is also found from its start, so the lookbehinds change no result.
- */
-const ALWAYS_KEPT: readonly RegExp[] = [
-  /(?:(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|tel:)[^\s<>"]+/giu,
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
-  /(?<![\p{L}\p{N}@./-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|int|gov|mil|edu|eu|info|io|rs|срб|me|ba|hr|mk|si)(?![\p{L}\p{N}])(?:\/[^\s<>"]*)?/giu,
-];
-
 /** Merged, sorted [start, end) ranges of the text that must not change. */
 function keptRanges(text: string, keep: readonly (string | RegExp)[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const rule of [...ALWAYS_KEPT, ...keep]) {
+  const ranges: [number, number][] = linkRanges(text);
+  for (const rule of keep) {
     if (typeof rule === 'string') {
       if (!rule) continue;
       for (let at = text.indexOf(rule); at >= 0; at = text.indexOf(rule, at + rule.length)) {
@@ -76,6 +65,7 @@ function keptRanges(text: string, keep: readonly (string | RegExp)[]): [number, 
       }
       continue;
     }
+    // redos-checked: the caller's own pattern (`keep` is a developer option, never feed data).
     const global = rule.global ? rule : new RegExp(rule.source, `${rule.flags}g`);
     for (const match of text.matchAll(global)) {
       if (match[0]) ranges.push([match.index, match.index + match[0].length]);
