@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: mlo-newsroom measured against its peers, side by side. Every comparison is a
 // ratio to a baseline measured in the same run; no figure is an assertion (exit 0 unless crashed).
-// Usage: node bench/run.mjs [--smoke] [--runs N] [--only weight,render,paint,dates,search]
+// Usage: node bench/run.mjs [--smoke] [--runs N] [--only weight,render,paint,dates,search,growth]
 // Prints a Markdown report; writes bench/results.json. See bench/README.md.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -17,6 +17,7 @@ import { brotliCompressSync, gzipSync, constants as zc } from 'node:zlib';
 import { findBrowsers } from '../scripts/browsers.mjs';
 import { partnerCssText } from '../src/cdn-styles/emit.mjs';
 import { datesBench } from './dates.mjs';
+import { growthBench } from './growth.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -404,7 +405,7 @@ try {
     execSync('npm run build:cdn', { cwd: root, stdio: 'ignore' });
   }
 
-  if (want('render') || want('paint') || want('dates')) {
+  if (want('render') || want('paint') || want('dates') || want('growth')) {
     const executablePath = findBrowsers().chromium ?? '/usr/bin/chromium';
     if (!existsSync(executablePath)) throw new Error(`No Chromium found (tried CHROME_PATH and ${executablePath}). Install it: apt-get install -y chromium`);
     const pageBundle = await build({ ...esbuildBase, metafile: false, format: 'iife', entryPoints: [join(here, 'pages/render.ts')] });
@@ -421,6 +422,7 @@ try {
     if (want('render')) await renderBench(browser, origin);
     if (want('paint')) await paintBench(browser, origin);
     if (want('dates')) results.dates = await datesBench({ browser, root, runs, print, log });
+    if (want('growth')) results.growth = await growthBench({ browser, root, runs, smoke, print, log });
     await browser.close();
     browser = undefined;
   }

@@ -363,10 +363,13 @@ async function runBrowser(browserName, browser) {
           const plain = {};
           const shown = document.querySelector('mlo-news-list').shadowRoot.querySelectorAll('[part~="item"]').length;
           const body = document.querySelector('mlo-article').shadowRoot.querySelector('[part~="body"] a[href="https://nato.int/"]');
-          return { leaked: ['polluted', 'polluted2', 'polluted3'].filter((k) => k in plain), shown, body: body !== null, rel: body?.getAttribute('rel') };
+          return { leaked: ['polluted', 'polluted2', 'polluted3'].filter((k) => k in plain), shown, body: body !== null, rel: body?.getAttribute('rel'), xss: window.__xss };
         });
         return [
-          ...r.spv.map((v) => `CSP violation: ${v}`),
+          // The poisoned body's inline handler and style attributes are reported by Chromium while
+          // DOMPurify parses them (the known limit in the README); nothing runs: __xss and the audit.
+          ...r.spv.filter((v) => !/^(script|style)-src-attr inline/.test(v)).map((v) => `CSP violation: ${v}`),
+          ...(after.xss === undefined ? [] : ['a handler from the feed ran']),
           ...r.errors, ...pageErrors, ...r.audit.map((a) => `audit: ${a}`),
           ...notReady.map((s) => `not ready: ${s}`),
           ...after.leaked.map((k) => `the feed polluted Object.prototype.${k}`),

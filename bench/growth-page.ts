@@ -1,0 +1,42 @@
+/**
+ * The text paths `bench/growth.mjs` times, bundled for the page: each takes one hostile string.
+ * A plain linear pass over the same string (`baseline`) is timed beside them.
+ */
+import { normalizeFeed } from '../src/feed/normalize.js';
+import { latinToCyrillic, cyrillicToLatin } from '../src/i18n/translit.js';
+import { safeImageUrl, safeUrl } from '../src/internal/safe-url.js';
+import { sanitizeToFragment } from '../src/internal/sanitize.js';
+import { firstParagraph } from '../src/internal/views.js';
+import { quoteParagraphs } from '../src/components/quote/quote-figure.js';
+import { fold } from '../src/search/fold.js';
+import { highlight } from '../src/search/highlight.js';
+import { stripTags } from '../src/search/strip-tags.js';
+import { SearchIndex } from '../src/search/search-index.js';
+import type { FeedItem } from '../src/feed/types.js';
+
+const item = (text: string): FeedItem =>
+  ({ id: 'x', type: 'quote', contentText: text, tags: [], authors: [], metWith: [] }) as unknown as FeedItem;
+
+export const paths: Record<string, (text: string) => unknown> = {
+  baseline: (text) => {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) n += text.charCodeAt(i) & 1;
+    return n;
+  },
+  'feed reader (a feed of it)': (text) =>
+    normalizeFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', title: text.slice(0, 1000), content_text: text, summary: text.slice(0, 1000) }] }),
+  'feed reader (junk items)': (text) =>
+    normalizeFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: text.split('') }),
+  'transliteration to Cyrillic': (text) => latinToCyrillic(text),
+  'transliteration to Latin': (text) => cyrillicToLatin(text),
+  'search folding': (text) => fold(text),
+  'search highlighting': (text) => highlight(text, 'nato beograd @ ://'),
+  'search index (one item)': (text) => new SearchIndex([{ ...item(text), title: text.slice(0, 500), type: 'article' } as FeedItem]),
+  'tag stripping': (text) => stripTags(text),
+  'URL check': (text) => [safeUrl(`https://a.example/${text}`), safeImageUrl(`https://a.example/x.png${text}`), safeImageUrl(text)],
+  'quote marks': (text) => quoteParagraphs(item(`“${text}`)),
+  'summary cut': (text) => firstParagraph(text),
+  'sanitizer': (text) => sanitizeToFragment(`<p>${text}</p>`),
+};
+
+Object.assign(globalThis, { mloGrowth: paths });
