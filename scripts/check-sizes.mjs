@@ -15,8 +15,10 @@ const GOALS = { initial: 20_000, iife: 35_000 };
 //                   the sanitizer moved into DOMPurify's chunk, template CSS/markup minified
 //                                                  -> ceilings 29.0 / 47.5 kB
 //   28.5 / 47.0 kB  big feeds checked in slices (yieldToPage), dates without Intl
+//   29.0 / 47.6 kB  #12 hardening: the link scanner that replaced three regexes, bounded
+//                   problems, own-key options, per-caller timeouts -> ceilings 29.5 / 48.0 kB
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { initial: 29_000, iife: 47_500 };
+const CEILINGS = { initial: 29_500, iife: 48_000 };
 
 const { rows, initial, closure } = report();
 const iife = rows.find((row) => row.name === IIFE_ENTRY);
