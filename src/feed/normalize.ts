@@ -1,13 +1,18 @@
 /**
  * From `unknown` (parsed JSON, or an object a framework hands over) to the typed model.
- * The envelope must be a JSON Feed; each item and contact is then checked on its own, so one
- * bad entry is dropped and reported instead of blanking the widget.
+ * The envelope must be a JSON Feed (an object with a JSON Feed `version` and an `items` list);
+ * everything else is read forgivingly (read-item.ts): a bad field is dropped and reported in
+ * plain words, an item only when it cannot be shown at all.
  */
 import * as v from 'valibot';
 import { FeedError } from './errors.js';
 import { ProblemList } from './problems.js';
-import { ContactSchema, FeedEnvelopeSchema, ItemSchema, type ContactOutput, type ItemOutput } from './schema.js';
-import type { ContactPoint, Feed, FeedItem, NormalizedFeed, Person } from './types.js';
+import * as read from './read-fields.js';
+import { nonEmpty, plainIssue, readItem } from './read-item.js';
+import { quote, readVersion } from './read-values.js';
+import { ContactSchema, type ContactOutput } from './schema.js';
+import type { ContactPoint, Feed, FeedItem, NormalizedFeed } from './types.js';
+import { resolveUrl } from './urls.js';
 import { yieldToPage } from './yield.js';
 
 export interface NormalizeOptions {
@@ -69,30 +74,35 @@ export async function normalizeFeedInSlices(data: unknown, options: SliceOptions
 
 /** The work of both, one item (or contact) per step. */
 function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<void, NormalizedFeed> {
-  const envelope = v.safeParse(FeedEnvelopeSchema, data);
-  if (!envelope.success) {
-    throw new FeedError('schema', `Not a JSON Feed: ${describeIssue(envelope.issues[0])}`);
+  if (!read.isObject(data)) throw notAFeed(`it is ${quote(data)}, not an object`);
+  const version = read.field(data, 'version');
+  if (readVersion(version) === undefined) {
+    throw notAFeed(version === undefined ? 'it has no "version"' : `version ${quote(version)} is not a JSON Feed version`);
   }
-  const raw = envelope.output;
-  const base = resolveUrl(raw.feed_url, options.baseUrl) ?? options.baseUrl;
+  const rawItems = read.field(data, 'items');
+  if (!Array.isArray(rawItems)) throw notAFeed(`"items" is ${quote(rawItems)}, not a list`);
+
   const problems = new ProblemList();
+  const feedReport = (field: string, problem: string) => problems.add(`feed: ${field} ${problem}`);
+  const feedUrl = read.url(data, 'feed_url', feedReport, options.baseUrl);
+  const base = feedUrl ?? options.baseUrl;
+  const title = read.text(data, 'title', feedReport, read.MAX_TEXT, true);
+  if (title === undefined) feedReport('title', 'is missing');
+  const language = read.language(data, 'language', feedReport);
+  const context = { base, language, authors: read.authors(data, feedReport, base) };
   const items: FeedItem[] = [];
   const seen = new Set<string>();
 
-  if (raw.items.length > MAX_ITEMS) {
-    problems.add(`items past ${MAX_ITEMS}: ${raw.items.length - MAX_ITEMS} skipped unread`);
+  if (rawItems.length > MAX_ITEMS) {
+    problems.add(`items past ${MAX_ITEMS}: ${rawItems.length - MAX_ITEMS} skipped unread`);
   }
-  for (let index = 0; index < Math.min(raw.items.length, MAX_ITEMS); index++) {
-    const entry = raw.items[index];
+  for (let index = 0; index < Math.min(rawItems.length, MAX_ITEMS); index++) {
     yield;
-    const parsed = v.safeParse(ItemSchema, entry);
-    if (!parsed.success) {
-      problems.add(`items[${index}]: ${describeIssue(parsed.issues[0])}`);
-      continue;
-    }
-    const item = toItem(parsed.output, base, raw.language);
+    const at = `item ${index + 1}`;
+    const item = readItem(rawItems[index], (field, problem) => problems.add(`${at}:${field ? ` ${field}` : ''} ${problem}`), context);
+    if (!item) continue;
     if (seen.has(item.id)) {
-      problems.add(`items[${index}]: duplicate id "${item.id}"`);
+      problems.add(`${at}: has the same id as an earlier item ("${item.id.slice(0, 40)}") and is left out`);
       continue;
     }
     seen.add(item.id);
@@ -100,7 +110,8 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
   }
 
   const contacts: ContactPoint[] = [];
-  const rawContacts = raw._mlo?.contacts ?? [];
+  const ext = read.field(data, '_mlo');
+  const rawContacts = read.isObject(ext) ? read.list(ext, 'contacts', feedReport, Infinity) : [];
   if (rawContacts.length > MAX_CONTACTS) {
     problems.add(`_mlo.contacts past ${MAX_CONTACTS}: ${rawContacts.length - MAX_CONTACTS} skipped unread`);
   }
@@ -108,56 +119,22 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
     yield;
     const parsed = v.safeParse(ContactSchema, rawContacts[index]);
     if (parsed.success) contacts.push(toContact(parsed.output, base));
-    else problems.add(`_mlo.contacts[${index}]: ${describeIssue(parsed.issues[0])}`);
+    else problems.add(`_mlo.contacts[${index}]: ${plainIssue(parsed.issues[0])}`);
   }
 
   const feed: Feed = {
-    title: raw.title,
-    homePageUrl: resolveUrl(raw.home_page_url, base),
-    feedUrl: resolveUrl(raw.feed_url, options.baseUrl),
-    description: raw.description,
-    language: raw.language,
+    title: title ?? '',
+    homePageUrl: read.url(data, 'home_page_url', feedReport, base),
+    feedUrl,
+    description: read.text(data, 'description', feedReport, 10_000, true),
+    language,
     items,
     contacts,
   };
-  return { feed, skipped: raw.items.length - items.length, problems: problems.toArray(), baseUrl: base };
+  return { feed, skipped: rawItems.length - items.length, problems: problems.toArray(), baseUrl: base };
 }
 
-function toItem(raw: ItemOutput, base: string | undefined, feedLanguage: string | undefined): FeedItem {
-  const ext = raw._mlo;
-  const imageSrc = resolveUrl(raw.image ?? raw.banner_image, base);
-  return {
-    id: String(raw.id),
-    type: ext?.type ?? 'article',
-    url: resolveUrl(raw.url, base),
-    externalUrl: resolveUrl(raw.external_url, base),
-    title: nonEmpty(raw.title),
-    summary: nonEmpty(raw.summary),
-    contentText: nonEmpty(raw.content_text),
-    contentHtml: nonEmpty(raw.content_html),
-    image: imageSrc
-      ? {
-          src: imageSrc,
-          alt: ext?.image?.alt ?? '',
-          caption: nonEmpty(ext?.image?.caption),
-          credit: nonEmpty(ext?.image?.credit),
-          width: ext?.image?.width,
-          height: ext?.image?.height,
-        }
-      : undefined,
-    datePublished: raw.date_published,
-    dateModified: raw.date_modified,
-    tags: (raw.tags ?? []).map((tag) => tag.trim()).filter(Boolean),
-    language: raw.language ?? feedLanguage,
-    authors: (raw.authors ?? []).map((a) => ({ name: nonEmpty(a.name), url: resolveUrl(a.url, base) })),
-    speaker: person(ext?.speaker),
-    context: nonEmpty(ext?.context),
-    sourceUrl: resolveUrl(ext?.sourceUrl, base),
-    visitor: person(ext?.visitor),
-    location: nonEmpty(ext?.location),
-    metWith: (ext?.metWith ?? []).map(person).filter((p): p is Person => p !== undefined),
-  };
-}
+const notAFeed = (why: string) => new FeedError('schema', `Not a JSON Feed: ${why}`);
 
 function toContact(raw: ContactOutput, base: string | undefined): ContactPoint {
   const { street, building, postalCode, locality, country } = raw.address;
@@ -171,31 +148,5 @@ function toContact(raw: ContactOutput, base: string | undefined): ContactPoint {
   };
 }
 
-function person(raw: { name: string; rank?: string; role?: string; organization?: string } | undefined): Person | undefined {
-  const name = nonEmpty(raw?.name);
-  if (!raw || !name) return undefined;
-  return { name, rank: nonEmpty(raw.rank), role: nonEmpty(raw.role), organization: nonEmpty(raw.organization) };
-}
 
-const nonEmpty = (value: string | undefined) => (value && value.trim() ? value.trim() : undefined);
-
-/**
- * Makes a relative URL absolute against the base. This only resolves; whether a URL may be
- * rendered is decided at render time by the one allow-list in `internal/safe-url.ts`.
- */
-export function resolveUrl(raw: string | undefined, base: string | undefined): string | undefined {
-  const value = raw?.trim();
-  if (!value) return undefined;
-  if (!base) return value;
-  try {
-    return new URL(value, base).href;
-  } catch {
-    return value;
-  }
-}
-
-function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
-  if (!issue) return 'invalid';
-  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
+export { resolveUrl };

@@ -43,6 +43,17 @@ export interface ContactPoint {
   url?: string;
 }
 
+/** A file that goes with an item: a podcast episode, a video, a document. */
+export interface Attachment {
+  /** Raw URL from the feed; pass through `safeMediaUrl` (or `safeUrl` for a link) before rendering. */
+  url: string;
+  /** `audio/mpeg`, `video/mp4`, `application/pdf`, … */
+  mimeType: string;
+  title?: string;
+  sizeInBytes?: number;
+  durationInSeconds?: number;
+}
+
 export interface FeedItem {
   id: string;
   type: ItemType;
@@ -52,6 +63,12 @@ export interface FeedItem {
   summary?: string;
   contentText?: string;
   contentHtml?: string;
+  /**
+   * The beginning of `contentHtml` as plain text (tags stripped, entities decoded, at most about
+   * 1,000 characters): the text of an untitled note and the excerpt of an HTML-only item.
+   */
+  htmlText?: string;
+  /** The item's `image`, else its `banner_image`, else the first image in its HTML body. */
   image?: FeedImage;
   /** ISO 8601 string as published; absent when the source gives no date. */
   datePublished?: string;
@@ -72,6 +89,8 @@ export interface FeedItem {
   location?: string;
   /** Visits: the people met. */
   metWith: Person[];
+  /** Podcast episodes, videos and other files, as the feed lists them. */
+  attachments?: Attachment[];
 }
 
 export interface Feed {
@@ -88,7 +107,10 @@ export interface Feed {
 export interface NormalizedFeed {
   feed: Feed;
   skipped: number;
-  /** One short, developer-facing line per dropped item (index and first problem). */
+  /**
+   * What was dropped and why, in plain words: one line per dropped item and per dropped field
+   * (`item 3: date_published "Mon, 10 Jul…" is not a date we can read`), bounded (ProblemList).
+   */
   problems: string[];
   /**
    * What the feed's relative URLs were resolved against, and what relative links in its HTML

@@ -88,12 +88,12 @@ describe('normalizeFeed', () => {
     expect(feed.contacts[0].address.street).to.equal('Bircaninova 5');
   });
 
-  it('drops, counts and explains invalid items instead of failing the feed', () => {
+  it('drops, counts and explains only the items it cannot show; a bad field loses the field', () => {
     const { feed, skipped, problems } = normalizeFeed({
       ...plainFeed,
       items: [
         ...plainFeed.items,
-        { id: 'no-content', title: 'x' },
+        { id: 'no-content' },
         { id: 'bad-person', content_text: 'x', _mlo: { type: 'quote', speaker: { rank: 'General' } } },
         { id: 'bad-date', content_text: 'x', date_published: 'yesterday' },
         'not an object',
@@ -101,11 +101,20 @@ describe('normalizeFeed', () => {
         { id: '1', content_text: 'duplicate id' },
       ],
     });
-    expect(feed.items).to.have.length(2);
-    expect(skipped).to.equal(6);
-    expect(problems).to.have.length(6);
-    expect(problems[0]).to.match(/^items\[2\]/);
-    expect(problems.join('\n')).to.contain('duplicate id');
+    expect(feed.items.map((i) => i.id)).to.deep.equal(['2', '1', 'bad-person', 'bad-date']);
+    const [, , quote, undated] = feed.items;
+    expect(quote.type).to.equal('quote');
+    expect(quote.speaker).to.equal(undefined);
+    expect(undated.datePublished).to.equal(undefined);
+    expect(skipped).to.equal(4);
+    expect(problems).to.deep.equal([
+      'item 3: has no title, text or attachment to show',
+      'item 4: _mlo.speaker name is missing',
+      'item 5: date_published "yesterday" is not a date we can read',
+      'item 6: "not an object" is not an item object',
+      'item 7: (null) is not an item object',
+      'item 8: has the same id as an earlier item ("1") and is left out',
+    ]);
   });
 
   it('drops an invalid contact and keeps the rest', () => {
@@ -156,6 +165,7 @@ describe('normalizeFeed', () => {
     expect(skipped).to.equal(200_000);
     expect(problems).to.have.length(101);
     expect(problems[0]).to.equal('items past 10000: 190000 skipped unread');
+    expect(problems[1]).to.equal('item 1: (a number) is not an item object');
     expect(problems[100]).to.equal('… and 9901 more problems');
   });
 

@@ -1,0 +1,14 @@
+/**
+ * Makes a relative URL absolute against the base. This only resolves; whether a URL may be
+ * rendered is decided at render time by the one allow-list in `internal/safe-url.ts`.
+ */
+export function resolveUrl(raw: string | undefined, base: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  if (!base) return value;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}
