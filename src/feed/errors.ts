@@ -19,10 +19,14 @@ export class FeedError extends Error {
     readonly reason: FeedErrorReason,
     message: string,
     readonly status?: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; line?: number },
   ) {
     super(message, options);
+    this.line = options?.line;
   }
+
+  /** For a feed that is not well-formed XML: the line where the parser stopped. */
+  readonly line?: number;
 }
 
 export const isFeedError = (error: unknown): error is FeedError => error instanceof FeedError;

@@ -5,6 +5,7 @@
 import { clampDelay } from './delay.js';
 import { FeedError } from './errors.js';
 import { normalizeFeedInSlices } from './normalize.js';
+import { sniffFeed } from './sniff.js';
 import type { NormalizedFeed } from './types.js';
 
 export interface LoadOptions {
@@ -39,10 +40,11 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const { text, finalUrl } = await fetchText(url, controller.signal, options);
-    // In slices: a 10,000-item feed is 70–100 ms of checking, which must not be one long task.
+    const { text, type, finalUrl } = await fetchText(url, controller.signal, options);
     // Relative URLs resolve against where the feed really is: after a redirect, `response.url`.
-    return await normalizeFeedInSlices(parseJson(text), { baseUrl: finalUrl, signal: controller.signal });
+    const data = sniffFeed(text, type) === 'xml' ? await readXml(text, finalUrl) : parseJson(text);
+    // In slices: a 10,000-item feed is 70–100 ms of checking, which must not be one long task.
+    return await normalizeFeedInSlices(data, { baseUrl: finalUrl, signal: controller.signal });
   } catch (error) {
     throw toFeedError(error, controller.signal);
   } finally {
@@ -51,7 +53,17 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
   }
 }
 
-async function fetchText(url: string, signal: AbortSignal, options: LoadOptions): Promise<{ text: string; finalUrl: string }> {
+/** RSS and Atom: the XML reader is a lazy chunk, so pages that read JSON never download it. */
+async function readXml(text: string, feedUrl: string): Promise<unknown> {
+  const { readXmlFeed } = await import('./xml/read-xml.js');
+  return readXmlFeed(text, { feedUrl });
+}
+
+async function fetchText(
+  url: string,
+  signal: AbortSignal,
+  options: LoadOptions,
+): Promise<{ text: string; type: string; finalUrl: string }> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const retries = options.retries ?? 2;
   for (let attempt = 0; ; attempt++) {
@@ -61,13 +73,13 @@ async function fetchText(url: string, signal: AbortSignal, options: LoadOptions)
       signal,
       credentials: 'omit',
       mode: 'cors',
-      // A CORS-safelisted Accept: no preflight.
-      headers: [['Accept', 'application/feed+json, application/json;q=0.9, */*;q=0.1']],
+      // A CORS-safelisted Accept (under 128 bytes): no preflight.
+      headers: [['Accept', 'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml;q=0.8, */*;q=0.1']],
     } satisfies RequestInit);
     const response = await doFetch(url, init);
     if (response.ok) {
       const text = await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
-      return { text, finalUrl: response.url || url };
+      return { text, type: response.headers.get('Content-Type') ?? '', finalUrl: response.url || url };
     }
     void response.body?.cancel().catch(() => {});
     if (RETRY_STATUSES.has(response.status) && attempt < retries) {
@@ -131,11 +143,19 @@ async function readBody(response: Response, maxBytes: number, signal: AbortSigna
 const tooLarge = (maxBytes: number) =>
   new FeedError('too-large', `The feed is larger than ${(maxBytes / 1024 / 1024).toFixed(1)} MB`);
 
-/** JSON, or a clear reason why not: an HTML page sent with 200 is not a truncated feed. */
+/**
+ * JSON, or a clear reason why not: an HTML page sent with 200 is not a truncated feed, and an
+ * RSS or Atom feed never gets here (the loader sniffs it first).
+ */
 export function parseJson(text: string): unknown {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (!start.startsWith('{') && !start.startsWith('[')) {
-    throw new FeedError('not-json', start.startsWith('<') ? 'The address sent an HTML page, not a feed' : 'The address did not send JSON');
+    throw new FeedError(
+      'not-json',
+      start.startsWith('<')
+        ? 'The address sent a web page (HTML), not a feed: point src at the JSON Feed, RSS or Atom file'
+        : 'The address sent neither JSON nor XML, so not a feed',
+    );
   }
   try {
     return JSON.parse(start);

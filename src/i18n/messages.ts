@@ -25,6 +25,8 @@ export interface ErrorDetails {
   status?: number;
   /** The size cap in megabytes (`too-large`). */
   megabytes?: number;
+  /** Where an XML feed stops being well-formed (`parse`). */
+  line?: number;
 }
 
 export interface Messages {

@@ -37,11 +37,11 @@ export function renderNotice(
     </div>`;
   }
   if (data.state !== 'error' || !data.error) return nothing;
-  const { reason, status } = data.error;
+  const { reason, status, line } = data.error;
   const feedUrl = safeUrl(src);
   return html`<div part="notice" class="notice notice--error" role="status">
     <strong>${m.state.errorTitle}</strong>
-    <span>${m.errors[reason]({ status, megabytes: DEFAULT_MAX_BYTES / 1024 / 1024 })}</span>
+    <span>${m.errors[reason]({ status, line, megabytes: DEFAULT_MAX_BYTES / 1024 / 1024 })}</span>
     ${feedUrl ? html`<a part="source-link" href=${feedUrl} rel="noopener noreferrer">${m.state.openFeed}</a>` : nothing}
     <button part="button retry" class="button" type="button" @click=${onRetry}>${m.state.retry}</button>
   </div>`;

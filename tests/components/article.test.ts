@@ -163,7 +163,7 @@ describe('<mlo-article>', () => {
     expect((await article(jsonFeed([]))).getAttribute('state')).to.equal('empty');
     const error = await article({ hello: 'world' });
     expect(error.getAttribute('state')).to.equal('error');
-    expect(q(error, '.notice--error')!.textContent).to.contain('did not return a valid news feed');
+    expect(q(error, '.notice--error')!.textContent).to.contain('did not return a news feed we can read');
   });
 
   it('turns content_text into paragraphs, keeping single line breaks', async () => {

@@ -23,13 +23,16 @@ export const en: Messages = {
     server: (details) =>
       `The news server had a problem${withStatus(details)}. Please try again later.`,
     'rate-limited': () => 'The news server is busy. Please try again in a few minutes.',
-    'not-json': () => 'The address did not return a JSON feed (it may be an HTML page).',
-    parse: () => 'The news feed is damaged or incomplete.',
+    'not-json': () => 'The address returned a web page or another document, not a news feed (JSON Feed, RSS or Atom).',
+    parse: (details) =>
+      details?.line
+        ? `The news feed is damaged or incomplete (line ${formatNumber('en', details.line)}).`
+        : 'The news feed is damaged or incomplete.',
     'too-large': (details) =>
       details?.megabytes
         ? `The news feed is too large (over ${formatNumber('en', details.megabytes)} MB).`
         : 'The news feed is too large.',
-    schema: () => 'The address did not return a valid news feed.',
+    schema: () => 'The address did not return a news feed we can read (JSON Feed, RSS or Atom).',
     aborted: () => 'Loading was cancelled.',
   },
   list: {

@@ -28,13 +28,16 @@ export const srLatn: Messages = {
     server: (details) =>
       `Došlo je do greške na serveru vesti${withStatus(details)}. Pokušajte ponovo kasnije.`,
     'rate-limited': () => 'Server vesti je trenutno preopterećen. Pokušajte ponovo za nekoliko minuta.',
-    'not-json': () => 'Na ovoj adresi nema izvora vesti u formatu JSON (možda je to HTML stranica).',
-    parse: () => 'Izvor vesti je oštećen ili nepotpun.',
+    'not-json': () => 'Ova adresa vraća veb stranicu ili neki drugi dokument, a ne izvor vesti (JSON, RSS ili Atom).',
+    parse: (details) =>
+      details?.line
+        ? `Izvor vesti je oštećen ili nepotpun (red ${num(details.line)}).`
+        : 'Izvor vesti je oštećen ili nepotpun.',
     'too-large': (details) =>
       details?.megabytes
         ? `Izvor vesti je prevelik (više od ${num(details.megabytes)} MB).`
         : 'Izvor vesti je prevelik.',
-    schema: () => 'Podaci sa ove adrese nisu ispravan izvor vesti.',
+    schema: () => 'Podaci sa ove adrese nisu izvor vesti koji možemo da pročitamo (JSON, RSS ili Atom).',
     aborted: () => 'Učitavanje je prekinuto.',
   },
   list: {

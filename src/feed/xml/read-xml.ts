@@ -1,0 +1,55 @@
+/**
+ * An RSS or Atom document (text) to a JSON Feed object: the lazy chunk the loader imports only
+ * when a response is XML, so pages that read JSON never download it.
+ *
+ * Parsed with a `DOMParser`: the browser's own, or one passed in (in Node, @xmldom/xmldom's or
+ * linkedom's), which never fetches anything. The document type declaration is removed before
+ * parsing: feeds have no use for one, and without it an entity-expansion bomb or an external
+ * entity (`<!ENTITY x SYSTEM "file:///…">`) declares nothing; their references are then
+ * undefined entities and the document is reported as not well-formed, whatever the parser.
+ */
+import { FeedError } from '../errors.js';
+import { readProlog } from '../sniff.js';
+import { xmlToJsonFeed } from './map.js';
+
+export { xmlToJsonFeed, type MapOptions } from './map.js';
+
+/** Any `DOMParser` constructor: the browser's, @xmldom/xmldom's, linkedom's. */
+export type DomParserLike = new () => { parseFromString(text: string, type: string): Document };
+
+export interface XmlReadOptions {
+  /** The feed's URL, for relative links. */
+  feedUrl?: string;
+  /** Defaults to `globalThis.DOMParser`. */
+  DOMParser?: DomParserLike;
+}
+
+export function readXmlFeed(text: string, options: XmlReadOptions = {}): Record<string, unknown> {
+  const Parser = options.DOMParser ?? (globalThis as { DOMParser?: DomParserLike }).DOMParser;
+  if (!Parser) throw new FeedError('parse', 'No DOMParser to read XML with: pass one in (options.DOMParser)');
+  let doc: Document;
+  try {
+    doc = new Parser().parseFromString(withoutDoctype(text), 'application/xml');
+  } catch (error) {
+    throw notWellFormed(error instanceof Error ? error.message : String(error));
+  }
+  const failure = doc.getElementsByTagName('parsererror')[0];
+  if (failure || !doc.documentElement) throw notWellFormed(failure?.textContent ?? '');
+  return xmlToJsonFeed(doc, { feedUrl: options.feedUrl });
+}
+
+/** The doctype blanked out, line breaks kept so error line numbers still match the file. */
+export function withoutDoctype(text: string): string {
+  const span = readProlog(text).doctype;
+  if (!span) return text;
+  const [start, end] = span;
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, '') + text.slice(end);
+}
+
+function notWellFormed(detail: string): FeedError {
+  const line = /line(?: number)?:? (\d{1,9})/i.exec(detail)?.[1];
+  const first = detail.replace(/\s+/g, ' ').trim().slice(0, 160);
+  return new FeedError('parse', `The feed is not well-formed XML${line ? ` (line ${line})` : ''}${first ? `: ${first}` : ''}`, undefined, {
+    line: line ? Number(line) : undefined,
+  });
+}
