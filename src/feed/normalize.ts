@@ -4,13 +4,12 @@
  * everything else is read forgivingly (read-item.ts): a bad field is dropped and reported in
  * plain words, an item only when it cannot be shown at all.
  */
-import * as v from 'valibot';
 import { FeedError } from './errors.js';
 import { ProblemList } from './problems.js';
 import * as read from './read-fields.js';
-import { nonEmpty, plainIssue, readItem } from './read-item.js';
+import { readContact } from './read-extension.js';
+import { readItem } from './read-item.js';
 import { quote, readVersion } from './read-values.js';
-import { ContactSchema, type ContactOutput } from './schema.js';
 import type { ContactPoint, Feed, FeedItem, NormalizedFeed } from './types.js';
 import { resolveUrl } from './urls.js';
 import { yieldToPage } from './yield.js';
@@ -117,9 +116,9 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
   }
   for (let index = 0; index < Math.min(rawContacts.length, MAX_CONTACTS); index++) {
     yield;
-    const parsed = v.safeParse(ContactSchema, rawContacts[index]);
-    if (parsed.success) contacts.push(toContact(parsed.output, base));
-    else problems.add(`_mlo.contacts[${index}]: ${plainIssue(parsed.issues[0])}`);
+    const at = `_mlo.contacts[${index}]`;
+    const contact = readContact(rawContacts[index], (field, problem) => problems.add(`${at}:${field ? ` ${field}` : ''} ${problem}`), base);
+    if (contact) contacts.push(contact);
   }
 
   const feed: Feed = {
@@ -136,17 +135,6 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
 
 const notAFeed = (why: string) => new FeedError('schema', `Not a JSON Feed: ${why}`);
 
-function toContact(raw: ContactOutput, base: string | undefined): ContactPoint {
-  const { street, building, postalCode, locality, country } = raw.address;
-  return {
-    name: raw.name.trim(),
-    unit: nonEmpty(raw.unit),
-    address: { street, building: nonEmpty(building), postalCode, locality, country },
-    phone: nonEmpty(raw.phone),
-    email: nonEmpty(raw.email),
-    url: resolveUrl(raw.url, base),
-  };
-}
 
 
 export { resolveUrl };

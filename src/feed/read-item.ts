@@ -3,12 +3,11 @@
  * the item is kept. An item is dropped only when it is not an object, has no id (nor a URL to
  * stand in for one), or has nothing at all to show.
  */
-import * as v from 'valibot';
 import { firstImage, htmlToText } from './html-text.js';
+import { readExtension } from './read-extension.js';
 import * as read from './read-fields.js';
 import { quote } from './read-values.js';
-import { ItemExtensionSchema } from './schema.js';
-import type { FeedItem, Person } from './types.js';
+import type { FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
 
 export interface ItemContext {
@@ -17,8 +16,6 @@ export interface ItemContext {
   /** The feed's authors, which items without their own inherit (JSON Feed 1.1). */
   authors: read.Author[] | undefined;
 }
-
-type Extension = v.InferOutput<typeof ItemExtensionSchema>;
 
 /** The item, or `undefined` when it cannot be shown (the reason is reported as `item`). */
 export function readItem(raw: unknown, report: read.Report, context: ItemContext): FeedItem | undefined {
@@ -42,7 +39,7 @@ export function readItem(raw: unknown, report: read.Report, context: ItemContext
     report('', 'has no title, text or attachment to show');
     return undefined;
   }
-  const ext = extension(raw, report);
+  const ext = readExtension(raw, report, base);
   const bodyImage = contentHtml ? firstImage(contentHtml) : undefined;
   const imageSrc = read.url(raw, 'image', report, base) ?? read.url(raw, 'banner_image', report, base) ?? resolveUrl(bodyImage?.src, base);
   const datePublished = read.date(raw, 'date_published', report);
@@ -60,8 +57,8 @@ export function readItem(raw: unknown, report: read.Report, context: ItemContext
       ? {
           src: imageSrc,
           alt: ext?.image?.alt ?? (imageSrc === resolveUrl(bodyImage?.src, base) ? bodyImage?.alt ?? '' : ''),
-          caption: nonEmpty(ext?.image?.caption),
-          credit: nonEmpty(ext?.image?.credit),
+          caption: ext?.image?.caption,
+          credit: ext?.image?.credit,
           width: ext?.image?.width,
           height: ext?.image?.height,
         }
@@ -71,12 +68,12 @@ export function readItem(raw: unknown, report: read.Report, context: ItemContext
     tags: read.tags(raw, report),
     language: read.language(raw, 'language', report) ?? context.language,
     authors: read.authors(raw, report, base) ?? context.authors ?? [],
-    speaker: person(ext?.speaker),
-    context: nonEmpty(ext?.context),
-    sourceUrl: resolveUrl(ext?.sourceUrl, base),
-    visitor: person(ext?.visitor),
-    location: nonEmpty(ext?.location),
-    metWith: (ext?.metWith ?? []).map(person).filter((p): p is Person => p !== undefined),
+    speaker: ext?.speaker,
+    context: ext?.context,
+    sourceUrl: ext?.sourceUrl,
+    visitor: ext?.visitor,
+    location: ext?.location,
+    metWith: ext?.metWith ?? [],
     attachments: attachments.length
       ? attachments.map((a) => ({
           url: a.url,
@@ -97,43 +94,3 @@ function readId(raw: read.Json, report: read.Report): string | undefined {
   if (value !== undefined && value !== null) report('id', `${quote(value)} is not a usable id`);
   return undefined;
 }
-
-/**
- * Our `_mlo` extension, checked by its schema; where the whole does not pass, each key on its
- * own, so one bad `speaker` loses the speaker, not the type or the item.
- */
-function extension(raw: read.Json, report: read.Report): Extension | undefined {
-  const value = read.field(raw, '_mlo');
-  if (value === undefined || value === null) return undefined;
-  const whole = v.safeParse(ItemExtensionSchema, value);
-  if (whole.success) return whole.output;
-  if (!read.isObject(value)) {
-    report('_mlo', `${quote(value)} is not an object`);
-    return undefined;
-  }
-  const kept: Record<string, unknown> = Object.create(null);
-  for (const [key, schema] of Object.entries(ItemExtensionSchema.entries)) {
-    const entry = read.field(value, key);
-    if (entry === undefined || entry === null) continue;
-    const one = v.safeParse(schema, entry);
-    if (one.success) kept[key] = one.output;
-    else report(`_mlo.${key}`, plainIssue(one.issues[0]));
-  }
-  return v.parse(ItemExtensionSchema, kept);
-}
-
-/** A schema issue in plain words: which part, and whether it is missing or wrong. */
-export function plainIssue(issue: v.BaseIssue<unknown> | undefined): string {
-  const path = issue?.path?.map((p) => String(p.key)).join('.');
-  const where = path ? `${path} ` : '';
-  if (!issue || issue.input === undefined) return `${where}is missing`;
-  return `${where}${quote(issue.input)} is not valid here`;
-}
-
-function person(raw: { name: string; rank?: string; role?: string; organization?: string } | undefined): Person | undefined {
-  const name = nonEmpty(raw?.name);
-  if (!raw || !name) return undefined;
-  return { name, rank: nonEmpty(raw.rank), role: nonEmpty(raw.role), organization: nonEmpty(raw.organization) };
-}
-
-export const nonEmpty = (value: string | undefined) => (value && value.trim() ? value.trim() : undefined);

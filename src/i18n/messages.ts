@@ -50,6 +50,7 @@ export interface Messages {
     readMore: string;
     readFullArticle: string;
     showing: (shown: number, total: number) => string;
+    /** The quiet line under a list whose feed had items that could not be read. */
     skipped: (count: number) => string;
   };
   /** Item metadata; dates arrive already formatted (`formatDate`). */
@@ -61,6 +62,11 @@ export interface Messages {
     tags: string;
     /** Appended to the accessible name of links that open a new tab. */
     newTab: string;
+    /** Marks an item with something to play, in a list; names the player in an article. */
+    audio: string;
+    video: string;
+    /** The accessible name of an untitled item (a microblog note) shown in full. */
+    note: string;
   };
   /** Singular item type labels (a badge on an item). */
   types: Record<ItemType, string>;

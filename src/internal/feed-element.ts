@@ -76,7 +76,7 @@ export abstract class MloFeedElement extends LitElement {
     if (state === 'loading') return views.skeleton();
     const notice = views.notice === false ? nothing : renderNotice(this.data, m, this.src, () => void this.reload());
     if (state === 'error') return notice;
-    if (state === 'empty' || views.content === undefined) return html`${notice}${renderEmpty(m)}`;
+    if (state === 'empty' || views.content === undefined) return html`${notice}${renderEmpty(m, this.data.data?.skipped)}`;
     return html`${notice}${views.show(views.content)}`;
   }
 

@@ -151,3 +151,9 @@ export function safeTel(phone: unknown): string | undefined {
   if (count < 3 || count > 15) return undefined;
   return `tel:${digits}`;
 }
+
+/** A `src` for `<audio>`/`<video>`: https, http or relative, nothing else (no data:, no blob:). */
+export function safeMediaUrl(raw: unknown, base?: string): string | undefined {
+  if (typeof raw !== 'string' || raw.length > MAX_URL) return undefined;
+  return check(raw, IMAGE_SCHEMES, base);
+}

@@ -47,8 +47,12 @@ export function renderNotice(
   </div>`;
 }
 
-/** The empty state: a short message in a polite live region. */
-export const renderEmpty = (m: Messages) => html`<p part="notice" class="notice" role="status">${m.state.empty}</p>`;
+/**
+ * The empty state: a short message in a polite live region, and how many items could not be
+ * shown when the feed had some (a feed of unreadable items is not an empty newsroom).
+ */
+export const renderEmpty = (m: Messages, skipped = 0) =>
+  html`<p part="notice" class="notice" role="status">${m.state.empty}${skipped ? ` ${m.list.skipped(skipped)}.` : ''}</p>`;
 
 /** A visually hidden "Loading…" for screen readers beside a skeleton. */
 export const renderLoadingLabel = (m: Messages) =>

@@ -131,7 +131,9 @@ describe('<mlo-article>', () => {
     // Wrong field types (hostile or careless) show less instead of throwing.
     el.item = { id: 'odd', title: 42, tags: 'x', authors: null, contentText: ['x'], image: { src: 5 }, language: 'en" x="' } as unknown as FeedItem;
     await el.updateComplete;
-    expect(title(el)).to.equal('odd');
+    // No title: no heading made up from the id (#13.2), the article is named "Note".
+    expect(title(el)).to.equal(undefined);
+    expect(q(el, 'article')!.getAttribute('aria-label')).to.equal('Note');
     expect(q(el, 'article')!.hasAttribute('lang')).to.equal(false);
     expect(q(el, '[part~="tags"], img')).to.equal(null);
     el.item = { title: 'no id' } as unknown as FeedItem;

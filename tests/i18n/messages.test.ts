@@ -32,7 +32,7 @@ function flatten(value: unknown, path = ''): Map<string, string> {
 }
 
 /** Latin acronyms the Serbian Cyrillic catalog may keep (as Serbian Cyrillic texts do). */
-const ALLOWED_LATIN = /\b(HTTP|CORS|JSON|HTML|MB)\b/g;
+const ALLOWED_LATIN = /\b(HTTP|CORS|JSON|HTML|MB|RSS)\b/g;
 
 describe('i18n: messages', () => {
   const flat = new Map(LANGS.map((lang) => [lang, flatten(t(lang))] as [Lang, Map<string, string>]));
@@ -105,12 +105,13 @@ describe('i18n: messages', () => {
     // The three Serbian forms are distinct where the noun changes.
     const skipped = [0, 1, 2, 5, 11, 21, 22, 25].map((n) => t('sr-Latn').list.skipped(n));
     expect(skipped).to.deep.equal([
-      'Preskočeno je 0 stavki', 'Preskočena je 1 stavka', 'Preskočene su 2 stavke',
-      'Preskočeno je 5 stavki', 'Preskočeno je 11 stavki', 'Preskočena je 21 stavka',
-      'Preskočene su 22 stavke', 'Preskočeno je 25 stavki',
+      '0 stavki nije moglo da se prikaže', '1 stavka nije mogla da se prikaže', '2 stavke nisu mogle da se prikažu',
+      '5 stavki nije moglo da se prikaže', '11 stavki nije moglo da se prikaže', '21 stavka nije mogla da se prikaže',
+      '22 stavke nisu mogle da se prikažu', '25 stavki nije moglo da se prikaže',
     ]);
-    expect(t('en').list.skipped(1)).to.equal('1 item skipped');
-    expect(t('en').list.skipped(2)).to.equal('2 items skipped');
+    expect(t('sr-Cyrl').list.skipped(2)).to.equal('2 ставке нису могле да се прикажу');
+    expect(t('en').list.skipped(1)).to.equal('1 item could not be shown');
+    expect(t('en').list.skipped(2)).to.equal('2 items could not be shown');
   });
 
   it('formats numbers per language inside messages', () => {

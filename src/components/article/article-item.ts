@@ -77,5 +77,10 @@ export function asFeedItem(value: unknown): FeedItem | undefined {
     visitor: person(raw.visitor),
     location: text(raw.location),
     metWith: list(raw.metWith).map(person).filter((p): p is Person => p !== undefined),
+    htmlText: text(raw.htmlText),
+    attachments: list(raw.attachments)
+      .map(record)
+      .map((a) => a && text(a.url) && text(a.mimeType) ? { url: text(a.url)!, mimeType: text(a.mimeType)!, title: text(a.title) } : undefined)
+      .filter((a) => a !== undefined),
   };
 }

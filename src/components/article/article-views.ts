@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedItem, Person } from '../../feed/types.js';
 import { formatDate, formatList, type Lang, type Messages } from '../../i18n/index.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { safeMediaUrl, safeUrl } from '../../internal/safe-url.js';
 import { personParts, renderDate, renderLoadingLabel } from '../../internal/views.js';
 import { renderBodySkeleton } from './article-body.js';
 
@@ -93,6 +93,28 @@ export function renderFooter({ item, m, tx, ui, content }: ArticleContext) {
         </p>`
       : nothing}
   </footer>`;
+}
+
+/** At most this many players: a feed's list of attachments is not a playlist. */
+const MAX_PLAYERS = 3;
+
+/**
+ * Audio and video attachments as players that fetch nothing until played (`preload="none"`),
+ * their URLs through the allow-list, each with a plain link to the file as its fallback.
+ */
+export function renderMedia({ item, m, tx, ui }: ArticleContext, base: string | undefined) {
+  const players = (item.attachments ?? [])
+    .map((a) => ({ ...a, kind: a.mimeType.split('/')[0], src: safeMediaUrl(a.url, base) }))
+    .filter((a) => (a.kind === 'audio' || a.kind === 'video') && a.src)
+    .slice(0, MAX_PLAYERS);
+  if (!players.length) return nothing;
+  return players.map((a) => {
+    const label = tx(a.title) ?? (a.kind === 'audio' ? m.item.audio : m.item.video);
+    const fallback = html`<a href=${a.src!} rel="noopener noreferrer" lang=${ifDefined(ui)}>${label}</a>`;
+    return a.kind === 'audio'
+      ? html`<audio part="media audio" class="media" controls preload="none" src=${a.src!} aria-label=${label}>${fallback}</audio>`
+      : html`<video part="media video" class="media" controls playsinline preload="none" src=${a.src!} aria-label=${label}>${fallback}</video>`;
+  });
 }
 
 /** Shaped like an article (type, two title lines, date, a 3:2 picture, paragraphs). */

@@ -188,4 +188,10 @@ export const styles = css`
   .skeleton.image {
     aspect-ratio: 3 / 2;
   }
+  .media {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 100%;
+    margin-block: ${tokens.spaceM};
+  }
 `;

@@ -6,10 +6,10 @@ import type { FeedItem } from '../../feed/types.js';
 import type { FeedState } from '../../internal/feed-controller.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../internal/styles.js';
-import { contentLang, firstParagraph, inScript, renderImage } from '../../internal/views.js';
+import { contentLang, inScript, renderImage } from '../../internal/views.js';
 import { renderBodySkeleton, renderText, SanitizedHtml, type HtmlSource } from './article-body.js';
 import { asFeedItem, pickItem } from './article-item.js';
-import { renderFooter, renderMeta, renderPeople, renderSkeleton, type ArticleContext } from './article-views.js';
+import { renderFooter, renderMedia, renderMeta, renderPeople, renderSkeleton, type ArticleContext } from './article-views.js';
 import { styles } from './article.styles.js';
 
 /** The only heading tags ever rendered: literal tags, never built from data. */
@@ -52,6 +52,7 @@ const HEADINGS: Record<number, StaticValue | undefined> = {
  * @csspart image - The `<img>`.
  * @csspart caption - The picture's caption and credit.
  * @csspart quote - The `<blockquote>` around a quote's body.
+ * @csspart media - An `<audio>` or `<video>` player for an attachment (also `audio` / `video`).
  * @csspart body - The article text.
  * @csspart tags - The list of tags.
  * @csspart tag - One tag.
@@ -162,17 +163,26 @@ export class MloArticle extends MloFeedElement {
     };
     const { m, tx, ui } = context;
     const heading = HEADINGS[this.headingLevel] ?? literal`h2`;
-    const title = tx(item.title ?? firstParagraph(item.summary ?? item.contentText, 120)) ?? item.id;
+    // An untitled item (a microblog note) has no heading: its text is all there is, so the
+    // article is named "Note" rather than after its id or the first words of raw Markdown.
+    const title = tx(item.title);
     const body = this.renderBody(context);
-    return html`<article part="article" class="article" lang=${ifDefined(content)} aria-labelledby="title">
+    return html`<article
+      part="article"
+      class="article"
+      lang=${ifDefined(content)}
+      aria-labelledby=${ifDefined(title ? 'title' : undefined)}
+      aria-label=${ifDefined(title ? undefined : m.item.note)}
+    >
       <header class="header">
         ${item.type === 'article' ? nothing : html`<p part="type" class="type" lang=${ifDefined(ui)}>${m.types[item.type]}</p>`}
-        ${staticHtml`<${heading} part="title" class="title" id="title">${title}</${heading}>`}
+        ${title ? staticHtml`<${heading} part="title" class="title" id="title">${title}</${heading}>` : nothing}
         ${renderMeta(context)}
         ${renderPeople(context)}
       </header>
       ${renderImage(item.image, tx, { eager: true })}
       ${item.type === 'quote' ? html`<blockquote part="quote" class="quote">${body}</blockquote>` : body}
+      ${renderMedia(context, this.baseUrl())}
       ${renderFooter(context)}
     </article>`;
   }
@@ -185,7 +195,7 @@ export class MloArticle extends MloFeedElement {
     if (rich?.status === 'ready') content = rich.nodes;
     else if (item.contentText) content = renderText(item.contentText, tx);
     else if (pending) content = renderBodySkeleton();
-    else content = renderText(item.summary, tx);
+    else content = renderText(item.summary ?? item.htmlText, tx);
     return html`<div part="body" class="body" aria-busy=${ifDefined(pending ? 'true' : undefined)}>${content}</div>`;
   }
 }

@@ -142,6 +142,36 @@ export const styles = css`
     inline-size: max-content;
     margin-block-start: ${tokens.spaceM};
   }
+  .more {
+    display: flex;
+    align-items: center;
+    gap: ${tokens.spaceM};
+    margin-block-start: ${tokens.spaceM};
+    min-block-size: ${unsafeCSS(size.BUTTON)};
+  }
+  .more .load-more {
+    margin-block-start: 0;
+    flex: none;
+  }
+  .skipped {
+    margin: 0;
+    min-inline-size: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: ${tokens.fontSizeS};
+    color: ${tokens.muted};
+  }
+  .note {
+    min-block-size: 0;
+    -webkit-line-clamp: 5;
+    line-clamp: 5;
+  }
+  .note-link {
+    font-size: ${tokens.fontSizeS};
+    color: ${tokens.muted};
+    min-block-size: 1.4em;
+  }
   .load-more.placeholder {
     visibility: hidden;
   }

@@ -1,17 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { selectItems } from '../../feed/select.js';
 import { ITEM_TYPES, type FeedItem, type ItemType } from '../../feed/types.js';
 import { MloSelectEvent } from '../../events.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../internal/styles.js';
-import { safeUrl } from '../../internal/safe-url.js';
-import {
-  clampHeadingLevel, contentLang, firstParagraph, inScript, renderDate, renderEmpty, renderImage, renderLoadingLabel, renderNotice,
-} from '../../internal/views.js';
+import { renderEmpty, renderLoadingLabel, renderNotice } from '../../internal/views.js';
+import { renderListItem } from './news-list-item.js';
 import { CHUNK } from './news-list.metrics.js';
 import { styles } from './news-list.styles.js';
 
@@ -49,11 +46,13 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * @csspart figure - An item's figure (image and caption).
  * @csspart image - An item's image.
  * @csspart caption - An image caption.
- * @csspart type - The item type label (statement, visit).
+ * @csspart type - The item type label (statement, visit), and Audio / Video for playable items.
  * @csspart title - An item's title (a heading).
  * @csspart link - The title link.
  * @csspart date - An item's date (`<time>`).
- * @csspart summary - An item's summary.
+ * @csspart summary - An item's summary; also the text of an untitled item (with `note`).
+ * @csspart note - The text of an untitled item (a microblog note), whose date is its link.
+ * @csspart skipped - The quiet "N items could not be shown" beside Load more.
  * @csspart notice - The empty, error and stale notices.
  * @csspart button - Every button (Load more, Retry).
  * @csspart load-more - The Load more button.
@@ -175,13 +174,14 @@ export class MloNewsList extends MloFeedElement {
     if (state === 'loading') return this.renderSkeleton();
     const notice = renderNotice(this.data, m, this.src, () => void this.reload());
     if (state === 'error') return notice;
-    if (state === 'empty') return renderEmpty(m);
+    if (state === 'empty') return renderEmpty(m, this.data.data?.skipped);
     const all = this.items;
     const wanted = Math.min(all.length, this.pageSize * this.pages);
     const count = this.stepTo(all, wanted);
     const total = all.length;
     const { layout, headingLevel } = this;
     const { lang, messages } = this.locale;
+    const context = { lang, m: messages, layout, headingLevel, onSelect: this.handleSelect };
     const chunks = [];
     for (let start = 0; start < count; start += CHUNK) {
       const end = Math.min(start + CHUNK, count);
@@ -189,7 +189,7 @@ export class MloNewsList extends MloFeedElement {
       // layout work does not grow with every item of a long page.
       chunks.push(html`<div class=${end - start === CHUNK ? 'chunk full' : 'chunk'}>
         ${guard([all, start, end, layout, headingLevel, lang, messages], () =>
-          repeat(all.slice(start, end), (item) => item.id, (item, i) => this.renderItem(item, start + i, total)),
+          repeat(all.slice(start, end), (item) => item.id, (item, i) => renderListItem(item, start + i, total, context)),
         )}
       </div>`);
     }
@@ -204,11 +204,7 @@ export class MloNewsList extends MloFeedElement {
       >
         ${chunks}
       </div>
-      ${wanted < all.length
-        ? html`<button part="button load-more" class="button load-more" type="button" @click=${this.handleLoadMore}>
-            ${m.list.loadMore}
-          </button>`
-        : nothing}`;
+      ${this.renderMore(wanted < all.length)}`;
   }
 
   /**
@@ -223,35 +219,22 @@ export class MloNewsList extends MloFeedElement {
     return count;
   }
 
-  private renderItem(item: FeedItem, index: number, total: number) {
-    const lang = this.locale.lang;
+  /**
+   * Load more, and beside it the quiet "N items could not be shown": both in the row the
+   * skeleton reserves for the button, on one line, so neither moves the page.
+   */
+  private renderMore(more: boolean) {
+    const skipped = this.data.data?.skipped ?? 0;
+    if (!more && !skipped) return nothing;
     const m = this.locale.messages;
-    const tx = inScript(item, lang);
-    const href = safeUrl(item.url ?? item.externalUrl);
-    const title = tx(item.title ?? firstParagraph(item.summary ?? item.contentText, 120)) ?? item.id;
-    const summary = this.layout === 'compact' ? undefined : tx(item.summary ?? firstParagraph(item.contentText));
-    const id = `t-${index}`;
-    return html`<article
-      part="item"
-      class="item"
-      tabindex="-1"
-      aria-posinset=${index + 1}
-      aria-setsize=${total}
-      aria-labelledby=${id}
-      lang=${ifDefined(contentLang(item, lang))}
-    >
-      ${this.layout === 'compact' ? nothing : renderImage(item.image, tx)}
-      <div class="body">
-        ${item.type === 'article' ? nothing : html`<span part="type" class="type">${m.types[item.type]}</span>`}
-        <div part="title" class="title" role="heading" aria-level=${clampHeadingLevel(this.headingLevel, 3)} id=${id}>
-          ${href
-            ? html`<a part="link" href=${href} @click=${(event: MouseEvent) => this.handleSelect(event, item)}>${title}</a>`
-            : title}
-        </div>
-        ${renderDate(item.datePublished, lang)}
-        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
-      </div>
-    </article>`;
+    return html`<div class="more">
+      ${more
+        ? html`<button part="button load-more" class="button load-more" type="button" @click=${this.handleLoadMore}>
+            ${m.list.loadMore}
+          </button>`
+        : nothing}
+      ${skipped ? html`<p part="skipped" class="skipped">${m.list.skipped(skipped)}</p>` : nothing}
+    </div>`;
   }
 
   /** Placeholders shaped like the real items, so nothing moves when the data lands. */
@@ -272,13 +255,13 @@ export class MloNewsList extends MloFeedElement {
       <div class="button load-more placeholder" aria-hidden="true"></div>`;
   }
 
-  private handleSelect(event: MouseEvent, item: FeedItem): void {
+  private readonly handleSelect = (event: MouseEvent, item: FeedItem): void => {
     // Let the browser handle new-tab and download gestures as usual.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const select = new MloSelectEvent(item, event);
     this.dispatchEvent(select);
     if (select.defaultPrevented) event.preventDefault();
-  }
+  };
 
   private handleLoadMore(): void {
     this.focusIndex = this.pageSize * this.pages;

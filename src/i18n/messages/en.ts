@@ -43,7 +43,7 @@ export const en: Messages = {
     showing: (shown, total) =>
       `Showing ${formatNumber('en', shown)} of ${formatNumber('en', total)}`,
     skipped: (count) =>
-      plural('en', count, { one: '# item skipped', other: '# items skipped' }),
+      plural('en', count, { one: '# item could not be shown', other: '# items could not be shown' }),
   },
   item: {
     published: (date) => `Published ${date}`,
@@ -52,6 +52,9 @@ export const en: Messages = {
     by: (names) => `By ${names}`,
     tags: 'Tags',
     newTab: '(opens in a new tab)',
+    audio: 'Audio',
+    video: 'Video',
+    note: 'Note',
   },
   types: { article: 'Article', statement: 'Statement', quote: 'Quote', visit: 'Visit' },
   typesPlural: { article: 'Articles', statement: 'Statements', quote: 'Quotes', visit: 'Visits' },

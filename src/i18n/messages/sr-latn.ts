@@ -48,9 +48,9 @@ export const srLatn: Messages = {
     showing: (shown, total) => `Prikaz: ${num(shown)} od ${num(total)}`,
     skipped: (count) =>
       plural('sr-Latn', count, {
-        one: 'Preskočena je # stavka',
-        few: 'Preskočene su # stavke',
-        other: 'Preskočeno je # stavki',
+        one: '# stavka nije mogla da se prikaže',
+        few: '# stavke nisu mogle da se prikažu',
+        other: '# stavki nije moglo da se prikaže',
       }),
   },
   item: {
@@ -60,6 +60,9 @@ export const srLatn: Messages = {
     by: (names) => `Piše: ${names}`,
     tags: 'Oznake',
     newTab: '(otvara se u novoj kartici)',
+    audio: 'Audio',
+    video: 'Video',
+    note: 'Beleška',
   },
   types: { article: 'Članak', statement: 'Izjava', quote: 'Citat', visit: 'Poseta' },
   typesPlural: { article: 'Članci', statement: 'Izjave', quote: 'Citati', visit: 'Posete' },

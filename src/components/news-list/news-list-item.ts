@@ -1,0 +1,73 @@
+/**
+ * One item of a news list: a titled item (picture, type, title link, date, excerpt) or an
+ * untitled note (its text, and its date as the link), as microblogs write them. Every item
+ * keeps the same block size (news-list.styles.ts), so notes and articles mix without shifts.
+ */
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { FeedItem } from '../../feed/types.js';
+import type { Lang, Messages } from '../../i18n/index.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { clampHeadingLevel, contentLang, firstParagraph, inScript, renderDate, renderImage } from '../../internal/views.js';
+
+export interface ItemContext {
+  lang: Lang;
+  m: Messages;
+  layout: 'list' | 'grid' | 'compact';
+  headingLevel: number;
+  onSelect: (event: MouseEvent, item: FeedItem) => void;
+}
+
+/** The excerpt: the summary, else the first paragraph of the text, else of the HTML body. */
+export const excerptOf = (item: FeedItem) => item.summary ?? firstParagraph(item.contentText) ?? firstParagraph(item.htmlText);
+
+/** A note's text: the HTML body as text (feeds' `content_text` is often raw Markdown), else the text. */
+export const noteTextOf = (item: FeedItem) => item.htmlText ?? item.contentText ?? item.summary;
+
+/** `audio` or `video` when the item carries something to play. */
+export function mediaOf(item: FeedItem): 'audio' | 'video' | undefined {
+  const types = item.attachments?.map((a) => a.mimeType) ?? [];
+  if (types.some((t) => t.startsWith('video/'))) return 'video';
+  if (types.some((t) => t.startsWith('audio/'))) return 'audio';
+  return undefined;
+}
+
+export function renderListItem(item: FeedItem, index: number, total: number, c: ItemContext) {
+  const { lang, m, layout } = c;
+  const tx = inScript(item, lang);
+  const href = safeUrl(item.url ?? item.externalUrl);
+  const id = `t-${index}`;
+  const media = mediaOf(item);
+  const select = (event: MouseEvent) => c.onSelect(event, item);
+  const labels = [item.type === 'article' ? undefined : m.types[item.type], media ? m.item[media] : undefined].filter(Boolean);
+  const date = renderDate(item.datePublished, lang);
+  let text;
+  if (item.title) {
+    const summary = layout === 'compact' ? undefined : tx(excerptOf(item));
+    text = html`<div part="title" class="title" role="heading" aria-level=${clampHeadingLevel(c.headingLevel, 3)} id=${id}>
+        ${href ? html`<a part="link" href=${href} @click=${select}>${tx(item.title)}</a>` : tx(item.title)}
+      </div>
+      ${date}
+      ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}`;
+  } else {
+    // A note has no heading: its text is the content, and its date (or "Read more") the link.
+    const linkText = date === nothing ? m.list.readMore : date;
+    text = html`<p part="summary note" class="summary note" id=${id}>${tx(noteTextOf(item))}</p>
+      ${href ? html`<a part="link" class="note-link" href=${href} @click=${select}>${linkText}</a>` : date}`;
+  }
+  return html`<article
+    part="item"
+    class="item"
+    tabindex="-1"
+    aria-posinset=${index + 1}
+    aria-setsize=${total}
+    aria-labelledby=${id}
+    lang=${ifDefined(contentLang(item, lang))}
+  >
+    ${layout === 'compact' ? nothing : renderImage(item.image, tx)}
+    <div class="body">
+      ${labels.length ? html`<span part="type" class="type">${labels.join(' · ')}</span>` : nothing}
+      ${text}
+    </div>
+  </article>`;
+}

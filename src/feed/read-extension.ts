@@ -1,0 +1,120 @@
+/**
+ * Our `_mlo` extension, read by hand with the same forgiving field readers as the rest of the
+ * feed (read-fields.ts): a bad `speaker` loses the speaker, not the item. schema.ts still says,
+ * for publishers and `feed.schema.json`, what a well-formed extension looks like; reading it
+ * without Valibot keeps the validator out of the script-tag build.
+ */
+import * as read from './read-fields.js';
+import { quote } from './read-values.js';
+import { ITEM_TYPES, type ContactPoint, type FeedImage, type ItemType, type Person } from './types.js';
+
+export interface Extension {
+  type: ItemType;
+  image?: Omit<FeedImage, 'src'>;
+  speaker?: Person;
+  context?: string;
+  sourceUrl?: string;
+  visitor?: Person;
+  location?: string;
+  metWith: Person[];
+}
+
+/** An object to read, or `undefined` (reported when present but not an object). */
+function object(raw: read.Json, key: string, report: read.Report): read.Json | undefined {
+  const value = read.field(raw, key);
+  if (value === undefined || value === null) return undefined;
+  if (read.isObject(value)) return value;
+  report(key, `${quote(value)} is not an object`);
+  return undefined;
+}
+
+export function readExtension(item: read.Json, report: read.Report, base: string | undefined): Extension | undefined {
+  const at: read.Report = (field, problem) => report(`_mlo.${field}`, problem);
+  const ext = object(item, '_mlo', report);
+  if (!ext) return undefined;
+  const type = read.field(ext, 'type');
+  const metWith: Person[] = [];
+  read.list(ext, 'metWith', at, 200).forEach((entry, i) => {
+    const one = personFrom(entry, (field, problem) => at(`metWith[${i}]${field ? `.${field}` : ''}`, problem));
+    if (one) metWith.push(one);
+  });
+  return {
+    // Forward compatible: a type this version does not know is shown as an article, not dropped.
+    type: ITEM_TYPES.find((t) => t === type) ?? 'article',
+    image: imageMeta(object(ext, 'image', at), (field, problem) => at(`image.${field}`, problem)),
+    speaker: person(ext, 'speaker', at),
+    context: read.text(ext, 'context', at),
+    sourceUrl: read.url(ext, 'sourceUrl', at, base),
+    visitor: person(ext, 'visitor', at),
+    location: read.text(ext, 'location', at, 300, true),
+    metWith,
+  };
+}
+
+function imageMeta(raw: read.Json | undefined, report: read.Report): Extension['image'] {
+  if (!raw) return undefined;
+  return {
+    alt: read.text(raw, 'alt', report) ?? '',
+    caption: read.text(raw, 'caption', report),
+    credit: read.text(raw, 'credit', report, 300, true),
+    width: dimension(raw, 'width', report),
+    height: dimension(raw, 'height', report),
+  };
+}
+
+function dimension(raw: read.Json, key: string, report: read.Report): number | undefined {
+  const value = read.field(raw, key);
+  if (value === undefined || value === null) return undefined;
+  if (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 20_000) return value as number;
+  report(key, `${quote(value)} is not a whole number of pixels from 1 to 20,000`);
+  return undefined;
+}
+
+function person(raw: read.Json, key: string, report: read.Report): Person | undefined {
+  const value = read.field(raw, key);
+  if (value === undefined || value === null) return undefined;
+  return personFrom(value, (field, problem) => report(field ? `${key}.${field}` : key, problem));
+}
+
+function personFrom(value: unknown, report: read.Report): Person | undefined {
+  if (!read.isObject(value)) {
+    report('', `${quote(value)} is not a person object`);
+    return undefined;
+  }
+  const name = read.text(value, 'name', report, 300, true);
+  if (!name) {
+    report('name', 'is missing');
+    return undefined;
+  }
+  return {
+    name,
+    rank: read.text(value, 'rank', report, 300, true),
+    role: read.text(value, 'role', report, 300, true),
+    organization: read.text(value, 'organization', report, 300, true),
+  };
+}
+
+/** One `_mlo.contacts` entry; `undefined` (reported) without a name or a whole address. */
+export function readContact(raw: unknown, report: read.Report, base: string | undefined): ContactPoint | undefined {
+  if (!read.isObject(raw)) {
+    report('', `${quote(raw)} is not a contact object`);
+    return undefined;
+  }
+  const name = read.text(raw, 'name', report, 300);
+  const address = object(raw, 'address', report);
+  const where: read.Report = (field, problem) => report(`address.${field}`, problem);
+  const line = (key: string, max = 300) => (address ? read.text(address, key, where, max) : undefined);
+  const [street, postalCode, locality, country] = [line('street'), line('postalCode', 40), line('locality'), line('country')];
+  if (!name || !street || !postalCode || !locality || !country) {
+    report('', `has no ${!name ? 'name' : 'whole address (street, postalCode, locality, country)'} and is left out`);
+    return undefined;
+  }
+  return {
+    name,
+    unit: read.text(raw, 'unit', report, 300),
+    address: { street, building: line('building'), postalCode, locality, country },
+    phone: read.text(raw, 'phone', report, 60),
+    email: read.text(raw, 'email', report, 320),
+    url: read.url(raw, 'url', report, base),
+  };
+}
