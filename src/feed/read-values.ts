@@ -21,8 +21,14 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * the publisher's wall clock and offset; `undefined` when it is not a date we can read.
  */
 export function readDate(raw: string): string | undefined {
-  const value = raw.trim();
+  let value = raw.trim();
   if (value.length > 64) return undefined;
+  // Go's default time format, which Hugo templates print when not told otherwise, names the
+  // zone after the offset: `2023-07-01 09:00:00 +0200 CEST`. The offset says it all.
+  const words = value.split(' ');
+  if (words.length > 2 && /^[A-Z]{2,5}$/.test(words[words.length - 1]) && /^[+-]\d{4}$/.test(words[words.length - 2])) {
+    value = words.slice(0, -1).join(' ');
+  }
   return readIso(value) ?? readRfc2822(value);
 }
 
