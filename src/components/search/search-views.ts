@@ -42,7 +42,7 @@ export function renderOptions(results: Results, ctx: OptionContext): TemplateRes
 function renderOption(hit: SearchHit, index: number, ctx: OptionContext): TemplateResult {
   const { item } = hit;
   const tx = inScript(item, ctx.lang);
-  const title = tx(item.title ?? firstParagraph(item.summary ?? item.contentText, 120)) ?? item.id;
+  const title = tx(item.title ?? firstParagraph(item.summary ?? item.htmlText ?? item.contentText, 120)) ?? item.id;
   const snippet = ctx.engine.snippet(item, hit.field, ctx.query, (text) => tx(text) ?? text);
   const lang = contentLang(item, ctx.lang);
   return html`<div

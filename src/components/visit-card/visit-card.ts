@@ -90,7 +90,7 @@ export class MloVisitCard extends MloFeedElement {
     const itemLang = ifDefined(contentLang(item, lang));
     const compact = this.layout === 'compact';
     const href = safeUrl(item.url);
-    const title = tx(item.title ?? firstParagraph(item.summary ?? item.contentText, 120)) ?? item.id;
+    const title = tx(item.title ?? firstParagraph(item.summary ?? item.htmlText ?? item.contentText, 120)) ?? item.id;
     const summary = compact ? undefined : tx(item.summary ?? firstParagraph(item.contentText));
     const image = compact ? nothing : renderImage(item.image, tx);
     const date = renderDate(item.datePublished, lang);
