@@ -53,8 +53,12 @@ export function readExtension(item: read.Json, report: read.Report, base: string
 
 function imageMeta(raw: read.Json | undefined, report: read.Report): Extension['image'] {
   if (!raw) return undefined;
+  // The alt text as written, not trimmed: it is read out as it is, and an empty one is meaningful.
+  const alt = read.field(raw, 'alt');
+  const altOk = typeof alt === 'string' && alt.length <= read.MAX_TEXT;
+  if (alt !== undefined && alt !== null && !altOk) report('alt', `${quote(alt)} is not text of at most ${read.MAX_TEXT} characters`);
   return {
-    alt: read.text(raw, 'alt', report) ?? '',
+    alt: altOk ? alt : '',
     caption: read.text(raw, 'caption', report),
     credit: read.text(raw, 'credit', report, 300, true),
     width: dimension(raw, 'width', report),

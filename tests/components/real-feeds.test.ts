@@ -132,4 +132,24 @@ describe('real feeds in the widgets', () => {
     expect(q(el, 'article')!.getAttribute('aria-label')).to.equal('Note');
     await expectAccessible(el);
   });
+
+  for (const file of ['billion-laughs.xml', 'external-entity.xml']) {
+    it(`renders nothing from ${file}: a quick error naming the line, no expanded text`, async () => {
+      const start = performance.now();
+      const el = document.createElement('mlo-news-list') as MloNewsList;
+      el.lang = 'en';
+      el.src = `/tests/fixtures/feeds/${file}`;
+      const failed = nextEvent(el, 'mlo-error');
+      (await fixture(html`<div></div>`)).append(el);
+      await untilState(el, 'error');
+      expect(performance.now() - start).to.be.below(3000);
+      const { reason, message } = await failed;
+      expect(reason).to.equal('parse');
+      expect(message).to.match(/line \d+/);
+      const shown = el.shadowRoot!.textContent!;
+      expect(shown).to.contain('The news feed is damaged or incomplete (line');
+      expect(shown).to.not.contain('lol');
+      expect(shown).to.not.contain('root:');
+    });
+  }
 });

@@ -95,7 +95,8 @@ describe('<mlo-search>', () => {
 
   it('loads the search engine only when the field is first focused', async () => {
     const engineFetched = () =>
-      performance.getEntriesByType('resource').some((e) => /\/src\/(search\/|components\/search\/engine)/.test(e.name));
+      // src/search/strip-tags.ts is not the engine: the feed reader shares it (notes' text, #13).
+      performance.getEntriesByType('resource').some((e) => /\/src\/(search\/(?!strip-tags)|components\/search\/engine)/.test(e.name));
     const el = await search(await sampleFeed());
     expect(MloSearch.engineRequested, 'before focus').to.equal(false);
     expect(engineFetched(), 'no engine module fetched before focus').to.equal(false);
