@@ -9,6 +9,7 @@ import { FeedError } from '../feed/errors.js';
 import { normalizeFeed, normalizeFeedInSlices } from '../feed/normalize.js';
 import type { Feed, NormalizedFeed } from '../feed/types.js';
 import { MloErrorEvent, MloLoadEvent } from '../events.js';
+import { warnOnce } from './feed-warnings.js';
 
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
 
@@ -207,25 +208,6 @@ export class FeedController implements ReactiveController {
     if (this.data && (this.state === 'ready' || this.state === 'empty')) this.state = this.contentState();
     if (this.host.getAttribute('state') !== this.state) this.host.setAttribute('state', this.state);
   }
-}
-
-/**
- * Results already warned about. A feed from `src` is one shared result for every widget that
- * names it (the page's request cache), so a page with five widgets on one feed warns once.
- */
-const warned = new WeakSet<NormalizedFeed>();
-/** How many problems the warning quotes; `mlo-load`'s `problems` has them all (bounded). */
-const QUOTED = 5;
-
-/** One console warning per feed that had problems, in the same plain words as `mlo-load`. */
-function warnOnce(result: NormalizedFeed, source: string | undefined): void {
-  if (!result.problems.length || warned.has(result)) return;
-  warned.add(result);
-  const { skipped, problems } = result;
-  const shown = problems.slice(0, QUOTED).map((p) => `\n  - ${p}`).join('');
-  const more = problems.length > QUOTED ? `\n  (${problems.length - QUOTED} more in the mlo-load event's problems)` : '';
-  const items = skipped ? `${skipped} item${skipped === 1 ? '' : 's'} could not be shown` : 'every item is shown';
-  console.warn(`mlo-newsroom: the feed ${source ?? '(given inline)'} has problems; ${items}.${shown}${more}`);
 }
 
 function parseInline(text: string): unknown {
