@@ -41,7 +41,9 @@ export function readXmlFeed(text: string, options: XmlReadOptions = {}): Record<
     if (error instanceof TypeError && !options.DOMParser && policy === null && (globalThis as { trustedTypes?: unknown }).trustedTypes) {
       throw new FeedError('parse', `Trusted Types blocked reading the XML feed; allow the policy "${XML_POLICY_NAME}"`, undefined, { cause: error });
     }
-    throw notWellFormed(error instanceof Error ? error.message : String(error));
+    // @xmldom/xmldom throws a ParseError that carries the position in `locator`.
+    const at = (error as { locator?: { lineNumber?: unknown } } | null)?.locator?.lineNumber;
+    throw notWellFormed(error instanceof Error ? error.message : String(error), typeof at === 'number' ? at : undefined);
   }
   const failure = doc.getElementsByTagName('parsererror')[0];
   if (failure || !doc.documentElement) throw notWellFormed(failure?.textContent ?? '');
@@ -79,8 +81,8 @@ export function withoutDoctype(text: string): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, '') + text.slice(end);
 }
 
-function notWellFormed(detail: string): FeedError {
-  const line = /line(?: number)?:? (\d{1,9})/i.exec(detail)?.[1];
+function notWellFormed(detail: string, known?: number): FeedError {
+  const line = known ?? /line(?: number)?:? ?(\d{1,9})/i.exec(detail)?.[1];
   const first = detail.replace(/\s+/g, ' ').trim().slice(0, 160);
   return new FeedError('parse', `The feed is not well-formed XML${line ? ` (line ${line})` : ''}${first ? `: ${first}` : ''}`, undefined, {
     line: line ? Number(line) : undefined,
