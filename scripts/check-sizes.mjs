@@ -17,15 +17,15 @@ const GOALS = { initial: 20_000, iife: 35_000 };
 //   28.5 / 47.0 kB  big feeds checked in slices (yieldToPage), dates without Intl
 //   29.0 / 47.6 kB  #12 hardening: the link scanner that replaced three regexes, bounded
 //                   problems, own-key options, per-caller timeouts -> ceilings 29.5 / 48.0 kB
-//   30.9 / 51.5 kB  real feeds (#13), against main's 29.0 / 47.6 kB measured in the same
-//                   session: the forgiving JSON Feed reader (field-level reading, RFC 2822
+//   31.4 / 52.0 kB  real feeds (#13), against main's 29.0 / 47.6 kB (f9e404e) measured in the
+//                   same session: the forgiving JSON Feed reader (field-level reading, RFC 2822
 //                   dates, language tags, the _mlo extension read by hand so Valibot left the
-//                   entry), the RSS/Atom sniff, notes, attachments and the skipped notice:
-//                   +1.9 kB in the entry. The RSS/Atom reader is a 3.0 kB lazy chunk in the
-//                   module build, but inline in the IIFE, which cannot load chunks: +3.9 kB
-//                                                  -> ceilings 31.5 / 51.8 kB
+//                   entry), the RSS/Atom sniff, notes, attachments and the skipped notice, and
+//                   tag stripping now shared with the entry: +2.4 kB. The RSS/Atom reader is a
+//                   3.1 kB lazy chunk in the module build, but inline in the IIFE, which cannot
+//                   load chunks: +4.4 kB               -> ceilings 32.0 / 52.5 kB
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { initial: 31_500, iife: 51_800 };
+const CEILINGS = { initial: 32_000, iife: 52_500 };
 
 const { rows, initial, closure } = report();
 const iife = rows.find((row) => row.name === IIFE_ENTRY);
