@@ -1,10 +1,13 @@
-// @web/test-runner: every test in real headless Chromium and Firefox (Debian's builds).
+// @web/test-runner: every test in real headless Chromium and Firefox and in WebKit (WebKitGTK's
+// MiniBrowser through WebKitWebDriver on a private Xvfb display), Debian's builds.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findBrowsers } from './scripts/browsers.mjs';
+import { startWebKit } from './scripts/webkit.mjs';
 import { faultServer, startCrossOriginServer } from './tests/server/faults.mjs';
 
-const { chromium, firefox } = findBrowsers();
+const { chromium, firefox, webkit } = findBrowsers();
 const crossOrigin = await startCrossOriginServer();
 const only = process.env.MLO_BROWSERS?.split(',');
 
@@ -46,6 +49,33 @@ if (firefox && (!only || only.includes('firefox'))) {
     launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
   });
   launcher.name = 'Firefox';
+  browsers.push(launcher);
+}
+
+if (webkit && (!only || only.includes('webkit'))) {
+  // Xvfb and WebKitWebDriver end with this process (scripts/webkit.mjs).
+  const driver = await startWebKit();
+  const launcher = webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: driver.hostname,
+    port: driver.port,
+    logLevel: 'error',
+    capabilities: driver.capabilities,
+  });
+  // One MiniBrowser session runs one test file at a time, each file in the top-level page
+  // (test-runner-webdriver picks its SessionManager only when it sees concurrency 1; with more
+  // it runs files in iframes, where focus and key events differ from a real page).
+  launcher.concurrency = 1;
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (config) => {
+    await initialize({ ...config, concurrency: 1 });
+    launcher.name = 'WebKit'; // its own label is built from capabilities we leave unset
+  };
+  const stop = launcher.stop.bind(launcher);
+  launcher.stop = async () => {
+    await stop();
+    await driver.stop();
+  };
   browsers.push(launcher);
 }
 

@@ -1,4 +1,5 @@
-// Where the browsers live: CHROME_PATH / FIREFOX_PATH first, then the usual install paths.
+// Where the browsers live: CHROME_PATH / FIREFOX_PATH / WEBKIT_WEBDRIVER_PATH first, then the usual
+// install paths. WebKit is WebKitGTK (Debian's webkit2gtk-driver): the driver, MiniBrowser and Xvfb.
 import { existsSync } from 'node:fs';
 
 const CHROMIUM = [
@@ -19,12 +20,43 @@ const FIREFOX = [
   'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
 ];
 
+const WEBKIT_DRIVER = ['/usr/bin/WebKitWebDriver', '/usr/local/bin/WebKitWebDriver'];
+const MINIBROWSER = [
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/x86_64-linux-gnu/webkitgtk-6.0/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkitgtk-6.0/MiniBrowser',
+  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+];
+const XVFB = ['/usr/bin/Xvfb'];
+
 function first(envName, candidates) {
   const fromEnv = process.env[envName];
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   return candidates.find((path) => existsSync(path));
 }
 
+/** WebKitGTK needs all three; `undefined` when any is missing (see `missingWebKit`). */
+function findWebKit() {
+  const parts = missingWebKitParts();
+  if (parts.missing.length) return undefined;
+  return { driver: parts.driver, minibrowser: parts.minibrowser, xvfb: parts.xvfb };
+}
+
+function missingWebKitParts() {
+  const driver = first('WEBKIT_WEBDRIVER_PATH', WEBKIT_DRIVER);
+  const minibrowser = first('WEBKIT_MINIBROWSER_PATH', MINIBROWSER);
+  // A developer's own X display will do instead of Xvfb.
+  const xvfb = first('XVFB_PATH', XVFB) ?? (process.env.DISPLAY ? 'DISPLAY' : undefined);
+  const missing = [!driver && 'WebKitWebDriver', !minibrowser && 'MiniBrowser', !xvfb && 'Xvfb'].filter(Boolean);
+  return { driver, minibrowser, xvfb, missing };
+}
+
+/** Which WebKitGTK parts are missing ([] when WebKit can run). */
+export function missingWebKit() {
+  return missingWebKitParts().missing;
+}
+
 export function findBrowsers() {
-  return { chromium: first('CHROME_PATH', CHROMIUM), firefox: first('FIREFOX_PATH', FIREFOX) };
+  return { chromium: first('CHROME_PATH', CHROMIUM), firefox: first('FIREFOX_PATH', FIREFOX), webkit: findWebKit() };
 }
