@@ -71,6 +71,16 @@ if (webkit && (!only || only.includes('webkit'))) {
     await initialize({ ...config, concurrency: 1 });
     launcher.name = 'WebKit'; // its own label is built from capabilities we leave unset
   };
+  // The same 800×600 viewport as headless Chromium (MiniBrowser opens at 1024 wide), so the
+  // layout tests measure the same boxes in both engines.
+  const startSession = launcher.startSession.bind(launcher);
+  let sized;
+  launcher.startSession = async (id, url) => {
+    await launcher.ensureManagerInitialized();
+    sized ??= launcher.driver.setWindowSize(800, 600);
+    await sized;
+    return startSession(id, url);
+  };
   const stop = launcher.stop.bind(launcher);
   launcher.stop = async () => {
     await stop();

@@ -18,7 +18,15 @@ export function webkitCapabilities(minibrowser) {
     // webdriverio 9 asks for BiDi otherwise, and WebKitWebDriver answers "Failed to match capabilities".
     'wdio:enforceWebDriverClassic': true,
     // No browserName: WebKitWebDriver matches on the binary.
-    'webkitgtk:browserOptions': { binary: minibrowser, args: ['--automation'] },
+    'webkitgtk:browserOptions': {
+      binary: minibrowser,
+      // Safari's default fonts (Times, Helvetica, Courier; fontconfig has metric-compatible
+      // Nimbus faces). WebKitGTK otherwise takes fontconfig's "serif", DejaVu Serif here, about
+      // 15% wider than Times: text would wrap where it never does in Safari (or Chromium, whose
+      // "Times New Roman" is Liberation Serif with the same metrics).
+      args: ['--automation', '--default-font-family=Times', '--serif-font-family=Times',
+        '--sans-serif-font-family=Helvetica', '--monospace-font-family=Courier'],
+    },
   };
 }
 

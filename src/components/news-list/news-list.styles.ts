@@ -22,6 +22,9 @@ const RULE = unsafeCSS(size.RULE);
  *   `--_mlo-item` is an item's content block size, `--_mlo-gap` the space under it. In the grid
  *   layout chunks have no box (a card's height follows its column's width), so no skipping.
  * - A broken image shows its alt text instead: `overflow: hidden` keeps it in the 3:2 box.
+ *   `contain: size` too: WebKit (Safari) sizes an image whose response is not a decodable image
+ *   (a 200 with an HTML error page, say) as a square, ignoring `aspect-ratio`, unless its own
+ *   size is kept out of layout.
  */
 export const styles = css`
   .feed {
@@ -63,6 +66,7 @@ export const styles = css`
     inline-size: 100%;
     block-size: auto;
     aspect-ratio: 3 / 2;
+    contain: size;
     object-fit: cover;
     overflow: hidden;
     border-radius: ${tokens.radius};

@@ -240,12 +240,14 @@ export class MloNewsList extends MloFeedElement {
   /** Placeholders shaped like the real items, so nothing moves when the data lands. */
   private renderSkeleton() {
     const count = Math.min(this.pageSize, 10);
+    // A compact title is one line, so its skeleton is one bar: a second overflowed the line, and
+    // WebKit's -webkit-box does not collapse the bars' margins, so there it outgrew its room.
     return html`${renderLoadingLabel(this.locale.messages)}
       <div part="feed" class="feed" aria-hidden="true">
         ${Array.from({ length: count }, () => html`<div class="item">
           ${this.layout === 'compact' ? nothing : html`<div class="figure"><div class="image skeleton"></div></div>`}
           <div class="body">
-            <div class="title"><span class="skeleton line"></span><span class="skeleton line short"></span></div>
+            <div class="title"><span class="skeleton line"></span>${this.layout === 'compact' ? nothing : html`<span class="skeleton line short"></span>`}</div>
             <span class="date"><span class="skeleton line tiny"></span></span>
             ${this.layout === 'compact' ? nothing : html`<div class="summary"><span class="skeleton line"></span><span class="skeleton line"></span></div>`}
           </div>

@@ -5,8 +5,11 @@ import { tokens } from '../../internal/styles.js';
  * Every text block has a fixed line height, and the skeleton draws one placeholder per line in
  * the same block with the same font size. Beside the photo, title, visitor and summary reserve
  * two lines: a typical visit (two people met, no block longer than two lines) replaces its
- * skeleton without moving the page. The photo's box is reserved from its aspect ratio. Wide cards
- * put the photo beside the text, narrow ones above it.
+ * skeleton without moving the page. The photo's box is reserved from its aspect ratio (with
+ * `contain: size`, or WebKit makes an undecodable image square). WebKit lets a list bullet whose
+ * glyph comes from a taller fallback font grow its line past the line height (a pixel per person
+ * met): the marker gets `line-height: 1`. Wide cards put the photo beside the text, narrow ones
+ * above it.
  */
 export const styles = css`
   .card {
@@ -43,6 +46,7 @@ export const styles = css`
     inline-size: 100%;
     block-size: auto;
     aspect-ratio: 3 / 2;
+    contain: size;
     object-fit: cover;
     border-radius: ${tokens.radius};
     background: ${tokens.skeleton};
@@ -98,6 +102,9 @@ export const styles = css`
   .met-with ul {
     margin: 0;
     padding-inline-start: 1.25em;
+  }
+  .met-with li::marker {
+    line-height: 1;
   }
   .met-with .name {
     font-weight: inherit;
