@@ -28,8 +28,14 @@ const N = 'var(--_mlo-n)';
  * upgrades a moment after the other widgets): the label's line, its 0.25rem margin, and the
  * input, at least 2.75rem or its padding, line and border (search.styles.ts). `lh` is the line
  * height the label and input inherit from the page.
+ *
+ * WebKit (2.50, Safari 26) reuses a cached `1lh` between elements with the same font size and
+ * rules but a different unitless `line-height` (`normal` here, `1.5` there: a search box reserved
+ * 5px short). A `0cqi` term changes nothing but turns that cache off, since container units
+ * depend on the element's place; the plain value comes first for browsers without `cqi`.
  */
-const SEARCH_HEIGHT = `calc(1lh + 0.25rem + max(2.75rem, 2 * ${size.SPACE_S} + 1lh + 2 * ${size.RULE}))`;
+const SEARCH_HEIGHT_PLAIN = `calc(1lh + 0.25rem + max(2.75rem, 2 * ${size.SPACE_S} + 1lh + 2 * ${size.RULE}))`;
+const SEARCH_HEIGHT = `calc(1lh + 0.25rem + max(2.75rem, 2 * ${size.SPACE_S} + 1lh + 2 * ${size.RULE}) + 0cqi)`;
 
 export function partnerCss(tag = 'mlo-news-list', searchTag = 'mlo-search'): string {
   const el = `${tag}:not(:defined)`;
@@ -64,6 +70,7 @@ ${searchTag}:not(:defined) {
   display: block;
   /* The label is bold, and a bold face can have a taller normal line (Firefox): 1lh reads it. */
   font-weight: 600;
+  min-block-size: ${SEARCH_HEIGHT_PLAIN};
   min-block-size: ${SEARCH_HEIGHT};
 }
 @supports (block-size: calc(1px * round(down, 2px / 1px, 1))) {
