@@ -1,9 +1,11 @@
 // @web/test-runner: every test in real headless Chromium and Firefox and in WebKit (WebKitGTK's
 // MiniBrowser through WebKitWebDriver on a private Xvfb display), Debian's builds.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findBrowsers } from './scripts/browsers.mjs';
+import { skipReporter } from './scripts/skip-reporter.mjs';
 import { startWebKit } from './scripts/webkit.mjs';
 import { faultServer, startCrossOriginServer } from './tests/server/faults.mjs';
 
@@ -93,8 +95,10 @@ export default {
   files: ['tests/**/*.test.ts', '!tests/pack/**'],
   nodeResolve: true,
   concurrency: 2,
-  concurrentBrowsers: 2,
+  // All three at once: WebKit runs one file at a time and is the long pole, so it starts first thing.
+  concurrentBrowsers: 3,
   browsers,
+  reporters: [defaultReporter(), skipReporter()],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 120000,

@@ -1,28 +1,45 @@
 #!/usr/bin/env node
-// Finds Chromium/Chrome and Firefox for the test runner. On Debian/Ubuntu as root, installs
-// Debian's `chromium` and `firefox-esr` when either is missing; elsewhere stops with one line.
-import { findBrowsers } from './browsers.mjs';
+// Finds Chromium/Chrome, Firefox and WebKit (WebKitGTK: WebKitWebDriver, MiniBrowser, Xvfb) for
+// the test runner. On Debian/Ubuntu as root, installs Debian's `chromium`, `firefox-esr`,
+// `webkit2gtk-driver` and `xvfb` when any is missing; elsewhere stops with one line saying what
+// to install. MLO_BROWSERS (e.g. `chromium,firefox`) limits what is needed.
+import { findBrowsers, missingWebKit } from './browsers.mjs';
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-let found = findBrowsers();
-if (found.chromium && found.firefox) process.exit(0);
+const only = process.env.MLO_BROWSERS?.split(',').map((b) => b.trim());
+const wanted = (name) => !only || only.includes(name);
+
+/** Debian packages for what is missing, and a human name for each. */
+function missing() {
+  const found = findBrowsers();
+  const webkitParts = missingWebKit();
+  return [
+    wanted('chromium') && !found.chromium && { pkg: 'chromium', what: 'Chromium/Chrome' },
+    wanted('firefox') && !found.firefox && { pkg: 'firefox-esr', what: 'Firefox' },
+    wanted('webkit') && webkitParts.some((p) => p !== 'Xvfb') && { pkg: 'webkit2gtk-driver', what: 'WebKitGTK (WebKitWebDriver and MiniBrowser)' },
+    wanted('webkit') && webkitParts.includes('Xvfb') && { pkg: 'xvfb', what: 'Xvfb (a display for WebKit)' },
+  ].filter(Boolean);
+}
+
+let todo = missing();
+if (todo.length === 0) process.exit(0);
 
 const isDebian = existsSync('/etc/debian_version') || /ID(_LIKE)?=.*(debian|ubuntu)/.test(safeRead('/etc/os-release'));
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const missing = [!found.chromium && 'chromium', !found.firefox && 'firefox-esr'].filter(Boolean);
 
 if (isDebian && isRoot) {
-  console.log(`Installing Debian packages for the browser tests: ${missing.join(' ')}`);
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, {
-    stdio: 'inherit',
-  });
-  found = findBrowsers();
-  if (found.chromium && found.firefox) process.exit(0);
+  const pkgs = todo.map((t) => t.pkg).join(' ');
+  console.log(`Installing Debian packages for the browser tests: ${pkgs}`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`, { stdio: 'inherit' });
+  todo = missing();
+  if (todo.length === 0) process.exit(0);
 }
 console.error(
-  `mlo-newsroom tests need Chromium/Chrome and Firefox: missing ${missing.join(' and ')}. ` +
-    `Install them (Debian/Ubuntu: sudo apt-get install chromium firefox-esr) or set CHROME_PATH and FIREFOX_PATH.`,
+  `mlo-newsroom tests need ${todo.map((t) => t.what).join(', ')}: ` +
+    `install ${isDebian ? `them (sudo apt-get install ${todo.map((t) => t.pkg).join(' ')})` : 'them'}, ` +
+    'set CHROME_PATH / FIREFOX_PATH / WEBKIT_WEBDRIVER_PATH and WEBKIT_MINIBROWSER_PATH, ' +
+    'or run only the browsers you have (MLO_BROWSERS=chromium,firefox npm test).',
 );
 process.exit(1);
 
