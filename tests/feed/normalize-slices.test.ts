@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, normalizeFeed, normalizeFeedInSlices } from '../../src/feed/index.js';
 import { yieldToPage } from '../../src/feed/yield.js';
+import { engine, partlySkipped } from '../helpers/skip.js';
 
 const feedOf = (count: number) => ({
   version: 'https://jsonfeed.org/version/1.1',
@@ -38,17 +39,34 @@ describe('normalizeFeedInSlices', () => {
     expect(yields).to.equal(0);
   });
 
-  it('yieldToPage lets queued page tasks run first where scheduler.yield is missing', async () => {
+  it('yieldToPage lets queued page tasks run first where scheduler.yield is missing', async function () {
     const scheduler = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
     Object.defineProperty(globalThis, 'scheduler', { value: undefined, configurable: true, writable: true });
     try {
-      let seen = 0;
-      const ports = new MessageChannel();
-      ports.port1.onmessage = () => void seen++;
-      ports.port2.postMessage(0);
+      // A page's own postMessage task, queued before the yield, runs before it returns.
+      let posted = 0;
+      const key = Math.random();
+      const onMessage = (event: MessageEvent) => void (event.data === key && posted++);
+      addEventListener('message', onMessage);
+      postMessage(key, '*');
       await yieldToPage();
-      expect(seen, 'the message queued before the yield ran').to.equal(1);
-      ports.port1.close();
+      removeEventListener('message', onMessage);
+      expect(posted, 'the window message queued before the yield ran').to.equal(1);
+      // So does a message on another MessageChannel, except in WebKit, which delivers the
+      // messages of two channels in either order (about half the time reversed, in a probe of
+      // 200): there no port message counts as queued before another. Timers and window
+      // messages queued before the yield ran first in all 200 there.
+      if (engine === 'webkit') {
+        partlySkipped(this, 'a MessageChannel message queued first', 'WebKit delivers two channels\' messages in either order');
+      } else {
+        let seen = 0;
+        const ports = new MessageChannel();
+        ports.port1.onmessage = () => void seen++;
+        ports.port2.postMessage(0);
+        await yieldToPage();
+        expect(seen, 'the message queued before the yield ran').to.equal(1);
+        ports.port1.close();
+      }
     } finally {
       if (scheduler) Object.defineProperty(globalThis, 'scheduler', scheduler);
       else delete (globalThis as { scheduler?: unknown }).scheduler;
