@@ -5,7 +5,10 @@
  * and in headless Firefox (puppeteer-core over WebDriver BiDi, as web-test-runner launches it:
  * Playwright's Firefox driver needs Playwright's patched build and does not launch Debian's
  * firefox-esr). scripts/hostile/firefox.mjs gives puppeteer the few Playwright calls used here,
- * so both browsers run the very same checks. MLO_BROWSERS=chromium|firefox runs only one.
+ * so both browsers run the very same checks. WebKit (WebKitGTK's MiniBrowser, Safari's engine)
+ * runs them through WebDriver: scripts/hostile/webkit.mjs gives webdriverio the same calls, with
+ * its init scripts served as the first script of every page (/js/init.js, empty for the others).
+ * MLO_BROWSERS=chromium,firefox,webkit (any of them) runs only those.
  * The in-page checks (XSS corpus, hostile host page, network faults through the test server) are
  * web-test-runner tests in tests/hostile/, run by `npm test` in Chromium and Firefox.
  *
@@ -30,6 +33,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findBrowsers } from './browsers.mjs';
 import { launchFirefox } from './hostile/firefox.mjs';
+import { launchWebKit } from './hostile/webkit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BREAK = process.env.MLO_HOSTILE_BREAK ?? '';
@@ -80,6 +84,8 @@ const npmBundle = (
 ).outputFiles[0].text;
 
 /** Scripts the pages load (CSP: script-src 'self', so nothing inline). */
+/** What /js/init.js serves: the WebKit adapter's init scripts (classic WebDriver has none). */
+let initScript = '';
 const scripts = {
   // First script on every page: record CSP violations, errors, rejections.
   'record.js': `
@@ -146,7 +152,7 @@ const widgets = (src) => `
   <mlo-search src="${src}"></mlo-search>`;
 const page = (body, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>partner</title><link rel="icon" href="data:,">
-  <script src="/js/record.js"></script><script src="/js/inspect.js"></script><script src="/js/break.js"></script>${head}</head>
+  <script src="/js/init.js"></script><script src="/js/record.js"></script><script src="/js/inspect.js"></script><script src="/js/break.js"></script>${head}</head>
   <body><h1>Partner page</h1>${body}</body></html>`;
 const cdnModule = (path = '/cdn/mlo-newsroom.js') => `<script type="module" src="${path}"></script>`;
 /** The pollution goes in after the suite's own recording scripts (their bundler helper walks
@@ -207,7 +213,7 @@ const server = createServer((req, res) => {
     return void res.end(html);
   }
   if (path.startsWith('/js/')) {
-    const body = scripts[path.slice(4)];
+    const body = path === '/js/init.js' ? initScript : scripts[path.slice(4)];
     if (body === undefined) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
     return void res.end(body);
@@ -514,8 +520,8 @@ async function runBrowser(browserName, browser) {
 }
 
 const started = Date.now();
-const { chromium: chromiumPath, firefox: firefoxPath } = findBrowsers();
-/** MLO_BROWSERS=chromium,firefox (as for web-test-runner): run only those; default both. */
+const { chromium: chromiumPath, firefox: firefoxPath, webkit: webkitFound } = findBrowsers();
+/** MLO_BROWSERS=chromium,firefox,webkit (as for web-test-runner): run only those; default all three. */
 const only = process.env.MLO_BROWSERS?.split(',').map((b) => b.trim());
 try {
   if (!only || only.includes('chromium')) {
@@ -549,6 +555,27 @@ try {
     } else {
       results.push({ check: '(all of the above)', browser: 'firefox', result: 'skipped', ms: 0 });
       console.log(`  skip Firefox: ${why}`);
+    }
+  }
+  if (!only || only.includes('webkit')) {
+    // WebKit through WebKitWebDriver (scripts/hostile/webkit.mjs); it needs a display (Xvfb).
+    let wk;
+    let why = 'no WebKitGTK found (Debian: apt-get install webkit2gtk-driver xvfb)';
+    try {
+      wk = webkitFound ? await launchWebKit({ setInitScript: (source) => (initScript = source) }) : undefined;
+    } catch (error) {
+      why = `WebKit did not launch: ${String(error?.message ?? error).split('\n')[0]}`;
+    }
+    if (wk) {
+      try {
+        await runBrowser('webkit', wk);
+      } finally {
+        await wk.close();
+        initScript = '';
+      }
+    } else {
+      results.push({ check: '(all of the above)', browser: 'webkit', result: 'skipped', ms: 0 });
+      console.log(`  skip WebKit: ${why}`);
     }
   }
 } finally {

@@ -44,7 +44,7 @@ export function steps(selector) {
  * through `new Function` in the page, which the XSS tripwire counts as script running; a plain
  * evaluate goes through BiDi's script.callFunction and leaves no trace in the page.
  */
-const deepQuery = (parts, { visibleOnly = false } = {}) => {
+export const deepQuery = (parts, { visibleOnly = false } = {}) => {
   const under = (scope, selector) => {
     const found = [];
     const visit = (root) => {
