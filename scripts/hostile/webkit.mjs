@@ -42,11 +42,11 @@ const RECORDER = `(() => {
 
 /** Reads (and clears) what the recorder saw since the last call. */
 const FLUSH = `const log = window.__mloWd;
-if (!log) return { events: [], requests: [] };
+if (!log) return JSON.stringify({ events: [], requests: [] });
 const entries = performance.getEntriesByType('resource');
 const requests = entries.slice(log.seen).map((e) => e.name);
 log.seen = entries.length;
-return { events: log.events.splice(0), requests };`;
+return JSON.stringify({ events: log.events.splice(0), requests });`;
 
 class Locator {
   constructor(page, selector) {
@@ -83,7 +83,7 @@ class Page {
     this.listeners[event].push(fn);
   }
   async flush() {
-    const { events, requests } = await this.context.session.execute(FLUSH);
+    const { events, requests } = JSON.parse(await this.context.session.execute(FLUSH));
     for (const e of events) {
       if (e.kind === 'pageerror') for (const fn of this.listeners.pageerror) fn({ message: e.text });
       else for (const fn of this.listeners.console) fn({ type: () => e.type, text: () => e.text });
@@ -97,13 +97,16 @@ class Page {
     await this.flush();
   }
   async evaluate(fn, arg) {
-    const session = this.context.session;
-    const value =
-      typeof fn === 'function'
-        ? await session.execute(`return (${fn.toString()})(arguments[0]);`, arg)
-        : await session.execute(`return (${fn});`);
+    // Values come back as JSON text: WebDriver's own serializer walks inherited enumerable
+    // properties, and on a page whose Object.prototype carries an object (the polluted-page
+    // check) it finds a cycle and fails; JSON.stringify reads own properties only.
+    const body = typeof fn === 'function' ? `(${fn.toString()})(arguments[0])` : `(${fn})`;
+    const text = await this.context.session.execute(
+      `return Promise.resolve(${body}).then((value) => JSON.stringify({ value }));`,
+      arg,
+    );
     await this.flush();
-    return value ?? undefined;
+    return JSON.parse(text).value;
   }
   async waitForFunction(fn, arg, { timeout = 30_000, what = 'a page function' } = {}) {
     const start = Date.now();
