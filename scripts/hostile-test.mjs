@@ -365,12 +365,6 @@ async function runBrowser(browserName, browser) {
 
   // (8) A polluted host page, both builds, with a feed that tries to pollute back.
   for (const name of ['polluted-module', 'polluted-iife']) {
-    if (browserName === 'webkit') {
-      // Open product bug, not a harness limit: on this page WebKit's <mlo-search> ends in
-      // state="error" (Chromium and Firefox: ready). Skipped and counted until it is fixed.
-      skipCheck(`polluted prototypes + poisoned feed (${name.slice(9)})`, browserName, 'KNOWN BUG: <mlo-search> ends in state=error on the polluted page in WebKit');
-      continue;
-    }
     await check(`polluted prototypes + poisoned feed (${name.slice(9)})`, browserName, async () => {
       const context = await newContext();
       try {

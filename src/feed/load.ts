@@ -117,7 +117,9 @@ async function readBody(response: Response, maxBytes: number, signal: AbortSigna
     throw tooLarge(maxBytes);
   }
   if (!response.body) return response.text();
-  const reader = response.body.getReader();
+  // WebKit's streams read `getReader()`'s missing options object as `{}`, so `mode` left on a
+  // polluted Object.prototype ('closed', say) made every feed fail there: pass one with no prototype.
+  const reader = response.body.getReader(Object.create(null) as ReadableStreamGetReaderOptions) as ReadableStreamDefaultReader<Uint8Array>;
   const decoder = new TextDecoder();
   let received = 0;
   let text = '';

@@ -31,7 +31,7 @@ describe('loadFeed over a real local server', () => {
   });
 
   it('sends the request it means on a page whose Object.prototype carries fetch options', async () => {
-    const junk = { integrity: 'sha256-AAAA', credentials: 'include', cache: 'only-if-cached', method: 'POST', headers: { 'X-Polluted': '1' } };
+    const junk = { integrity: 'sha256-AAAA', credentials: 'include', cache: 'only-if-cached', method: 'POST', headers: { 'X-Polluted': '1' }, mode: 'closed' };
     const proto = Object.prototype as Record<string, unknown>;
     for (const [name, value] of Object.entries(junk)) proto[name] = value;
     try {
