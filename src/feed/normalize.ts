@@ -88,7 +88,9 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
   const title = read.text(data, 'title', feedReport, read.MAX_TEXT, true);
   if (title === undefined) feedReport('title', 'is missing');
   const language = read.language(data, 'language', feedReport);
-  const context = { base, language, authors: read.authors(data, feedReport, base) };
+  const feedExt = read.field(data, '_mlo');
+  const keep = read.isObject(feedExt) ? read.keep(feedExt, (field, problem) => feedReport(`_mlo.${field}`, problem)) : [];
+  const context = { base, language, authors: read.authors(data, feedReport, base), keep };
   const items: FeedItem[] = [];
   const seen = new Set<string>();
 
@@ -129,6 +131,7 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
     language,
     items,
     contacts,
+    ...(keep.length ? { keep } : {}),
   };
   return { feed, skipped: rawItems.length - items.length, problems: problems.toArray(), baseUrl: base };
 }

@@ -17,6 +17,8 @@ export interface Extension {
   visitor?: Person;
   location?: string;
   metWith: Person[];
+  /** `_mlo.keep` of the item. */
+  keep: string[];
 }
 
 /** An object to read, or `undefined` (reported when present but not an object). */
@@ -48,6 +50,7 @@ export function readExtension(item: read.Json, report: read.Report, base: string
     visitor: person(ext, 'visitor', at),
     location: read.text(ext, 'location', at, 300, true),
     metWith,
+    keep: read.keep(ext, at),
   };
 }
 

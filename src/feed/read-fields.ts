@@ -95,6 +95,21 @@ export function tags(raw: Json, report: Report): string[] {
   return out;
 }
 
+/**
+ * `_mlo.keep`: words and names kept in Latin in Cyrillic text, exact strings of 1–200 characters
+ * (at most 500); anything else is left out and reported.
+ */
+export function keep(raw: Json, report: Report): string[] {
+  const out: string[] = [];
+  let bad = 0;
+  for (const word of list(raw, 'keep', report, 500)) {
+    if (typeof word === 'string' && word.trim() && word.length <= 200) out.push(word);
+    else bad++;
+  }
+  if (bad) report('keep', `${bad} ${bad === 1 ? 'entry is' : 'entries are'} not short text and left out`);
+  return out;
+}
+
 export interface Author {
   name?: string;
   url?: string;

@@ -15,6 +15,8 @@ export interface ItemContext {
   language: string | undefined;
   /** The feed's authors, which items without their own inherit (JSON Feed 1.1). */
   authors: read.Author[] | undefined;
+  /** The feed's `_mlo.keep`, which every item's own adds to. */
+  keep?: string[];
 }
 
 /** The item, or `undefined` when it cannot be shown (the reason is reported as `item`). */
@@ -43,6 +45,13 @@ export function readItem(raw: unknown, report: read.Report, context: ItemContext
   const bodyImage = contentHtml ? firstImage(contentHtml) : undefined;
   const imageSrc = read.url(raw, 'image', report, base) ?? read.url(raw, 'banner_image', report, base) ?? resolveUrl(bodyImage?.src, base);
   const datePublished = read.date(raw, 'date_published', report);
+  // A missing alt is shown as decorative, but said: an empty one ("") is the way to mean it.
+  const meta = read.field(raw, '_mlo');
+  const image = read.isObject(meta) ? read.field(meta, 'image') : undefined;
+  const altWritten = read.isObject(image) && typeof read.field(image, 'alt') === 'string';
+  const fromBody = bodyImage?.alt !== undefined && imageSrc === resolveUrl(bodyImage?.src, base);
+  if (imageSrc && !altWritten && !fromBody) report('_mlo.image.alt', 'is missing: the image is shown as decorative (write "" if it is)');
+  const keep = [...(context.keep ?? []), ...(ext?.keep ?? [])];
   return {
     id,
     type: ext?.type ?? 'article',
@@ -83,6 +92,7 @@ export function readItem(raw: unknown, report: read.Report, context: ItemContext
           durationInSeconds: a.duration_in_seconds,
         }))
       : undefined,
+    ...(keep.length ? { keep } : {}),
   };
 }
 

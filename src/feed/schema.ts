@@ -33,6 +33,17 @@ const language = () => v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]
 const looseObject = <const E extends v.ObjectEntries>(entries: E) =>
   v.looseObject(Object.assign(Object.create(null) as E, entries));
 
+/**
+ * `_mlo.keep`, on the feed and on an item: words and names to leave in Latin when Serbian text is
+ * shown in Cyrillic ("Mark Rutte", "Partnership for Peace"), matched exactly, case-sensitively.
+ */
+const keep = () =>
+  v.pipe(
+    v.array(v.pipe(text(200), v.minLength(1))),
+    v.maxLength(500),
+    v.description('Words and names kept in Latin when Serbian text is shown in Cyrillic; matched exactly.'),
+  );
+
 export const ITEM_TYPE = v.picklist(['article', 'statement', 'quote', 'visit']);
 
 export const PersonSchema = looseObject({
@@ -43,7 +54,8 @@ export const PersonSchema = looseObject({
 });
 
 export const ImageMetaSchema = looseObject({
-  alt: v.optional(text(), ''),
+  // No default: an image without `alt` is reported in `problems` (an empty `alt` marks a decorative one).
+  alt: v.optional(text()),
   caption: v.optional(text()),
   credit: v.optional(text(300)),
   width: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000))),
@@ -60,6 +72,7 @@ export const ItemExtensionSchema = looseObject({
   visitor: v.optional(PersonSchema),
   location: v.optional(text(300)),
   metWith: v.optional(v.pipe(v.array(PersonSchema), v.maxLength(200))),
+  keep: v.optional(keep()),
 });
 
 const AuthorSchema = looseObject({
@@ -118,14 +131,14 @@ const feedFields = {
   description: v.optional(text(10_000)),
   language: v.optional(language()),
   next_url: v.optional(url()),
-  _mlo: v.optional(looseObject({ contacts: v.optional(v.array(v.unknown())) })),
+  _mlo: v.optional(looseObject({ contacts: v.optional(v.array(v.unknown())), keep: v.optional(keep()) })),
 };
 
 /** The whole feed, every item checked: what `feed.schema.json` publishes. */
 export const FeedSchema = looseObject({
   ...feedFields,
   items: v.array(ItemSchema),
-  _mlo: v.optional(looseObject({ contacts: v.optional(v.array(ContactSchema)) })),
+  _mlo: v.optional(looseObject({ contacts: v.optional(v.array(ContactSchema)), keep: v.optional(keep()) })),
 });
 
 export type FeedInput = v.InferInput<typeof FeedSchema>;

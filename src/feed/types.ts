@@ -91,6 +91,8 @@ export interface FeedItem {
   metWith: Person[];
   /** Podcast episodes, videos and other files, as the feed lists them. */
   attachments?: Attachment[];
+  /** Words and names kept in Latin in Cyrillic text: the feed's `_mlo.keep`, then the item's. */
+  keep?: string[];
 }
 
 export interface Feed {
@@ -101,6 +103,8 @@ export interface Feed {
   language?: string;
   items: FeedItem[];
   contacts: ContactPoint[];
+  /** The feed's `_mlo.keep` (each item's `keep` already includes it). */
+  keep?: string[];
 }
 
 /** The result of normalizing: the good data plus how many items were dropped and why. */
@@ -109,7 +113,8 @@ export interface NormalizedFeed {
   skipped: number;
   /**
    * What was dropped and why, in plain words: one line per dropped item and per dropped field
-   * (`item 3: date_published "Mon, 10 Jul…" is not a date we can read`), bounded (ProblemList).
+   * (`item 3: date_published "Mon, 10 Jul…" is not a date we can read`), and per item shown
+   * with a fault (an image without alt text), bounded (ProblemList).
    */
   problems: string[];
   /**

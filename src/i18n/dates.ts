@@ -10,7 +10,12 @@
 import type { Lang } from './languages.js';
 import { latinToCyrillic } from './translit.js';
 
-export type DateStyle = 'long' | 'short';
+/**
+ * `long` stands alone (a list's date line: "17. jul 2019."), `running` sits in a sentence
+ * ("Ažurirano 17. jula 2019.": Serbian puts the month in the genitive there), `short` is numeric.
+ * English writes `running` as `long`.
+ */
+export type DateStyle = 'long' | 'running' | 'short';
 
 /** RFC 3339 / ISO 8601: a date, optionally a time (seconds and fraction optional) and an offset. */
 const ISO_DATE =
@@ -73,6 +78,11 @@ const SR_MONTHS = [
   'januar', 'februar', 'mart', 'april', 'maj', 'jun',
   'jul', 'avgust', 'septembar', 'oktobar', 'novembar', 'decembar',
 ];
+/** The genitive, for a date in running text ("27. novembra 2026."). */
+const SR_MONTHS_GENITIVE = [
+  'januara', 'februara', 'marta', 'aprila', 'maja', 'juna',
+  'jula', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra',
+];
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /** `wallClock`'s UTC fields (the date as published), in the language's pattern. */
@@ -81,15 +91,16 @@ function write(date: Date, lang: Lang, style: DateStyle): string {
   const month = date.getUTCMonth();
   const year = date.getUTCFullYear();
   if (lang === 'en') {
-    return style === 'long' ? `${day} ${EN_MONTHS[month]} ${year}` : `${twoDigits(day)}/${twoDigits(month + 1)}/${year}`;
+    return style === 'short' ? `${twoDigits(day)}/${twoDigits(month + 1)}/${year}` : `${day} ${EN_MONTHS[month]} ${year}`;
   }
-  const latin = style === 'long' ? `${day}. ${SR_MONTHS[month]} ${year}.` : `${day}. ${month + 1}. ${year}.`;
-  return lang === 'sr-Cyrl' && style === 'long' ? latinToCyrillic(latin) : latin;
+  if (style === 'short') return `${day}. ${month + 1}. ${year}.`;
+  const latin = `${day}. ${(style === 'running' ? SR_MONTHS_GENITIVE : SR_MONTHS)[month]} ${year}.`;
+  return lang === 'sr-Cyrl' ? latinToCyrillic(latin) : latin;
 }
 
 /**
  * A feed date as the language writes it: long "17 July 2019" / "17. jul 2019." / "17. јул 2019.",
- * short "17/07/2019" / "17. 7. 2019.". The calendar date as written (see the module comment).
+ * running "17 July 2019" / "17. jula 2019." / "17. јула 2019.", short "17/07/2019" / "17. 7. 2019.". The calendar date as written (see the module comment).
  * An empty string when the input is not a date, so a widget can leave the date out.
  */
 export function formatDate(iso: string | null | undefined, lang: Lang, style: DateStyle = 'long'): string {

@@ -53,13 +53,20 @@ export interface Messages {
     /** The quiet line under a list whose feed had items that could not be read. */
     skipped: (count: number) => string;
   };
-  /** Item metadata; dates arrive already formatted (`formatDate`). */
+  /**
+   * Item metadata; dates arrive already formatted, as in running text (`formatDate(…, 'running')`:
+   * "Ažurirano 27. novembra 2026.").
+   */
   item: {
     published: (date: string) => string;
     updated: (date: string) => string;
-    photo: (credit: string) => string;
-    by: (names: string) => string;
+    /** The label before a photo credit, in the widget's language; the credit follows in the item's. */
+    photo: string;
+    /** The label before the author names; Serbian agrees with their number ("Piše:" / "Pišu:"). */
+    by: (count: number) => string;
     tags: string;
+    /** The name of a scrollable table in an article body that has no caption. */
+    table: string;
     /** Appended to the accessible name of links that open a new tab. */
     newTab: string;
     /** Marks an item with something to play, in a list; names the player in an article. */

@@ -2,12 +2,18 @@
  * Serbian transliteration, Latin ↔ Cyrillic (Vuk's alphabet ↔ Gaj's Latin alphabet), one letter
  * for one letter except the digraphs lj, nj, dž, which are single Cyrillic letters (љ, њ, џ).
  *
+ * A word is never written in two scripts: Serbian Cyrillic writes acronyms in Cyrillic too
+ * (НАТО, КФОР-а, ЕУ, УН, as the government's sites and the office's own name do), and a
+ * hyphenated word ("KFOR-a", "Wi-Fi") is converted whole or kept whole.
+ *
  * Text that is not Serbian stays as written: URLs, e-mail addresses, domain names, numbers and
- * words with digits ("F-16"), all-caps acronyms ("NATO", "KFOR", "SACEUR"), words with letters
- * Serbian Latin does not have (q, w, x, y, é, ü, ...), camel-case words ("iPhone", "McDonald")
- * and words with doubled consonants or a "ch", which Serbian spelling never writes ("Marinelli",
- * "Scott", "Michel").
- * Anything else (a foreign name like "Tod D. Wolters") can be protected with `keep`.
+ * words with digits ("F-16"), the technical acronyms in `TECHNICAL` (HTTP, URL, JSON, ...),
+ * words with letters Serbian Latin does not have (q, w, x, y, é, ü, ...: "XML", "Wi-Fi"),
+ * camel-case words ("iPhone", "McDonald"), words with doubled consonants or a "ch", which Serbian
+ * spelling never writes ("Marinelli", "Scott", "Michel"), and a Roman numeral after a name
+ * ("Karlo V", "Petar II": Serbian Cyrillic writes Roman numerals in Latin letters).
+ * Anything else (a foreign name like "Mark Rutte") can be protected with `keep`; a feed names
+ * such words in `_mlo.keep`.
  * "dj" is not read as đ: it is ambiguous ("nadjačati" is nad-jačati).
  */
 import { linkRanges } from './kept.js';
@@ -36,23 +42,39 @@ const CYR_TO_LAT: Record<string, string> = Object.fromEntries([
 /**
  * Where lj/nj/dž are two letters, not one: a prefix ending in n/d meets a stem starting in j/ž.
  * Each entry is a stem found anywhere in a word, with `|` marking the split. Only the common
- * cases: in-jekcija, kon-junktura, kon-jugacija, van-jezički; nad-živeti, od-žaliti, od-živeti,
+ * cases: in-jekcija, kon-junktura, kon-jugacija, kon-jektura, van-jezički, van-jugoslovenski,
+ * van-jevropski; nad-živeti, od-žaliti, od-živeti,
  * pod-župan, pod-žanr, pod-žariti, pod-/pred-želudac. "odžak" and "nadžak" keep their џ.
  */
 const DIGRAPH_EXCEPTIONS: readonly [stem: string, split: number][] = [
-  'in|jek', 'kon|junk', 'kon|jug', 'van|jez',
+  'in|jek', 'kon|junk', 'kon|jug', 'kon|jekt', 'van|jez', 'van|jug', 'van|jevr',
   'nad|živ', 'nad|žup', 'od|žal', 'od|živ', 'pod|žup', 'pod|žanr', 'pod|žar', 'd|želud',
 ].map((entry) => [entry.replace('|', ''), entry.indexOf('|')]);
 
 const SERBIAN_LATIN_WORD = /^[a-pr-vzčćđšžðǄ-ǌ]+$/iu;
 const SERBIAN_CYRILLIC_WORD = /^[абвгдђежзијклљмнњопрстћуфхцчџш]+$/iu;
-const ACRONYM = /^\p{Lu}{2,}$/u;
-const SERBIAN_MARKER = /[čćšžđðǄǅǇǈǊǋ]|lj|nj|dž/iu;
+/**
+ * Acronyms of the web and of computing, kept in Latin in Cyrillic text as Serbian IT writing does
+ * (and as the catalog writes them): "HTTP", "JSON". Every other all-caps word is transliterated.
+ */
+export const TECHNICAL: ReadonlySet<string> = new Set([
+  'API', 'CORS', 'CSS', 'DNS', 'GB', 'GPS', 'HTML', 'HTTP', 'HTTPS', 'ID', 'IP', 'JSON', 'KB', 'MB',
+  'PDF', 'RSS', 'SMS', 'SSL', 'TB', 'TLS', 'URL', 'USB',
+]);
+/** A Roman numeral (I to MMMCMXCIX), as written after a ruler's name. */
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** A name, then one space, right before a Roman numeral ("Karlo V"); checked on a short window. */
+const NAME_BEFORE = /\p{Lu}\p{Ll}+ $/u;
+/** An initial rather than a numeral: "Ivan V. Petrović". */
+const INITIAL_AFTER = /^\. ?\p{Lu}/u;
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 /** Doubled consonants Serbian spelling never writes, and "ch", which it never has. */
 const FOREIGN_PATTERN = /bb|cc|ff|gg|kk|ll|mm|pp|rr|ss|tt|ch/iu;
-/** A word, or a designation whose letters are tied to digits ("F-16", "C-130J", "A4"). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:-\p{N}[\p{L}\p{M}\p{N}]*)*/gu;
+/**
+ * A word with its hyphenated parts ("KFOR-a", "F-16", "Wi-Fi"): converted whole or kept whole.
+ * The hyphen is outside the letter class, so each run has one way to match (linear).
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Merged, sorted [start, end) ranges of the text that must not change. */
 function keptRanges(text: string, keep: readonly (string | RegExp)[]): [number, number][] {
@@ -81,30 +103,50 @@ function keptRanges(text: string, keep: readonly (string | RegExp)[]): [number, 
   return merged;
 }
 
-/** Applies `convert` to every word outside the kept ranges. */
-function mapWords(text: string, options: TranslitOptions, convert: (word: string) => string): string {
+/** Applies `convert` to every word outside the kept ranges; `at` is the word's index in `text`. */
+function mapWords(
+  text: string,
+  options: TranslitOptions,
+  convert: (word: string, at: number, text: string) => string,
+): string {
   let out = '';
   let from = 0;
   for (const [start, end] of [...keptRanges(text, options.keep ?? []), [text.length, text.length]]) {
-    out += text.slice(from, start).replace(WORD, convert) + text.slice(start, end);
+    const offset = from;
+    out += text.slice(from, start).replace(WORD, (word: string, at: number) => convert(word, offset + at, text)) + text.slice(start, end);
     from = end;
   }
   return out;
 }
 
+/**
+ * A Roman numeral right after a name: "Karlo V", "Petar II", "Luj XIV." Single letters only as
+ * I and V (no ruler is the 50th), and not an initial before a surname ("Ivan V. Petrović").
+ */
+function isRomanAfterName(word: string, at: number, text: string): boolean {
+  if (!ROMAN.test(word) || (word.length === 1 && word !== 'I' && word !== 'V')) return false;
+  if (word.length === 1 && INITIAL_AFTER.test(text.slice(at + 1, at + 4))) return false;
+  return NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 const isUpper = (ch: string | undefined): boolean =>
   ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-/** Whether a Latin-script word should be read as Serbian (see the module comment). */
+/** Whether one part of a Latin-script word should be read as Serbian (see the module comment). */
 function isSerbianLatin(word: string): boolean {
-  if (!SERBIAN_LATIN_WORD.test(word)) return false;
-  if (ACRONYM.test(word) && !SERBIAN_MARKER.test(word)) return false;
+  if (!SERBIAN_LATIN_WORD.test(word) || TECHNICAL.has(word)) return false;
   return !CAMEL_CASE.test(word) && !FOREIGN_PATTERN.test(word);
 }
 
-function wordToCyrillic(raw: string): string {
-  const word = raw.normalize('NFC');
-  if (!isSerbianLatin(word)) return raw;
+/** A hyphenated word converts only if every part does: one script per word. */
+function wordToCyrillic(raw: string, at: number, text: string): string {
+  if (isRomanAfterName(raw, at, text)) return raw;
+  const parts = raw.normalize('NFC').split('-');
+  if (!parts.every(isSerbianLatin)) return raw;
+  return parts.map(partToCyrillic).join('-');
+}
+
+function partToCyrillic(word: string): string {
   const lower = word.toLowerCase();
   const splits = new Set<number>();
   for (const [stem, split] of DIGRAPH_EXCEPTIONS) {
@@ -121,8 +163,12 @@ function wordToCyrillic(raw: string): string {
   return out;
 }
 
-function wordToLatin(word: string): string {
-  if (!SERBIAN_CYRILLIC_WORD.test(word)) return word;
+function wordToLatin(raw: string): string {
+  const parts = raw.split('-');
+  return parts.every((part) => SERBIAN_CYRILLIC_WORD.test(part)) ? parts.map(partToLatin).join('-') : raw;
+}
+
+function partToLatin(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const ch = word[i] as string;

@@ -3,7 +3,7 @@
  * `<script type="application/json">`), the read-only `state` attribute, `reload()`, and the
  * widget's language. Registers nothing.
  */
-import { html, LitElement, nothing, type PropertyDeclaration } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
@@ -47,6 +47,26 @@ export abstract class MloFeedElement extends LitElement {
     // Lit reads `renderBefore`, `creationScope` and `isConnected` off this object.
     Object.setPrototypeOf(this.renderOptions, null);
     this.data = new FeedController(this, options);
+  }
+
+  /**
+   * Everything the widget renders goes into one wrapper that carries the widget's language
+   * (`display: contents`, so it adds no box): UI strings and dates are read in the widget's
+   * language even on a page in another one (`de`, `hr`: the English fallback is tagged `en`),
+   * and item text carries its own `lang` inside it. The host's own `lang` is the partner's.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const shadow = super.createRenderRoot();
+    const root = document.createElement('div');
+    root.className = 'lang-root';
+    shadow.append(root);
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const root = this.renderRoot;
+    if (root instanceof HTMLElement && root.lang !== this.locale.lang) root.lang = this.locale.lang;
+    super.update(changed);
   }
 
   /** `loading` | `ready` | `empty` | `error` | `stale`, also reflected as the `state` attribute. */

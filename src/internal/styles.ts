@@ -56,6 +56,9 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .lang-root {
+    display: contents;
+  }
   *,
   *::before,
   *::after {

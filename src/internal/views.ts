@@ -12,8 +12,10 @@ import type { FeedController } from './feed-controller.js';
 import { safeImageUrl, safeUrl } from './safe-url.js';
 
 /** Feed text in the widget's script: Serbian items are transliterated, anything else is kept. */
-export const inScript = (item: Pick<FeedItem, 'language'>, lang: Lang) => (text: string | undefined) =>
-  text === undefined ? undefined : toScript(text, item.language, lang);
+export const inScript = (item: Pick<FeedItem, 'language' | 'keep'>, lang: Lang) => {
+  const options = item.keep?.length ? { keep: item.keep } : {};
+  return (text: string | undefined) => (text === undefined ? undefined : toScript(text, item.language, lang, options));
+};
 
 /** The `lang` an item's content is really in once shown, when it differs from the widget's. */
 export function contentLang(item: Pick<FeedItem, 'language'>, lang: Lang): string | undefined {
@@ -64,23 +66,38 @@ export function renderDate(iso: string | undefined, lang: Lang): TemplateResult 
   return iso && text ? html`<time part="date" class="date" datetime=${iso}>${text}</time>` : nothing;
 }
 
+/** How `renderImage` labels the credit and tags the item's text. */
+export interface ImageOptions {
+  caption?: boolean;
+  eager?: boolean;
+  /** The widget's messages: the credit is labelled "Photo:" in the widget's language. */
+  m: Messages;
+  /** The item's language where it differs from the widget's (`contentLang`): alt, caption, credit. */
+  content?: string;
+  /** The widget's language, where the figure sits inside an element in the item's language. */
+  ui?: string;
+}
+
 /**
  * A feed image: safe URL only, reserved aspect ratio from its width and height, lazy, no
- * referrer; its caption and credit in a `<figcaption>`. Nothing when the URL is unsafe.
+ * referrer; its caption and credit ("Photo: …") in a `<figcaption>`. The alt text, caption and
+ * credit carry the item's language, the "Photo:" label the widget's. Nothing when the URL is unsafe.
  */
 export function renderImage(
   image: FeedImage | undefined,
   tx: (text: string | undefined) => string | undefined,
-  options: { caption?: boolean; eager?: boolean } = {},
+  options: ImageOptions,
 ): TemplateResult | typeof nothing {
   const src = safeImageUrl(image?.src);
   if (!image || !src) return nothing;
   const caption = options.caption !== false ? tx(image.caption) : undefined;
   const credit = options.caption !== false ? tx(image.credit) : undefined;
+  const content = ifDefined(options.content);
   return html`<figure part="figure" class="figure">
     <img
       part="image"
       class="image"
+      lang=${content}
       src=${src}
       alt=${tx(image.alt) ?? ''}
       width=${ifDefined(image.width)}
@@ -91,7 +108,11 @@ export function renderImage(
     />
     ${caption || credit
       ? html`<figcaption part="caption" class="caption">
-          ${caption}${caption && credit ? ' ' : ''}${credit ? html`<span class="credit">${credit}</span>` : nothing}
+          ${caption ? html`<span lang=${content}>${caption}</span>` : nothing}${caption && credit ? ' ' : ''}${credit
+            ? html`<span part="credit" class="credit" lang=${ifDefined(options.ui)}
+                >${options.m.item.photo} <span lang=${content}>${credit}</span></span
+              >`
+            : nothing}
         </figcaption>`
       : nothing}
   </figure>`;

@@ -52,14 +52,14 @@ describe('LocaleController', () => {
   it('uses the element\'s own lang', async () => {
     const probe = await fixture<I18nProbe>(html`<i18n-probe-locale-controller lang="sr-Cyrl"></i18n-probe-locale-controller>`);
     expect(probe.locale.lang).to.equal('sr-Cyrl');
-    expect(text(probe)).to.equal('Учитај још');
+    expect(text(probe)).to.equal('Учитајте још');
   });
 
   it('inherits the nearest ancestor\'s lang', async () => {
     const wrapper = await wrap(html`<div lang="en"><section lang="sr-Latn-RS"><i18n-probe-locale-controller></i18n-probe-locale-controller></section></div>`);
     const probe = wrapper.querySelector('i18n-probe-locale-controller') as I18nProbe;
     expect(probe.locale.lang).to.equal('sr-Latn');
-    expect(probe.locale.messages.list.loadMore).to.equal('Učitaj još');
+    expect(probe.locale.messages.list.loadMore).to.equal('Učitajte još');
   });
 
   it('falls back to <html lang>, then to English', async () => {
@@ -87,7 +87,7 @@ describe('LocaleController', () => {
     wrapper.setAttribute('lang', 'sr-Cyrl');
     await settled(probe);
     expect(probe.locale.lang).to.equal('sr-Cyrl');
-    expect(text(probe)).to.equal('Учитај још');
+    expect(text(probe)).to.equal('Учитајте још');
     expect(probe.updates).to.equal(before + 1);
     // An unrelated change elsewhere does not re-render.
     document.body.setAttribute('lang', 'sr-Latn');
@@ -102,10 +102,10 @@ describe('LocaleController', () => {
     const probe = await fixture<I18nProbe>(html`<i18n-probe-locale-controller></i18n-probe-locale-controller>`);
     document.documentElement.setAttribute('lang', 'sr-Latn');
     await settled(probe);
-    expect(text(probe)).to.equal('Učitaj još');
+    expect(text(probe)).to.equal('Učitajte još');
     probe.setAttribute('lang', 'sr-Cyrl');
     await settled(probe);
-    expect(text(probe)).to.equal('Учитај још');
+    expect(text(probe)).to.equal('Учитајте још');
   });
 
   it('crosses shadow roots and watches the lang inside them', async () => {
@@ -120,7 +120,7 @@ describe('LocaleController', () => {
     expect(probe.locale.lang).to.equal('en');
     shell.setAttribute('lang', 'sr-Cyrl');
     await settled(probe);
-    expect(text(probe)).to.equal('Учитај још');
+    expect(text(probe)).to.equal('Учитајте још');
   });
 
   it('stops watching when disconnected', async () => {

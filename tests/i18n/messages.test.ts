@@ -72,7 +72,7 @@ describe('i18n: messages', () => {
     expect(cyr.state.loading).to.equal('Учитавање вести…');
     expect(cyr.state.empty).to.equal('Нема вести за приказ.');
     expect(cyr.state.errorTitle).to.equal('Вести нису могле да се учитају.');
-    expect(cyr.list.loadMore).to.equal('Учитај још');
+    expect(cyr.list.loadMore).to.equal('Учитајте још');
     expect(cyr.contact.email).to.equal('Е-пошта');
     expect(cyr.contact.website).to.equal('Веб-сајт');
     expect(cyr.types.statement).to.equal('Изјава');
@@ -82,7 +82,7 @@ describe('i18n: messages', () => {
 
   it('never converts what the caller passes in', () => {
     expect(t('sr-Cyrl').search.noResults('Vučić NATO')).to.equal('Нема резултата за „Vučić NATO“');
-    expect(t('sr-Cyrl').item.published('17. јул 2019.')).to.equal('Објављено 17. јул 2019.');
+    expect(t('sr-Cyrl').item.published('17. јула 2019.')).to.equal('Објављено 17. јула 2019.');
     expect(t('sr-Latn').search.noResults('Vučić')).to.equal('Nema rezultata za „Vučić“');
     expect(t('en').search.noResults('Vučić')).to.equal('No results for “Vučić”');
   });

@@ -39,6 +39,9 @@ describe('i18n: transliteration', () => {
       ['konjunktura', 'конјунктура'],
       ['konjugacija', 'конјугација'],
       ['vanjezički', 'ванјезички'],
+      ['konjektura', 'конјектура'],
+      ['vanjugoslovenski', 'ванјугословенски'],
+      ['vanjevropski', 'ванјевропски'],
       ['nadživeti', 'надживети'],
       ['odžaliti', 'оджалити'],
       ['neodživeti', 'неодживети'],
@@ -63,18 +66,46 @@ describe('i18n: transliteration', () => {
     expect(cyrillicToLatin('Сајт пример.срб и http://пример.срб/вести')).to.equal('Sajt пример.срб i http://пример.срб/вести');
   });
 
-  it('leaves acronyms, designations and clearly foreign words in Latin', () => {
+  it('writes acronyms in Cyrillic, never two scripts in one word (this reverses the old rule)', () => {
     expect(latinToCyrillic('Komandant KFOR-a i SACEUR, general Tod D. Wolters, u JFC Napulj; NATO i F-16.')).to.equal(
-      'Командант KFOR-а и SACEUR, генерал Тод Д. Wolters, у JFC Напуљ; NATO и F-16.',
+      'Командант КФОР-а и САЦЕУР, генерал Тод Д. Wolters, у ЈФЦ Напуљ; НАТО и F-16.',
     );
+    expect(latinToCyrillic('SRBIJA I NATO: EU, UN, VS i MO')).to.equal('СРБИЈА И НАТО: ЕУ, УН, ВС и МО');
+    expect(latinToCyrillic('Vojna kancelarija za vezu NATO')).to.equal('Војна канцеларија за везу НАТО');
+    // Every word of the output is in one script.
+    for (const word of latinToCyrillic('KFOR-a NATO-u EU-a Wi-Fi-ja HTTP-a C-130J').split(' ')) {
+      expect(/[a-z]/i.test(word) && /[\u0400-\u04ff]/.test(word), word).to.equal(false);
+    }
+    expect(latinToCyrillic('KFOR-a NATO-u Wi-Fi HTTP-a')).to.equal('КФОР-а НАТО-у Wi-Fi HTTP-a');
+  });
+
+  it('keeps the documented technical acronyms and words with q, w, x, y in Latin', () => {
+    expect(latinToCyrillic('Adresa URL, format JSON preko HTTPS-a, HTML i CSS, API, PDF, RSS, CORS, 5 MB')).to.equal(
+      'Адреса URL, формат JSON преко HTTPS-a, HTML и CSS, API, PDF, RSS, CORS, 5 MB',
+    );
+    expect(latinToCyrillic('XML, WHO, EULEX, Yale, Qatar')).to.equal('XML, WHO, EULEX, Yale, Qatar');
     expect(latinToCyrillic('Marinelli, iPhone, McDonald, Mattarella, Müller, Michel, XXI vek')).to.equal(
       'Marinelli, iPhone, McDonald, Mattarella, Müller, Michel, XXI век',
     );
-    // All-caps Serbian words with Serbian letters are words, not acronyms.
+    // All-caps Serbian words with Serbian letters are words too.
     expect(latinToCyrillic('ĐAK ČAČAK')).to.equal('ЂАК ЧАЧАК');
   });
 
+  it('keeps a Roman numeral after a name, not an initial or the conjunction', () => {
+    expect(latinToCyrillic('Karlo V i Petar II su vladali; Luj XIV. Aleksandar I Karađorđević')).to.equal(
+      'Карло V и Петар II су владали; Луј XIV. Александар I Карађорђевић',
+    );
+    expect(latinToCyrillic('Vladao je Karlo V.')).to.equal('Владао је Карло V.');
+    // An initial before a surname, the conjunction in capitals, a numeral not after a name.
+    expect(latinToCyrillic('Ivan V. Petrović')).to.equal('Иван В. Петровић');
+    expect(latinToCyrillic('SRBIJA I EU')).to.equal('СРБИЈА И ЕУ');
+    expect(latinToCyrillic('tačka V')).to.equal('тачка В');
+  });
+
   it('protects spans given by the caller', () => {
+    expect(latinToCyrillic('Mark Rutte i Partnership for Peace', { keep: ['Mark Rutte', 'Partnership for Peace'] })).to.equal(
+      'Mark Rutte и Partnership for Peace',
+    );
     expect(latinToCyrillic('general Tod D. Wolters i Stoltenberg', { keep: ['Tod D. Wolters'] })).to.equal(
       'генерал Tod D. Wolters и Столтенберг',
     );
@@ -85,6 +116,7 @@ describe('i18n: transliteration', () => {
 
   it('leaves non-Serbian Cyrillic and Latin in the other direction alone', () => {
     expect(cyrillicToLatin('Москва я NATO Vučić')).to.equal('Moskva я NATO Vučić');
+    expect(cyrillicToLatin('НАТО и КФОР-а')).to.equal('NATO i KFOR-a');
   });
 
   it('transliterates by language pair', () => {

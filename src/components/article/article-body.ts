@@ -18,6 +18,8 @@ export interface HtmlSource {
   language: string | undefined;
   /** The widget's language. */
   lang: Lang;
+  /** Words kept in Latin (`_mlo.keep`). */
+  keep?: readonly string[];
 }
 
 export type HtmlBody =
@@ -53,7 +55,7 @@ export class SanitizedHtml implements ReactiveController {
     try {
       const fragment = await this.sanitizeHtml(job.html, job.base);
       if (this.source !== job) return;
-      inScriptFragment(fragment, job.language, job.lang);
+      inScriptFragment(fragment, job.language, job.lang, job.keep);
       body = { status: 'ready', nodes: [...fragment.childNodes] };
     } catch (error) {
       if (this.source !== job) return;
@@ -67,7 +69,8 @@ export class SanitizedHtml implements ReactiveController {
 }
 
 const same = (a: HtmlSource | undefined, b: HtmlSource | undefined) =>
-  a === b || (!!a && !!b && a.html === b.html && a.base === b.base && a.language === b.language && a.lang === b.lang);
+  a === b || (!!a && !!b && a.html === b.html && a.base === b.base && a.language === b.language && a.lang === b.lang &&
+    a.keep?.join('\n') === b.keep?.join('\n'));
 
 /** Text never transliterated: code is not prose. */
 const VERBATIM = 'code, pre';
@@ -77,8 +80,14 @@ const VERBATIM = 'code, pre';
  * Serbian script. Attributes that hold URLs are never touched. A `lang` inside the markup wins
  * over the item's: an English quotation in a Serbian article stays as written.
  */
-export function inScriptFragment(fragment: DocumentFragment, language: string | undefined, lang: Lang): void {
+export function inScriptFragment(
+  fragment: DocumentFragment,
+  language: string | undefined,
+  lang: Lang,
+  keep: readonly string[] = [],
+): void {
   if (lang === 'en') return;
+  const options = { keep };
   const sourceOf = (node: Node) => {
     const holder = (node instanceof Element ? node : node.parentElement)?.closest('[lang]');
     return holder ? holder.getAttribute('lang') ?? undefined : language;
@@ -87,12 +96,12 @@ export function inScriptFragment(fragment: DocumentFragment, language: string | 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     if (text.parentElement?.closest(VERBATIM)) continue;
-    text.data = toScript(text.data, sourceOf(text), lang);
+    text.data = toScript(text.data, sourceOf(text), lang, options);
   }
   for (const element of fragment.querySelectorAll('[alt], [title]')) {
     for (const name of ['alt', 'title']) {
       const value = element.getAttribute(name);
-      if (value) element.setAttribute(name, toScript(value, sourceOf(element), lang));
+      if (value) element.setAttribute(name, toScript(value, sourceOf(element), lang, options));
     }
   }
   // The text is now in the widget's script: say so, or screen readers pick the wrong voice.

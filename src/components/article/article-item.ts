@@ -82,5 +82,6 @@ export function asFeedItem(value: unknown): FeedItem | undefined {
       .map(record)
       .map((a) => a && text(a.url) && text(a.mimeType) ? { url: text(a.url)!, mimeType: text(a.mimeType)!, title: text(a.title) } : undefined)
       .filter((a) => a !== undefined),
+    ...(list(raw.keep).some((word) => text(word)) ? { keep: list(raw.keep).map(text).filter((word): word is string => !!word) } : {}),
   };
 }

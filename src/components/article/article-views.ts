@@ -29,24 +29,29 @@ export interface ArticleContext {
 const subject = (item: FeedItem): Person | undefined => (item.type === 'visit' ? item.visitor : item.speaker);
 
 /** Published and updated dates, and the authors (less the person already named below them). */
-export function renderMeta({ item, lang, m, tx, ui }: ArticleContext) {
+export function renderMeta({ item, lang, m, tx, ui, content }: ArticleContext) {
   const published = formatDate(item.datePublished, lang);
   const modified = formatDate(item.dateModified, lang);
   // A same-day correction is not news: "Updated" only when it names another day.
-  const updated = modified && modified !== published ? modified : undefined;
+  // In a sentence ("Ažurirano 27. novembra 2026.") Serbian puts the month in the genitive.
+  const updated = modified && modified !== published ? formatDate(item.dateModified, lang, 'running') : undefined;
   const named = subject(item)?.name;
   const authors = item.authors
     .map((author) => author.name)
     .filter((name): name is string => !!name && name !== named)
     .map((name) => tx(name) ?? name);
   if (!published && !updated && !authors.length) return nothing;
-  const names = formatList(lang, authors);
+  // "Piše: A" / "Pišu: A i B": the verb and the list's "and" are the widget's, the names the item's.
+  const and = formatList(lang, ['', '']).trim();
+  const names = authors.map(
+    (name, i) => html`${i === 0 ? '' : i === authors.length - 1 ? ` ${and} ` : ', '}<span lang=${ifDefined(content)}>${name}</span>`,
+  );
   return html`<p part="meta" class="meta" lang=${ifDefined(ui)}>
     ${renderDate(item.datePublished, lang)}
     ${updated
       ? html`<time part="date updated" class="date" datetime=${item.dateModified!}>${m.item.updated(updated)}</time>`
       : nothing}
-    ${authors.length ? html`<span part="author" class="author">${m.item.by(names)}</span>` : nothing}
+    ${authors.length ? html`<span part="author" class="author">${m.item.by(authors.length)} ${names}</span>` : nothing}
   </p>`;
 }
 

@@ -120,7 +120,7 @@ export class MloArticle extends MloFeedElement {
   private htmlSource(): HtmlSource | undefined {
     const item = this.currentItem;
     if (!item?.contentHtml) return undefined;
-    return { html: item.contentHtml, base: this.baseUrl(), language: item.language, lang: this.locale.lang };
+    return { html: item.contentHtml, base: this.baseUrl(), language: item.language, lang: this.locale.lang, keep: item.keep };
   }
 
   /**
@@ -180,7 +180,7 @@ export class MloArticle extends MloFeedElement {
         ${renderMeta(context)}
         ${renderPeople(context)}
       </header>
-      ${renderImage(item.image, tx, { eager: true })}
+      ${renderImage(item.image, tx, { eager: true, m, ui })}
       ${item.type === 'quote' ? html`<blockquote part="quote" class="quote">${body}</blockquote>` : body}
       ${renderMedia(context, this.baseUrl())}
       ${renderFooter(context)}

@@ -41,18 +41,21 @@ export function renderListItem(item: FeedItem, index: number, total: number, c: 
   const select = (event: MouseEvent) => c.onSelect(event, item);
   const labels = [item.type === 'article' ? undefined : m.types[item.type], media ? m.item[media] : undefined].filter(Boolean);
   const date = renderDate(item.datePublished, lang);
+  // The item's language on its own text only: the type label and the date are the widget's.
+  const language = contentLang(item, lang);
+  const content = ifDefined(language);
   let text;
   if (item.title) {
     const summary = layout === 'compact' ? undefined : tx(excerptOf(item));
-    text = html`<div part="title" class="title" role="heading" aria-level=${clampHeadingLevel(c.headingLevel, 3)} id=${id}>
+    text = html`<div part="title" class="title" role="heading" aria-level=${clampHeadingLevel(c.headingLevel, 3)} id=${id} lang=${content}>
         ${href ? html`<a part="link" href=${href} @click=${select}>${tx(item.title)}</a>` : tx(item.title)}
       </div>
       ${date}
-      ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}`;
+      ${summary ? html`<p part="summary" class="summary" lang=${content}>${summary}</p>` : nothing}`;
   } else {
     // A note has no heading: its text is the content, and its date (or "Read more") the link.
     const linkText = date === nothing ? m.list.readMore : date;
-    text = html`<p part="summary note" class="summary note" id=${id}>${tx(noteTextOf(item))}</p>
+    text = html`<p part="summary note" class="summary note" id=${id} lang=${content}>${tx(noteTextOf(item))}</p>
       ${href ? html`<a part="link" class="note-link" href=${href} @click=${select}>${linkText}</a>` : date}`;
   }
   return html`<article
@@ -62,9 +65,8 @@ export function renderListItem(item: FeedItem, index: number, total: number, c: 
     aria-posinset=${index + 1}
     aria-setsize=${total}
     aria-labelledby=${id}
-    lang=${ifDefined(contentLang(item, lang))}
   >
-    ${layout === 'compact' ? nothing : renderImage(item.image, tx)}
+    ${layout === 'compact' ? nothing : renderImage(item.image, tx, { m, content: language })}
     <div class="body">
       ${labels.length ? html`<span part="type" class="type">${labels.join(' · ')}</span>` : nothing}
       ${text}

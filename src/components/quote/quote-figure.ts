@@ -22,7 +22,7 @@ export function quoteParagraphs(item: FeedItem): string[] {
 }
 
 /**
- * `<figure>`: the words in a `<blockquote>` (quotation marks from CSS, in the widget's language),
+ * `<figure>`: the words in a `<blockquote>` (quotation marks from CSS, by the quote's own `lang`),
  * then a `<figcaption>` with what is known: speaker, occasion, date, source link. Nothing missing
  * leaves a separator or an empty box behind.
  */
@@ -45,7 +45,7 @@ export function renderQuoteFigure(item: FeedItem, lang: Lang, m: Messages, onSel
   return html`<figure part="item" class="figure">
     <blockquote
       part="quote"
-      class="quote ${lang === 'en' ? 'en' : 'sr'}"
+      class="quote"
       lang=${ifDefined(itemLang)}
       cite=${ifDefined(safeUrl(item.sourceUrl))}
     >

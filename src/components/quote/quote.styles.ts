@@ -23,7 +23,7 @@ export const styles = css`
     overflow-wrap: anywhere;
     quotes: '\\201C' '\\201D' '\\2018' '\\2019';
   }
-  .quote.sr {
+  .quote:lang(sr) {
     quotes: '\\201E' '\\201C' '\\201A' '\\2018';
   }
   .quote p {

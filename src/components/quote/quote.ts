@@ -18,7 +18,7 @@ import { styles } from './quote.styles.js';
  * next; it waits while hovered, while focus is inside and while the page is hidden; the quote
  * region is `aria-live="off"` while rotating and `polite` otherwise. Under
  * `prefers-reduced-motion: reduce` it starts paused (Resume starts it). Quotation marks come
- * from CSS in the widget's language: “…” in English, „…“ in Serbian.
+ * from CSS in the quote's language (its `lang`): “…” around English, „…“ around Serbian.
  *
  * @summary A quote (speaker, role, occasion, date, source), one or rotating.
  * @tag mlo-quote

@@ -92,12 +92,12 @@ export class MloVisitCard extends MloFeedElement {
     const href = safeUrl(item.url);
     const title = tx(item.title ?? firstParagraph(item.summary ?? item.htmlText ?? item.contentText, 120)) ?? item.id;
     const summary = compact ? undefined : tx(item.summary ?? firstParagraph(item.contentText));
-    const image = compact ? nothing : renderImage(item.image, tx);
+    const image = compact ? nothing : renderImage(item.image, tx, { m, content: contentLang(item, lang) });
     const date = renderDate(item.datePublished, lang);
     const location = tx(item.location);
     return html`<article part="item" class="card" aria-labelledby="title">
       <div class="grid">
-        ${image === nothing ? nothing : html`<div class="media" lang=${itemLang}>${image}</div>`}
+        ${image === nothing ? nothing : html`<div class="media">${image}</div>`}
         <div class="body">
           <span part="type" class="type">${m.types.visit}</span>
           <div part="title" class="title" role="heading" aria-level=${this.level} id="title" lang=${itemLang}>

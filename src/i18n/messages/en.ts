@@ -48,9 +48,10 @@ export const en: Messages = {
   item: {
     published: (date) => `Published ${date}`,
     updated: (date) => `Updated ${date}`,
-    photo: (credit) => `Photo: ${credit}`,
-    by: (names) => `By ${names}`,
+    photo: 'Photo:',
+    by: () => 'By',
     tags: 'Tags',
+    table: 'Table',
     newTab: '(opens in a new tab)',
     audio: 'Audio',
     video: 'Video',

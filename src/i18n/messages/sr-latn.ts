@@ -1,7 +1,23 @@
 /**
  * Serbian messages in Latin script (ekavian, as written in Serbia), the source of the Cyrillic
- * catalog too: write only words `latinToCyrillic` converts correctly (no "dj" for đ; acronyms such
- * as HTTP, CORS, JSON, HTML and MB stay Latin in both scripts). Serbian quotes are „…“.
+ * catalog too: write only words `latinToCyrillic` converts correctly (no "dj" for đ; the technical
+ * acronyms HTTP, CORS, JSON, HTML and MB stay Latin in both scripts, see translit.ts). Serbian
+ * quotes are „…“.
+ *
+ * Which forms are used where (one register, the formal one institutions write in):
+ * - Actions, on buttons and links and in instructions: the imperative of the formal "Vi"
+ *   (2nd person plural): "Pokušajte ponovo", "Učitajte još", "Otvorite izvor vesti",
+ *   "Unesite pojam za pretragu". Never the informal "Pokušaj".
+ * - Names of regions, fields' headings, labels and item types: nouns ("Vesti", "Rezultati",
+ *   "Oznake", "Izjava", "Pretraga…").
+ * - States and errors: whole sentences, impersonal or passive, ending in a full stop
+ *   ("Vesti nisu mogle da se učitaju.", "Izvor vesti nije pronađen (404).").
+ * - Dates inside a sentence take the genitive month ("Ažurirano 27. novembra 2026."); a date
+ *   standing alone the nominative ("27. novembar 2026."): `formatDate(…, 'running' | 'long')`.
+ * - Counts agree with the number (`plural`: "1 rezultat", "3 rezultata"), and so does the verb
+ *   before a list of authors ("Piše: A", "Pišu: A i B").
+ * - Labels before a value end in a colon ("Foto: …", "Piše: …").
+ * A test (tests/i18n/messages.test.ts) holds every string in both scripts, as a native reader checked it.
  */
 import { formatNumber, plural } from '../format.js';
 import type { ErrorDetails, Messages } from '../messages.js';
@@ -16,8 +32,8 @@ export const srLatn: Messages = {
     empty: 'Nema vesti za prikaz.',
     stale: 'Prikazane su sačuvane vesti; najnovije nije bilo moguće učitati.',
     errorTitle: 'Vesti nisu mogle da se učitaju.',
-    openFeed: 'Otvori izvor vesti',
-    retry: 'Pokušaj ponovo',
+    openFeed: 'Otvorite izvor vesti',
+    retry: 'Pokušajte ponovo',
   },
   errors: {
     timeout: () => 'Izvor vesti nije odgovorio na vreme.',
@@ -42,7 +58,7 @@ export const srLatn: Messages = {
   },
   list: {
     label: 'Vesti',
-    loadMore: 'Učitaj još',
+    loadMore: 'Učitajte još',
     readMore: 'Opširnije',
     readFullArticle: 'Pročitajte ceo članak',
     showing: (shown, total) => `Prikaz: ${num(shown)} od ${num(total)}`,
@@ -56,9 +72,10 @@ export const srLatn: Messages = {
   item: {
     published: (date) => `Objavljeno ${date}`,
     updated: (date) => `Ažurirano ${date}`,
-    photo: (credit) => `Foto: ${credit}`,
-    by: (names) => `Piše: ${names}`,
+    photo: 'Foto:',
+    by: (count) => (count > 1 ? 'Pišu:' : 'Piše:'),
     tags: 'Oznake',
+    table: 'Tabela',
     newTab: '(otvara se u novoj kartici)',
     audio: 'Audio',
     video: 'Video',
@@ -69,8 +86,8 @@ export const srLatn: Messages = {
   quote: {
     label: 'Citati',
     source: 'Izvor',
-    pause: 'Pauziraj smenjivanje citata',
-    resume: 'Nastavi smenjivanje citata',
+    pause: 'Pauzirajte smenjivanje citata',
+    resume: 'Nastavite smenjivanje citata',
     position: (index, total) => `Citat ${num(index)} od ${num(total)}`,
     next: 'Sledeći citat',
     previous: 'Prethodni citat',
@@ -90,13 +107,13 @@ export const srLatn: Messages = {
     website: 'Veb-sajt',
   },
   search: {
-    label: 'Pretraži vesti',
+    label: 'Pretražite vesti',
     placeholder: 'Pretraga…',
-    submit: 'Pretraži',
+    submit: 'Pretražite',
     results: (count) =>
       plural('sr-Latn', count, { one: '# rezultat', few: '# rezultata', other: '# rezultata' }),
     noResults: (query) => `Nema rezultata za „${query}“`,
-    clear: 'Obriši pretragu',
+    clear: 'Obrišite pretragu',
     prompt: 'Unesite pojam za pretragu',
     heading: 'Rezultati',
   },
