@@ -8,6 +8,8 @@ import { property } from 'lit/decorators.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { own } from './own.js';
+import { StatusRegion } from './status-region.js';
+import { DEFAULT_MAX_BYTES } from '../feed/load.js';
 import { renderEmpty, renderNotice } from './views.js';
 
 /** What `renderStates` needs from a widget: its skeleton, what it has to show, and how. */
@@ -41,6 +43,8 @@ export abstract class MloFeedElement extends LitElement {
 
   protected readonly data: FeedController;
   protected readonly locale = new LocaleController(this);
+  /** The widget's one live region (see StatusRegion); `mlo-search` announces its counts there too. */
+  protected readonly status = new StatusRegion(this, () => this.statusText());
 
   constructor(options: FeedControllerOptions = {}) {
     super();
@@ -59,8 +63,32 @@ export abstract class MloFeedElement extends LitElement {
     const shadow = super.createRenderRoot();
     const root = document.createElement('div');
     root.className = 'lang-root';
+    // Lit renders after it and leaves it alone: the live region outlives every render.
+    root.append(this.status.element);
     shadow.append(root);
     return root;
+  }
+
+  /** What the status region says: the state, once, in the widget's language; nothing when ready. */
+  protected statusText(): string {
+    const m = this.locale.messages;
+    const error = this.data.error;
+    switch (this.state) {
+      case 'loading':
+        return m.state.loading;
+      case 'empty': {
+        const skipped = this.data.data?.skipped ?? 0;
+        return skipped ? `${m.state.empty} ${m.list.skipped(skipped)}.` : m.state.empty;
+      }
+      case 'stale':
+        return m.state.stale;
+      case 'error':
+        return error
+          ? `${m.state.errorTitle} ${m.errors[error.reason]({ status: error.status, megabytes: DEFAULT_MAX_BYTES / 1024 / 1024 })}`
+          : m.state.errorTitle;
+      default:
+        return '';
+    }
   }
 
   protected override update(changed: PropertyValues): void {

@@ -37,8 +37,12 @@ export const tokens = {
   error: token('error', 'light-dark(#b3261e, #ffb4ab)'),
   warning: token('warning', 'light-dark(#7a5300, #f0c05a)'),
   skeleton: token('skeleton', 'color-mix(in srgb, currentColor 10%, transparent)'),
-  /** Two levels: the focus colour, else the accent, else the accent's default. */
-  focus: token('focus-color', `var(--mlo-accent, ${ACCENT})`),
+  /**
+   * The focus colour, else the inherited text colour: the page's own text colour is legible on
+   * its background by design, so the ring stays visible on a dark page that declares no
+   * `color-scheme` (where the accent's light default would fall to 2.8:1).
+   */
+  focus: token('focus-color', 'currentColor'),
 } as const;
 
 /** The base every widget starts from: `static styles = [hostStyles, styles]`. */

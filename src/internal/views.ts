@@ -25,7 +25,10 @@ export function contentLang(item: Pick<FeedItem, 'language'>, lang: Lang): strin
   return shown.toLowerCase() === lang.toLowerCase() ? undefined : shown;
 }
 
-/** Error and stale notices (polite live region), with the reason, a link to the feed and Retry. */
+/**
+ * Error and stale notices, with the reason, a link to the feed and Retry. Not live regions: the
+ * widget's one status region announces them (internal/status-region.ts).
+ */
 export function renderNotice(
   data: FeedController,
   m: Messages,
@@ -33,7 +36,7 @@ export function renderNotice(
   onRetry: () => void,
 ): TemplateResult | typeof nothing {
   if (data.state === 'stale') {
-    return html`<div part="notice" class="notice notice--stale" role="status">
+    return html`<div part="notice" class="notice notice--stale">
       <span>${m.state.stale}</span>
       <button part="button retry" class="button" type="button" @click=${onRetry}>${m.state.retry}</button>
     </div>`;
@@ -41,7 +44,7 @@ export function renderNotice(
   if (data.state !== 'error' || !data.error) return nothing;
   const { reason, status, line } = data.error;
   const feedUrl = safeUrl(src);
-  return html`<div part="notice" class="notice notice--error" role="status">
+  return html`<div part="notice" class="notice notice--error">
     <strong>${m.state.errorTitle}</strong>
     <span>${m.errors[reason]({ status, line, megabytes: DEFAULT_MAX_BYTES / 1024 / 1024 })}</span>
     ${feedUrl ? html`<a part="source-link" href=${feedUrl} rel="noopener noreferrer">${m.state.openFeed}</a>` : nothing}
@@ -50,15 +53,18 @@ export function renderNotice(
 }
 
 /**
- * The empty state: a short message in a polite live region, and how many items could not be
- * shown when the feed had some (a feed of unreadable items is not an empty newsroom).
+ * The empty state: a short message, and how many items could not be shown when the feed had
+ * some (a feed of unreadable items is not an empty newsroom). Announced by the widget's status
+ * region (internal/status-region.ts), not a live region of its own.
  */
 export const renderEmpty = (m: Messages, skipped = 0) =>
-  html`<p part="notice" class="notice" role="status">${m.state.empty}${skipped ? ` ${m.list.skipped(skipped)}.` : ''}</p>`;
+  html`<p part="notice" class="notice">${m.state.empty}${skipped ? ` ${m.list.skipped(skipped)}.` : ''}</p>`;
 
-/** A visually hidden "Loading…" for screen readers beside a skeleton. */
-export const renderLoadingLabel = (m: Messages) =>
-  html`<span class="visually-hidden" role="status">${m.state.loading}</span>`;
+/**
+ * Beside a skeleton: nothing for screen readers to read twice. "Loading…" is said by the
+ * widget's status region (internal/status-region.ts); the skeleton itself is `aria-hidden`.
+ */
+export const renderLoadingLabel = (_m: Messages) => nothing;
 
 /** `<time datetime>` in the widget's language; nothing for undated items. */
 export function renderDate(iso: string | undefined, lang: Lang): TemplateResult | typeof nothing {

@@ -334,7 +334,7 @@ describe('<mlo-article>', () => {
 
     const cyr = await article(serbian(), { lang: 'sr-Cyrl' });
     expect(title(cyr)).to.equal('Посета начелника');
-    expect(paragraphTexts(cyr)).to.deep.equal(['Начелник је посетио Београд.', 'Састанак са NATO делегацијом.']);
+    expect(paragraphTexts(cyr)).to.deep.equal(['Начелник је посетио Београд.', 'Састанак са НАТО делегацијом.']);
     expect(q(cyr, '[part~="type"]')!.textContent).to.equal('Изјава');
     expect(q(cyr, '[part~="tag"]')!.textContent).to.equal('Сарадња');
     expect(q(cyr, '[part~="tags"]')!.getAttribute('aria-label')).to.equal('Ознаке');
@@ -386,7 +386,10 @@ describe('<mlo-article>', () => {
     const img = q<HTMLImageElement>(el, 'img[part~="image"]')!;
     expect([img.src, img.alt, img.getAttribute('width'), img.getAttribute('height'), img.loading])
       .to.deep.equal(['https://img.example/p.png', 'Two generals', '800', '533', 'eager']);
-    expect(q(el, '[part~="caption"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('In Belgrade MLO');
+    expect(q(el, '[part~="caption"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('In Belgrade Photo: MLO');
+    // "Photo:" is the widget's word, the credit the item's.
+    const credit = q(el, '[part~="credit"]')!;
+    expect(credit.closest('[lang]')!.getAttribute('lang')).to.equal('en');
     const same = await article(jsonFeed([{ id: 's', title: 'S', content_text: 'x', date_published: '2019-07-17T09:00:00Z', date_modified: '2019-07-17T18:00:00Z' }]));
     expect(shadow(same).querySelectorAll('time')).to.have.length(1);
   });

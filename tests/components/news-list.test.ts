@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/news-list/mlo-news-list.js';
 import type { MloNewsList } from '../../src/components/news-list/news-list.js';
 import { clearFeedCache } from '../../src/feed/index.js';
@@ -175,7 +175,7 @@ describe('<mlo-news-list>', () => {
     );
     const cyr = await list(feed, { lang: 'sr-Cyrl' });
     expect(titles(cyr)).to.deep.equal(['Вучић и Мојсиловић у Београду']);
-    expect(items(cyr)[0].querySelector('[part~="summary"]')!.textContent).to.equal('Састанак са NATO делегацијом');
+    expect(items(cyr)[0].querySelector('[part~="summary"]')!.textContent).to.equal('Састанак са НАТО делегацијом');
     expect(items(cyr)[0].querySelector('time')!.textContent).to.contain('јул');
     expect(shadow(cyr).querySelector('[role="feed"]')!.getAttribute('aria-label')).to.match(/[\u0400-\u04FF]/);
     const lat = await list(feed, { lang: 'sr-Latn' });
@@ -186,7 +186,11 @@ describe('<mlo-news-list>', () => {
   it('keeps English items English under a Serbian UI, marking their language', async () => {
     const el = await list(jsonFeed(articles(1)), { lang: 'sr-Cyrl' });
     expect(titles(el)).to.deep.equal(['Article 0']);
-    expect(items(el)[0].getAttribute('lang')).to.equal('en');
+    // On the item's own text, not the whole item: the type label and the date are the widget's.
+    expect(items(el)[0].hasAttribute('lang')).to.equal(false);
+    expect(items(el)[0].querySelector('[part~="title"]')!.getAttribute('lang')).to.equal('en');
+    expect(items(el)[0].querySelector('[part~="summary"]')!.getAttribute('lang')).to.equal('en');
+    expect(items(el)[0].querySelector('time')!.closest('[lang]')!.getAttribute('lang')).to.equal('sr-Cyrl');
   });
 
   it('takes its language from the nearest ancestor and follows changes', async () => {
@@ -222,7 +226,11 @@ describe('<mlo-news-list>', () => {
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('error');
     const notice = shadow(el).querySelector('[part~="notice"]')!;
-    expect(notice.getAttribute('role')).to.equal('status');
+    // The notice is plain text; the widget's one status region, there from the start, says it.
+    expect(notice.hasAttribute('role')).to.equal(false);
+    const regions = shadow(el).querySelectorAll('[role="status"]');
+    expect(regions).to.have.length(1);
+    await waitUntil(() => regions[0]!.textContent === 'News could not be loaded. The news feed was not found (404).', 'announced');
     expect(notice.querySelector('a')!.getAttribute('href')).to.contain('/__mlo/status/');
     expect(notice.querySelector('button')).to.exist;
     el.remove();

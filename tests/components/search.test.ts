@@ -179,6 +179,16 @@ describe('<mlo-search>', () => {
     expect(active(), 'down from the last wraps to the first').to.equal(options(el)[0]);
     expect(selected()).to.have.length(1);
 
+    // APG: the caret keys hand the visual focus back to the field (and still move the caret).
+    for (const key of ['Home', 'End', 'ArrowLeft', 'ArrowRight']) {
+      await press(el, 'ArrowDown');
+      expect(input.hasAttribute('aria-activedescendant'), key).to.equal(true);
+      expect((await press(el, key)).defaultPrevented, key).to.equal(false);
+      expect(input.hasAttribute('aria-activedescendant'), key).to.equal(false);
+      expect(selected(), key).to.have.length(0);
+      expect(input.getAttribute('aria-expanded'), key).to.equal('true');
+    }
+    await press(el, 'ArrowDown');
     await press(el, 'ArrowDown');
     const chosen = nextEvent(el, 'mlo-select');
     const enter = await press(el, 'Enter');
@@ -365,7 +375,16 @@ describe('<mlo-search> keys (APG editable combobox)', () => {
     expect(comboboxKey('ArrowDown', true, at(-1, false))).to.deep.equal({ do: 'open' });
     expect(comboboxKey('ArrowUp', true, at(1))).to.deep.equal({ do: 'close' });
     expect(comboboxKey('ArrowDown', false, { ...at(-1), count: 0 })).to.equal(undefined);
-    for (const key of ['Home', 'End', 'ArrowLeft', 'Tab', 'a']) expect(comboboxKey(key, false, at(1)), key).to.equal(undefined);
+    for (const key of ['Tab', 'a']) expect(comboboxKey(key, false, at(1)), key).to.equal(undefined);
+  });
+
+  it('returns to the field on Home, End, Left and Right with an option active, and moves the caret', () => {
+    for (const key of ['Home', 'End', 'ArrowLeft', 'ArrowRight']) {
+      expect(comboboxKey(key, false, at(1)), key).to.deep.equal({ do: 'caret' });
+      // Nothing active, or the popup closed: a plain caret move, left to the browser.
+      expect(comboboxKey(key, false, at(-1)), key).to.equal(undefined);
+      expect(comboboxKey(key, false, at(1, false)), key).to.equal(undefined);
+    }
   });
 
   it('chooses only an active option, and closes before it clears', () => {

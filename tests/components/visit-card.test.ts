@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/components/visit-card/mlo-visit-card.js';
 import type { MloVisitCard } from '../../src/components/visit-card/visit-card.js';
@@ -209,7 +209,10 @@ describe('<mlo-visit-card>', () => {
       const el = await fixture<MloVisitCard>(html`<mlo-visit-card lang="en" layout=${layout} src="/__mlo/ok/${key()}?delay=300&body=${body}"></mlo-visit-card>`);
       expect(el.getAttribute('state')).to.equal('loading');
       expect(part(el, 'skeleton')!.getAttribute('aria-hidden')).to.equal('true');
-      expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading news…');
+      // One live region, empty when inserted, then filled (the feed takes 300 ms here).
+      const region = shadow(el).querySelector('[role="status"]')!;
+      expect(shadow(el).querySelectorAll('[role="status"]')).to.have.length(1);
+      await waitUntil(() => text(region) === 'Loading news…', 'the status region says loading');
       const before = el.getBoundingClientRect().height;
       await untilState(el, 'ready');
       expect(part(el, 'title')).to.exist;

@@ -10,6 +10,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { clearFeedCache } from '../../src/feed/index.js';
 import { articles, jsonFeed } from '../helpers/feeds.js';
+import { FIRST_FILL_DELAY } from '../../src/internal/status-region.js';
 import { norm } from './inspect.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; feed?: unknown; timeout?: number };
@@ -41,6 +42,8 @@ async function settle(tag: string, set: (el: Widget) => void, boundMs: number) {
   }
   const ms = Math.round(performance.now() - start);
   await el.updateComplete;
+  // The status region is filled a moment after the widget appears (internal/status-region.ts).
+  await aTimeout(FIRST_FILL_DELAY + 50);
   const announced = [...el.shadowRoot!.querySelectorAll('[role="status"], [role="alert"]')]
     .map((n) => norm(n.textContent))
     .filter(Boolean);

@@ -80,7 +80,7 @@ describe('hostStyles', () => {
     expect(style(rtl, '.notice').borderLeftWidth).to.equal('1px');
   });
 
-  it('draws a focus ring in the focus colour, else the accent', async () => {
+  it('draws a focus ring in the focus colour, else the text colour (not the accent)', async () => {
     const el = await fixture(html`<mlo-styles-probe></mlo-styles-probe>`);
     // Read from the stylesheet, not from real focus: parallel test windows do not all hold the
     // focus, so :focus-visible may not match in a background one.
@@ -93,8 +93,10 @@ describe('hostStyles', () => {
     probe.style.setProperty('outline', ring!.style.getPropertyValue('outline'));
     el.shadowRoot!.append(probe);
     expect(getComputedStyle(probe).outlineStyle).to.equal('solid');
+    // The text colour: legible on the page by design, also on a dark page without color-scheme.
     root.style.setProperty('--mlo-accent', 'rgb(1, 2, 3)');
-    expect(getComputedStyle(probe).outlineColor).to.equal('rgb(1, 2, 3)');
+    (el as HTMLElement).style.setProperty('color', 'rgb(7, 8, 9)');
+    expect(getComputedStyle(probe).outlineColor).to.equal('rgb(7, 8, 9)');
     root.style.setProperty('--mlo-focus-color', 'rgb(4, 5, 6)');
     expect(getComputedStyle(probe).outlineColor).to.equal('rgb(4, 5, 6)');
   });

@@ -7,7 +7,7 @@
  * changed is dropped, so a slow sanitize can never show the previous item's body.
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { isSerbian, toScript, type Lang } from '../../i18n/index.js';
+import { isSerbian, t, toScript, type Lang } from '../../i18n/index.js';
 import { sanitizeToFragment } from '../../internal/sanitize.js';
 
 /** What to sanitize: the item's HTML, the URL its relative links resolve against, the languages. */
@@ -56,6 +56,7 @@ export class SanitizedHtml implements ReactiveController {
       const fragment = await this.sanitizeHtml(job.html, job.base);
       if (this.source !== job) return;
       inScriptFragment(fragment, job.language, job.lang, job.keep);
+      scrollableTables(fragment, t(job.lang).item.table);
       body = { status: 'ready', nodes: [...fragment.childNodes] };
     } catch (error) {
       if (this.source !== job) return;
@@ -107,6 +108,23 @@ export function inScriptFragment(
   // The text is now in the widget's script: say so, or screen readers pick the wrong voice.
   for (const element of fragment.querySelectorAll('[lang]')) {
     if (isSerbian(element.getAttribute('lang'))) element.setAttribute('lang', lang);
+  }
+}
+
+/**
+ * Wraps every table in a horizontally scrollable region, so a wide table scrolls on its own at
+ * 320 px instead of widening the page (WCAG 1.4.10). The region is focusable, so keyboard users
+ * can scroll it, and named: the table's caption, else "Table" in the widget's language.
+ */
+export function scrollableTables(fragment: DocumentFragment, name: string): void {
+  for (const table of fragment.querySelectorAll('table')) {
+    const region = (fragment.ownerDocument ?? document).createElement('div');
+    region.className = 'table-scroll';
+    region.setAttribute('role', 'region');
+    region.setAttribute('tabindex', '0');
+    region.setAttribute('aria-label', table.caption?.textContent?.trim() || name);
+    table.replaceWith(region);
+    region.append(table);
   }
 }
 

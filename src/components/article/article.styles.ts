@@ -124,9 +124,15 @@ export const styles = css`
   .body pre {
     white-space: pre-wrap;
   }
+  /* A wide table scrolls in its own region (article-body.ts); the padding keeps the focus
+     rings of links in its cells inside the scrolling box, which clips them. */
+  .table-scroll {
+    max-inline-size: 100%;
+    overflow-x: auto;
+    padding: 0.25rem;
+  }
   .body table {
     border-collapse: collapse;
-    max-inline-size: 100%;
   }
   .body :is(th, td) {
     padding: 0.25em 0.5em;

@@ -180,7 +180,7 @@ export class MloArticle extends MloFeedElement {
         ${renderMeta(context)}
         ${renderPeople(context)}
       </header>
-      ${renderImage(item.image, tx, { eager: true, m, ui })}
+      ${renderImage(item.image, tx, { eager: true, m, ui, content })}
       ${item.type === 'quote' ? html`<blockquote part="quote" class="quote">${body}</blockquote>` : body}
       ${renderMedia(context, this.baseUrl())}
       ${renderFooter(context)}

@@ -7,6 +7,8 @@ const GAP = unsafeCSS(size.GAP);
 const BODY = unsafeCSS(size.BODY);
 const THUMB = unsafeCSS(size.THUMB);
 const RULE = unsafeCSS(size.RULE);
+/** Room around a chunk's items for their focus rings (see below). */
+const RING = unsafeCSS('0.5rem');
 
 /**
  * Every item has the same block size whatever its content (titles clamp to two lines, summaries
@@ -25,6 +27,10 @@ const RULE = unsafeCSS(size.RULE);
  *   `contain: size` too: WebKit (Safari) sizes an image whose response is not a decodable image
  *   (a 200 with an HTML error page, say) as a square, ignoring `aspect-ratio`, unless its own
  *   size is kept out of layout.
+ * - Focus rings are never clipped: a chunk's paint containment (content-visibility) clips at its
+ *   padding box, so a chunk has RING of padding, taken back by a negative margin (its footprint
+ *   is unchanged), room for an item's ring (offset 0.25rem + 0.125rem). A title clamps its lines
+ *   with `overflow: hidden`, so its link draws the ring inside its own box.
  */
 export const styles = css`
   .feed {
@@ -35,6 +41,8 @@ export const styles = css`
   .chunk {
     display: grid;
     gap: inherit;
+    padding: ${RING};
+    margin: calc(-1 * ${RING});
     --_mlo-item: max(${THUMB} / 1.5, ${BODY});
     --_mlo-gap: ${GAP};
   }
@@ -54,6 +62,9 @@ export const styles = css`
 
   .item:focus-visible {
     outline-offset: 0.25rem;
+  }
+  .title a:focus-visible {
+    outline-offset: -0.125rem;
   }
   .item:not(:has(.figure)) {
     grid-template-columns: minmax(0, 1fr);

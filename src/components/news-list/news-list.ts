@@ -33,8 +33,9 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 /**
  * A list of the newsroom's latest items, newest first, as an ARIA feed.
  *
- * A long page (more than 50 items) renders in steps, one per frame, with `aria-busy` set
- * meanwhile; `updateComplete` resolves once every item of the page is in.
+ * A long page (more than 50 items) renders in steps, one per frame, with `aria-busy` set only
+ * while those items are being added (not through a background refresh of the feed);
+ * `updateComplete` resolves once every item of the page is in.
  *
  * @summary The newsroom's latest articles, statements and visits, as a list, grid or compact list.
  * @tag mlo-news-list
@@ -199,7 +200,7 @@ export class MloNewsList extends MloFeedElement {
         class="feed"
         role="feed"
         aria-label=${m.list.label}
-        aria-busy=${this.data.busy || count < wanted ? 'true' : 'false'}
+        aria-busy=${count < wanted ? 'true' : 'false'}
         @keydown=${this.handleKeydown}
       >
         ${chunks}

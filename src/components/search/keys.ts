@@ -1,7 +1,8 @@
 /**
  * The keys of the WAI-ARIA editable combobox with list autocomplete (APG), as a pure function:
- * what a key does given where the combobox is. Home, End and the sideways arrows are not
- * listed: in an editable combobox they move the caret, as in any text field.
+ * what a key does given where the combobox is. Home, End and the sideways arrows move the caret,
+ * as in any text field; with an option active they also return the visual focus to the field
+ * (`aria-activedescendant` removed), as the APG's combobox examples do.
  */
 
 export interface ComboboxState {
@@ -20,7 +21,9 @@ export type ComboboxAction =
   | { do: 'open' }
   | { do: 'choose'; active: number }
   | { do: 'close' }
-  | { do: 'clear' };
+  | { do: 'clear' }
+  /** The browser moves the caret; the active option (if any) is let go, the popup stays. */
+  | { do: 'caret' };
 
 /** The action for a key, or `undefined` to leave the key to the browser. */
 export function comboboxKey(key: string, altKey: boolean, state: ComboboxState): ComboboxAction | undefined {
@@ -41,6 +44,11 @@ export function comboboxKey(key: string, altKey: boolean, state: ComboboxState):
       // The first Escape closes the popup, the next clears the field.
       if (expanded) return { do: 'close' };
       return hasText ? { do: 'clear' } : undefined;
+    case 'Home':
+    case 'End':
+    case 'ArrowLeft':
+    case 'ArrowRight':
+      return expanded && active >= 0 ? { do: 'caret' } : undefined;
     default:
       return undefined;
   }

@@ -82,7 +82,7 @@ export class MloSearch extends MloFeedElement {
   @state() private engine?: SearchEngine;
   @state() private engineFailed = false;
 
-  private readonly status = new Announcer(this, () => this.settle(), () => this.announce());
+  private readonly announcer = new Announcer(this, () => this.settle(), () => this.announce());
   private readonly search = new SearchResults();
   private filtered?: FilterTarget;
 
@@ -161,8 +161,12 @@ export class MloSearch extends MloFeedElement {
             })
           : nothing}
       </div>
-      <div part="status" class="visually-hidden" role="status">${this.status.text}</div>
       ${this.data.state === 'error' ? renderNotice(this.data, m, this.src, () => void this.reload()) : nothing}`;
+  }
+
+  /** The widget's status region says the count after typing pauses, or that the feed failed. */
+  protected override statusText(): string {
+    return this.announcer.text || (this.data.state === 'error' ? super.statusText() : '');
   }
 
   private ensureEngine(): void {
@@ -204,7 +208,7 @@ export class MloSearch extends MloFeedElement {
     this.value = '';
     this.open = false;
     this.active = -1;
-    this.status.schedule();
+    this.announcer.schedule();
     this.renderRoot.querySelector<HTMLInputElement>('#input')?.focus();
   }
 
@@ -212,7 +216,7 @@ export class MloSearch extends MloFeedElement {
     this.ensureEngine();
     if (this.value.trim() && !this.open) {
       this.open = true;
-      this.status.schedule();
+      this.announcer.schedule();
     }
   }
 
@@ -221,7 +225,7 @@ export class MloSearch extends MloFeedElement {
     this.value = (event.target as HTMLInputElement).value;
     this.open = this.value.trim() !== '';
     this.active = -1;
-    this.status.schedule();
+    this.announcer.schedule();
   }
 
   private handleFocusOut(event: FocusEvent): void {
@@ -247,6 +251,10 @@ export class MloSearch extends MloFeedElement {
       hasText: this.value !== '',
     });
     if (!action) return;
+    if (action.do === 'caret') {
+      this.active = -1;
+      return;
+    }
     event.preventDefault();
     if (action.do === 'choose') return this.choose(action.active, event);
     if (action.do === 'clear') return this.clear();
