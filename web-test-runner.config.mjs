@@ -8,6 +8,7 @@ import { findBrowsers } from './scripts/browsers.mjs';
 import { skipReporter } from './scripts/skip-reporter.mjs';
 import { startWebKit } from './scripts/webkit.mjs';
 import { faultServer, startCrossOriginServer } from './tests/server/faults.mjs';
+import { forcedColorsPlugin } from './tests/server/forced-colors.mjs';
 
 const { chromium, firefox, webkit } = findBrowsers();
 const crossOrigin = await startCrossOriginServer();
@@ -104,6 +105,6 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 120000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
   middleware: [faultServer({ crossOriginPort: crossOrigin.port })],
 };
