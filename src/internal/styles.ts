@@ -17,11 +17,19 @@ import { css, unsafeCSS } from 'lit';
  */
 
 const token = (name: string, fallback: string) => unsafeCSS(`var(--mlo-${name}, ${fallback})`);
+
 const ACCENT = 'light-dark(#0b5cab, #8ab4f8)';
+/**
+ * The default accent is the scheme's blue mixed with the text colour around it (60/40): on a
+ * dark page that declares no `color-scheme`, `light-dark()` picks the light blue, 2.8:1 on
+ * `#121212`; mixed with the page's light text it is 5.9:1, and 12:1 on white with black text.
+ * A partner's own `--mlo-accent` is used as given.
+ */
+const MIXED_ACCENT = `color-mix(in srgb, ${ACCENT} 60%, currentColor)`;
 
 /** Every public token with its default; contrast figures are in docs/theming.md. */
 export const tokens = {
-  accent: token('accent', ACCENT),
+  accent: token('accent', MIXED_ACCENT),
   surface: token('surface', 'transparent'),
   border: token('border', 'color-mix(in srgb, currentColor 20%, transparent)'),
   radius: token('radius', '0.5rem'),
@@ -38,9 +46,9 @@ export const tokens = {
   warning: token('warning', 'light-dark(#7a5300, #f0c05a)'),
   skeleton: token('skeleton', 'color-mix(in srgb, currentColor 10%, transparent)'),
   /**
-   * The focus colour, else the inherited text colour: the page's own text colour is legible on
-   * its background by design, so the ring stays visible on a dark page that declares no
-   * `color-scheme` (where the accent's light default would fall to 2.8:1).
+   * The focus colour, else the element's text colour: the page's own text colour is legible on
+   * its background by design, and a link's is the mixed accent (see MIXED_ACCENT), so the ring
+   * stays visible on a dark page that declares no `color-scheme` (the plain accent: 2.8:1).
    */
   focus: token('focus-color', 'currentColor'),
 } as const;

@@ -19,7 +19,7 @@ describe('status region', () => {
     it(`${tag}: one region, in the page empty, then filled; the same element through every state`, async () => {
       const el = fixtureSync(html`<div lang="en"></div>`).appendChild(document.createElement(tag)) as Widget;
       // Times out after a while: loading, then the error, in one region.
-      el.setAttribute('timeout', String(FIRST_FILL_DELAY * 4));
+      el.setAttribute('timeout', String(FIRST_FILL_DELAY * 10));
       el.setAttribute('src', `/__mlo/hang/${key()}?ms=5000`);
       await el.updateComplete;
       const [region, ...more] = live(el);

@@ -7,8 +7,6 @@ const GAP = unsafeCSS(size.GAP);
 const BODY = unsafeCSS(size.BODY);
 const THUMB = unsafeCSS(size.THUMB);
 const RULE = unsafeCSS(size.RULE);
-/** Room around a chunk's items for their focus rings (see below). */
-const RING = unsafeCSS('0.5rem');
 
 /**
  * Every item has the same block size whatever its content (titles clamp to two lines, summaries
@@ -28,9 +26,8 @@ const RING = unsafeCSS('0.5rem');
  *   (a 200 with an HTML error page, say) as a square, ignoring `aspect-ratio`, unless its own
  *   size is kept out of layout.
  * - Focus rings are never clipped: a chunk's paint containment (content-visibility) clips at its
- *   padding box, so a chunk has RING of padding, taken back by a negative margin (its footprint
- *   is unchanged), room for an item's ring (offset 0.25rem + 0.125rem). A title clamps its lines
- *   with `overflow: hidden`, so its link draws the ring inside its own box.
+ *   edge and a title clamps its lines with `overflow: hidden`, so an item and a title link draw
+ *   their rings inside their own boxes (a negative outline offset).
  */
 export const styles = css`
   .feed {
@@ -41,8 +38,6 @@ export const styles = css`
   .chunk {
     display: grid;
     gap: inherit;
-    padding: ${RING};
-    margin: calc(-1 * ${RING});
     --_mlo-item: max(${THUMB} / 1.5, ${BODY});
     --_mlo-gap: ${GAP};
   }
@@ -60,9 +55,7 @@ export const styles = css`
     line-height: ${unsafeCSS(size.LINE_HEIGHT)};
   }
 
-  .item:focus-visible {
-    outline-offset: 0.25rem;
-  }
+  .item:focus-visible,
   .title a:focus-visible {
     outline-offset: -0.125rem;
   }
