@@ -51,6 +51,7 @@ const HEADINGS: Record<number, StaticValue | undefined> = {
  * @csspart figure - The picture with its caption.
  * @csspart image - The `<img>`.
  * @csspart caption - The picture's caption and credit.
+ * @csspart credit - The photo credit, "Photo: …" in the widget's language.
  * @csspart quote - The `<blockquote>` around a quote's body.
  * @csspart media - An `<audio>` or `<video>` player for an attachment (also `audio` / `video`).
  * @csspart body - The article text.
@@ -59,6 +60,7 @@ const HEADINGS: Record<number, StaticValue | undefined> = {
  * @csspart link - The link to the original elsewhere (`external_url`).
  * @csspart source - The link to where a quote was published.
  * @csspart notice - The empty, error and stale notices.
+ * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  * @csspart button - Every button (Retry).
  * @csspart retry - The Retry button.
  * @csspart source-link - The link to the feed under an error.

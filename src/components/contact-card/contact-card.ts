@@ -29,6 +29,7 @@ import { styles } from './contact-card.styles.js';
  * @csspart website - The website link.
  * @csspart skeleton - The loading placeholder.
  * @csspart notice - The empty, error and stale notices.
+ * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  * @csspart button - Every button (Retry).
  *
  * @cssprop --mlo-contact-card-min-column - Narrowest column when contacts sit side by side. Default `16rem`.

@@ -47,6 +47,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * @csspart figure - An item's figure (image and caption).
  * @csspart image - An item's image.
  * @csspart caption - An image caption.
+ * @csspart credit - The photo credit, "Photo: …" in the widget's language.
  * @csspart type - The item type label (statement, visit), and Audio / Video for playable items.
  * @csspart title - An item's title (a heading).
  * @csspart link - The title link.
@@ -55,6 +56,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * @csspart note - The text of an untitled item (a microblog note), whose date is its link.
  * @csspart skipped - The quiet "N items could not be shown" beside Load more.
  * @csspart notice - The empty, error and stale notices.
+ * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  * @csspart button - Every button (Load more, Retry).
  * @csspart load-more - The Load more button.
  *

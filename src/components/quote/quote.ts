@@ -42,6 +42,7 @@ import { styles } from './quote.styles.js';
  * @csspart position - "Quote 2 of 5".
  * @csspart skeleton - The loading placeholder.
  * @csspart notice - The empty, error and stale notices.
+ * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  *
  * @cssprop --mlo-quote-font-size - Size of the quoted words. Default `var(--mlo-font-size-l, 1.25em)`.
  *

@@ -39,7 +39,7 @@ import { applyFilter, type FilterTarget } from './target.js';
  * @csspart type - A result's type label.
  * @csspart date - A result's date (`<time>`).
  * @csspart message - The "no results", loading or error line in the panel.
- * @csspart status - The visually hidden live region that announces the count.
+ * @csspart status - The visually hidden live region that announces the count (and a feed error).
  * @csspart notice - The error notice under the field when the feed cannot be loaded.
  * @csspart button - Every button.
  *

@@ -28,6 +28,7 @@ type Tx = (text: string | undefined) => string | undefined;
  * @csspart figure - The photo and its caption.
  * @csspart image - The photo.
  * @csspart caption - The photo caption.
+ * @csspart credit - The photo credit, "Photo: …" in the widget's language.
  * @csspart type - The "Visit" label.
  * @csspart title - The visit's title (a heading).
  * @csspart link - The title link.
@@ -39,6 +40,7 @@ type Tx = (text: string | undefined) => string | undefined;
  * @csspart summary - The summary.
  * @csspart skeleton - The loading placeholder.
  * @csspart notice - The empty, error and stale notices.
+ * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  * @csspart button - Every button (Retry).
  *
  * @cssprop --mlo-visit-card-image - Width of the photo beside the text in wide cards. Default `40%`.
