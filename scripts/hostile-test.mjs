@@ -421,6 +421,8 @@ async function runBrowser(browserName, browser) {
             await new Promise((r) => setTimeout(r, 20));
           }
           await el.updateComplete;
+          // The widget's status region is filled a moment after it appears (status-region.ts).
+          await new Promise((r) => setTimeout(r, 200));
           const announced = [...el.shadowRoot.querySelectorAll('[role="status"], [role="alert"]')].map((n) => n.textContent.trim()).join(' ');
           return { state: el.getAttribute('state'), reason, ms: Math.round(performance.now() - start), announced };
         }, f.bound);

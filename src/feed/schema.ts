@@ -41,7 +41,7 @@ const keep = () =>
   v.pipe(
     v.array(v.pipe(text(200), v.minLength(1))),
     v.maxLength(500),
-    v.description('Words and names kept in Latin when Serbian text is shown in Cyrillic; matched exactly.'),
+    v.description('Kept in Latin in Cyrillic text (exact matches).'),
   );
 
 export const ITEM_TYPE = v.picklist(['article', 'statement', 'quote', 'visit']);
