@@ -1,6 +1,7 @@
 /** <mlo-article>: tables that scroll as a named region, and words a feed keeps in Latin. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/article/mlo-article.js';
+import '../../src/components/contact-card/mlo-contact-card.js';
 import type { MloArticle } from '../../src/components/article/article.js';
 import { jsonFeed, untilState } from '../helpers/feeds.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -66,5 +67,19 @@ describe('<mlo-article> body extras', () => {
     expect(cyr.shadowRoot!.querySelector('[part~="updated"]')!.textContent).to.equal('Ажурирано 27. новембра 2026.');
     const one = await article(jsonFeed([{ id: 'b', title: 'B', content_text: 'x', authors: [{ name: 'Ana' }] }], { language: 'sr-Latn' }), 'sr-Latn', '40rem');
     expect(one.shadowRoot!.querySelector('[part~="author"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Piše: Ana');
+  });
+
+  it('keeps the feed\'s _mlo.keep words in Latin in contact cards too', async () => {
+    const feed = jsonFeed([], {
+      language: 'sr-Latn',
+      _mlo: {
+        keep: ['Partnership for Peace'],
+        contacts: [{ name: 'Kancelarija za Partnership for Peace', address: { street: 'Birčaninova 5', postalCode: '11000', locality: 'Beograd', country: 'Srbija' } }],
+      },
+    });
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<mlo-contact-card lang="sr-Cyrl" .feed=${feed}></mlo-contact-card>`);
+    await untilState(el, 'ready');
+    expect(el.shadowRoot!.querySelector('[part~="name"]')!.textContent!.trim()).to.equal('Канцеларија за Partnership for Peace');
+    expect(el.shadowRoot!.querySelector('[part~="address"]')!.textContent).to.contain('Бирчанинова 5');
   });
 });

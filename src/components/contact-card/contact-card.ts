@@ -64,7 +64,7 @@ export class MloContactCard extends MloFeedElement {
 
   /** Feed text in the widget's script; contacts are in the feed's language. */
   private get tx() {
-    return inScript({ language: this.data.data?.feed.language }, this.locale.lang);
+    return inScript({ language: this.data.data?.feed.language, keep: this.data.data?.feed.keep }, this.locale.lang);
   }
 
   private get level(): number {
