@@ -12,24 +12,26 @@ const key = () => Math.random().toString(36).slice(2);
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; reload(): Promise<void> };
 const live = (el: Element) => [...el.shadowRoot!.querySelectorAll('[role="status"], [role="alert"], [aria-live="polite"], [aria-live="assertive"]')];
 
-describe('status region', () => {
+describe('status region', function () {
+  this.timeout(30000);
   beforeEach(() => clearFeedCache());
 
   for (const tag of ['mlo-news-list', 'mlo-article', 'mlo-quote', 'mlo-visit-card', 'mlo-contact-card']) {
     it(`${tag}: one region, in the page empty, then filled; the same element through every state`, async () => {
       const el = fixtureSync(html`<div lang="en"></div>`).appendChild(document.createElement(tag)) as Widget;
       // Times out after a while: loading, then the error, in one region.
-      el.setAttribute('timeout', String(FIRST_FILL_DELAY * 10));
-      el.setAttribute('src', `/__mlo/hang/${key()}?ms=5000`);
+      // (Long enough for a background window, whose timers wait a second or more.)
+      el.setAttribute('timeout', '3000');
+      el.setAttribute('src', `/__mlo/hang/${key()}?ms=8000`);
       await el.updateComplete;
       const [region, ...more] = live(el);
       expect(more, 'no other live region').to.deep.equal([]);
       expect(region!.getAttribute('role')).to.equal('status');
       // Inserted empty: a region that arrives already filled is often not announced.
       expect(region!.textContent).to.equal('');
-      await waitUntil(() => region!.textContent === 'Loading news…', 'then says loading');
+      await waitUntil(() => region!.textContent === 'Loading news…', 'then says loading', { timeout: 5000 });
       await untilState(el, 'error');
-      await waitUntil(() => region!.textContent === 'News could not be loaded. The news feed took too long to respond.', 'then the error');
+      await waitUntil(() => region!.textContent === 'News could not be loaded. The news feed took too long to respond.', 'then the error', { timeout: 5000 });
       expect(live(el)).to.deep.equal([region]);
       // The visible notice is not a live region of its own.
       expect(el.shadowRoot!.querySelector('[part~="notice"]')!.hasAttribute('role')).to.equal(false);
@@ -45,10 +47,11 @@ describe('status region', () => {
     expect(region!.textContent).to.equal('');
     await el.reload();
     await untilState(el, 'stale');
-    await el.updateComplete;
-    expect(region!.textContent).to.equal('Prikazane su sačuvane vesti; najnovije nije bilo moguće učitati.');
+    const stale = 'Prikazane su sačuvane vesti; najnovije nije bilo moguće učitati.';
+    await waitUntil(() => region!.textContent === stale, 'stale', { timeout: 5000 });
+    expect(live(el)).to.deep.equal([region]);
     const empty = await fixture<Widget>(html`<mlo-quote lang="sr-Cyrl" .feed=${jsonFeed([])}></mlo-quote>`);
-    await waitUntil(() => live(empty)[0]!.textContent === 'Нема вести за приказ.', 'empty, in Cyrillic');
+    await waitUntil(() => live(empty)[0]!.textContent === 'Нема вести за приказ.', 'empty, in Cyrillic', { timeout: 5000 });
   });
 
   it('leaves aria-busy off while a background refresh runs, on while a long page is added', async () => {

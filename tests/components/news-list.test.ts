@@ -230,7 +230,7 @@ describe('<mlo-news-list>', () => {
     expect(notice.hasAttribute('role')).to.equal(false);
     const regions = shadow(el).querySelectorAll('[role="status"]');
     expect(regions).to.have.length(1);
-    await waitUntil(() => regions[0]!.textContent === 'News could not be loaded. The news feed was not found (404).', 'announced');
+    await waitUntil(() => regions[0]!.textContent === 'News could not be loaded. The news feed was not found (404).', 'announced', { timeout: 5000 });
     expect(notice.querySelector('a')!.getAttribute('href')).to.contain('/__mlo/status/');
     expect(notice.querySelector('button')).to.exist;
     el.remove();

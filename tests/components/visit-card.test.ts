@@ -212,7 +212,7 @@ describe('<mlo-visit-card>', () => {
       // One live region, empty when inserted, then filled (the feed takes 300 ms here).
       const region = shadow(el).querySelector('[role="status"]')!;
       expect(shadow(el).querySelectorAll('[role="status"]')).to.have.length(1);
-      await waitUntil(() => text(region) === 'Loading news…', 'the status region says loading');
+      await waitUntil(() => text(region) === 'Loading news…', 'the status region says loading', { timeout: 5000 });
       const before = el.getBoundingClientRect().height;
       await untilState(el, 'ready');
       expect(part(el, 'title')).to.exist;
