@@ -45,12 +45,13 @@ export function readItem(raw: unknown, report: read.Report, context: ItemContext
   const bodyImage = contentHtml ? firstImage(contentHtml) : undefined;
   const imageSrc = read.url(raw, 'image', report, base) ?? read.url(raw, 'banner_image', report, base) ?? resolveUrl(bodyImage?.src, base);
   const datePublished = read.date(raw, 'date_published', report);
-  // A missing alt is shown as decorative, but said: an empty one ("") is the way to mean it.
+  // A missing alt is shown as decorative, but said where the feed describes the image in
+  // _mlo.image (the only place a feed can give alt text): "" is the way to mean "decorative".
   const meta = read.field(raw, '_mlo');
   const image = read.isObject(meta) ? read.field(meta, 'image') : undefined;
   const altWritten = read.isObject(image) && typeof read.field(image, 'alt') === 'string';
   const fromBody = bodyImage?.alt !== undefined && imageSrc === resolveUrl(bodyImage?.src, base);
-  if (imageSrc && !altWritten && !fromBody) report('_mlo.image.alt', 'is missing: the image is shown as decorative (write "" if it is)');
+  if (imageSrc && read.isObject(image) && !altWritten && !fromBody) report('_mlo.image.alt', 'is missing: the image is shown as decorative (write "" if it is)');
   const keep = [...(context.keep ?? []), ...(ext?.keep ?? [])];
   return {
     id,
