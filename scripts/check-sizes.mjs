@@ -24,8 +24,13 @@ const GOALS = { initial: 20_000, iife: 35_000 };
 //                   tag stripping now shared with the entry: +2.4 kB. The RSS/Atom reader is a
 //                   3.1 kB lazy chunk in the module build, but inline in the IIFE, which cannot
 //                   load chunks: +4.4 kB               -> ceilings 32.0 / 52.5 kB
+//   32.4 / 53.0 kB  #14, against 31.4 / 52.0 kB (#13) in the same session: +1.0 / +1.0 kB for
+//                   a language wrapper and a live region in every widget, acronyms, Roman
+//                   numerals and _mlo.keep in transliteration, keep and missing-alt reading,
+//                   scrollable table regions, genitive months, the formal catalog
+//                                                  -> ceilings 33.0 / 53.5 kB
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { initial: 32_000, iife: 52_500 };
+const CEILINGS = { initial: 33_000, iife: 53_500 };
 
 const { rows, initial, closure } = report();
 const iife = rows.find((row) => row.name === IIFE_ENTRY);
