@@ -20,21 +20,17 @@ const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined &&
 const isLabelChar = (ch: string | undefined): boolean => ch === '-' || isLetterOrDigit(ch);
 const isLocalChar = (ch: string | undefined): boolean => ch !== undefined && (isLetterOrDigit(ch) || '._%+-'.includes(ch));
 const isSchemeChar = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9+.-]/i.test(ch);
-const isTokenChar = (ch: string): boolean => !/[\s<>"]/.test(ch);
+
+/** A token: a run without whitespace, `<`, `>` or `"`. */
+const TOKEN = /[^\s<>"]+/g;
+/** Every URL, address and domain holds one of these; most words of prose hold none. */
+const LINK_MARK = /[@.:]/;
 
 /** [start, end) ranges of `text` that are URLs, addresses or domains; they may overlap. */
 export function linkRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isTokenChar(text[i] as string)) {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (end < text.length && isTokenChar(text[end] as string)) end++;
-    tokenRanges(text, i, end, ranges);
-    i = end;
+  for (const match of text.matchAll(TOKEN)) {
+    if (LINK_MARK.test(match[0])) tokenRanges(text, match.index, match.index + match[0].length, ranges);
   }
   return ranges;
 }

@@ -138,9 +138,36 @@ function isSerbianLatin(word: string): boolean {
   return !CAMEL_CASE.test(word) && !FOREIGN_PATTERN.test(word);
 }
 
+/**
+ * Words already converted, per direction. Prose repeats its words (a 1 MB article has some tens
+ * of thousands of distinct ones), and converting a word is a dozen regex tests and a loop, so
+ * this is the difference between seconds and a fraction of one on a long body (bench section 6).
+ * Bounded: short words only, and the whole map is dropped when it fills.
+ */
+const MAX_CACHED = 20_000;
+const MAX_CACHED_WORD = 48;
+const toCyrillicCache = new Map<string, string>();
+const toLatinCache = new Map<string, string>();
+
+function cached(cache: Map<string, string>, word: string, convert: (word: string) => string): string {
+  if (word.length > MAX_CACHED_WORD) return convert(word);
+  let out = cache.get(word);
+  if (out === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    out = convert(word);
+    cache.set(word, out);
+  }
+  return out;
+}
+
 /** A hyphenated word converts only if every part does: one script per word. */
 function wordToCyrillic(raw: string, at: number, text: string): string {
+  // The one conversion that depends on the words around: a Roman numeral after a name.
   if (isRomanAfterName(raw, at, text)) return raw;
+  return cached(toCyrillicCache, raw, convertToCyrillic);
+}
+
+function convertToCyrillic(raw: string): string {
   const parts = raw.normalize('NFC').split('-');
   if (!parts.every(isSerbianLatin)) return raw;
   return parts.map(partToCyrillic).join('-');
@@ -164,6 +191,10 @@ function partToCyrillic(word: string): string {
 }
 
 function wordToLatin(raw: string): string {
+  return cached(toLatinCache, raw, convertToLatin);
+}
+
+function convertToLatin(raw: string): string {
   const parts = raw.split('-');
   return parts.every((part) => SERBIAN_CYRILLIC_WORD.test(part)) ? parts.map(partToLatin).join('-') : raw;
 }
