@@ -20,7 +20,8 @@ describe('<mlo-article> body extras', () => {
     const feed = jsonFeed([{ id: 't', title: 'T', content_html: `<p>Tabele:</p>${WIDE}<table><caption>Vežbe 2026.</caption><tr><td>x</td></tr></table>` }], { language: 'sr-Latn' });
     for (const [lang, name] of [['sr-Latn', 'Tabela'], ['sr-Cyrl', 'Табела'], ['en', 'Table']] as const) {
       const el = await article(feed, lang);
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="region"]').length === 2, 'both tables wrapped');
+      // The sanitizer is a lazy import: on a cold dev server (a fresh clone) its first load takes seconds.
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="region"]').length === 2, 'both tables wrapped', { timeout: 10_000 });
       const [wide, captioned] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="region"]')];
       expect(wide!.getAttribute('aria-label'), lang).to.equal(name);
       expect(captioned!.getAttribute('aria-label'), lang).to.equal(lang === 'sr-Cyrl' ? 'Вежбе 2026.' : 'Vežbe 2026.');
@@ -50,7 +51,7 @@ describe('<mlo-article> body extras', () => {
     expect(body(text)).to.equal('Генерални секретар Mark Rutte о програму Partnership for Peace и НАТО.');
     text.item = 'html';
     const expected = 'Генерални секретар Mark Rutte о програму Partnership for Peace и НАТО, у HTML-u.';
-    await waitUntil(() => body(text) === expected, `the HTML body, not "${body(text)}"`);
+    await waitUntil(() => body(text) === expected, `the HTML body, not "${body(text)}"`, { timeout: 10_000 });
   });
 
   it('agrees the byline verb and puts the updated date in the genitive', async () => {
