@@ -13,7 +13,18 @@ const MAX_TEXT = 1_000;
 export function htmlToText(html: string): string | undefined {
   const text = stripTags(html.slice(0, PREFIX)).replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT).replace(/\s\S*$/, '')}…` : text;
+  return cutAtWord(text, MAX_TEXT);
+}
+
+/** At most `max` characters, cut before the word that would be cut in half, with "…" added. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // A loop from the end, not a regex: the spaces before the cut word go too ("a b c" → "a b…").
+  let end = max;
+  while (end > 0 && !/\s/.test(text[end - 1] as string)) end--;
+  if (end === 0) return `${text.slice(0, max)}…`;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;

@@ -6,20 +6,14 @@
  */
 import * as read from './read-fields.js';
 import { quote } from './read-values.js';
-import { ITEM_TYPES, type ContactPoint, type FeedImage, type ItemType, type Person } from './types.js';
+import { ITEM_TYPES, type ContactPoint, type FeedImage, type FeedItem, type Person } from './types.js';
 
-export interface Extension {
-  type: ItemType;
+/** The item fields `_mlo` carries, as the model has them, plus the image's details and `keep`. */
+export type Extension = Pick<FeedItem, 'type' | 'speaker' | 'context' | 'sourceUrl' | 'visitor' | 'location' | 'metWith'> & {
   image?: Omit<FeedImage, 'src'>;
-  speaker?: Person;
-  context?: string;
-  sourceUrl?: string;
-  visitor?: Person;
-  location?: string;
-  metWith: Person[];
   /** `_mlo.keep` of the item. */
   keep: string[];
-}
+};
 
 /** An object to read, or `undefined` (reported when present but not an object). */
 function object(raw: read.Json, key: string, report: read.Report): read.Json | undefined {

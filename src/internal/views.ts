@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedItem, FeedImage, Person } from '../feed/types.js';
 import { formatDate, toScript, type Lang, type Messages } from '../i18n/index.js';
+import { cutAtWord } from '../feed/html-text.js';
 import { DEFAULT_MAX_BYTES } from '../feed/load.js';
 import type { FeedController } from './feed-controller.js';
 import { safeImageUrl, safeUrl } from './safe-url.js';
@@ -135,16 +136,7 @@ export function personParts(person: Person, tx: (text: string | undefined) => st
 export function firstParagraph(text: string | undefined, max = 280): string | undefined {
   const first = text?.split(/\n\s*\n/)[0]?.trim();
   if (!first) return undefined;
-  return first.length > max ? `${withoutLastPartialWord(first.slice(0, max))}…` : first;
-}
-
-/** Drops the word cut in half at the end and the spaces before it ("a b c" → "a b"). */
-function withoutLastPartialWord(text: string): string {
-  let end = text.length;
-  while (end > 0 && !/\s/.test(text[end - 1] as string)) end--;
-  if (end === 0) return text;
-  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
-  return text.slice(0, end);
+  return cutAtWord(first, max);
 }
 
 /** A heading level from an attribute: a whole number from 1 to 6, else the widget's default. */
