@@ -45,7 +45,11 @@ function defineElementCalls() {
         : moduleDoc.path;
       moduleDoc.exports = [
         ...(moduleDoc.exports ?? []),
-        { kind: 'custom-element-definition', name: tag.text, declaration: { name: ctor.text, module } },
+        {
+          kind: 'custom-element-definition',
+          name: tag.text,
+          declaration: { name: ctor.text, module },
+        },
       ];
     },
   };
@@ -53,13 +57,13 @@ function defineElementCalls() {
 
 /** `src/components/x/x.ts` → `dist/components/x/x.js`, wherever the manifest names a module. */
 function distPaths() {
-  const toDist = (path) =>
-    path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+  const toDist = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
   const visit = (value) => {
     if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        if ((key === 'path' || key === 'module') && typeof child === 'string') value[key] = toDist(child);
+        if ((key === 'path' || key === 'module') && typeof child === 'string')
+          value[key] = toDist(child);
         else visit(child);
       }
     }

@@ -17,7 +17,10 @@ const registrations = Object.fromEntries(
     .flatMap((dir) =>
       readdirSync(src(`components/${dir.name}`))
         .filter((file) => /^mlo-[a-z-]+\.ts$/.test(file))
-        .map((file) => [`components/${dir.name}/${file.slice(0, -3)}`, src(`components/${dir.name}/${file}`)]),
+        .map((file) => [
+          `components/${dir.name}/${file.slice(0, -3)}`,
+          src(`components/${dir.name}/${file}`),
+        ]),
     ),
 );
 
@@ -28,11 +31,29 @@ const registrations = Object.fromEntries(
 const cdn = resolve(here, 'dist/cdn');
 const serveCdn = {
   name: 'mlo-serve-cdn',
-  configureServer(server: { middlewares: { use(path: string, fn: (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => void): void } }) {
+  configureServer(server: {
+    middlewares: {
+      use(
+        path: string,
+        fn: (
+          req: { url?: string },
+          res: import('node:http').ServerResponse,
+          next: () => void,
+        ) => void,
+      ): void;
+    };
+  }) {
     server.middlewares.use('/cdn', (req, res, next) => {
       const file = resolve(cdn, `.${decodeURIComponent((req.url ?? '/').split('?')[0])}`);
       if (!file.startsWith(cdn) || !existsSync(file) || !statSync(file).isFile()) return next();
-      res.setHeader('Content-Type', file.endsWith('.map') ? 'application/json' : file.endsWith('.css') ? 'text/css' : 'text/javascript; charset=utf-8');
+      res.setHeader(
+        'Content-Type',
+        file.endsWith('.map')
+          ? 'application/json'
+          : file.endsWith('.css')
+            ? 'text/css'
+            : 'text/javascript; charset=utf-8',
+      );
       res.end(readFileSync(file));
     });
   },
@@ -55,7 +76,12 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: { index: src('index.ts'), define: src('define.ts'), react: src('react.ts'), ...registrations },
+      entry: {
+        index: src('index.ts'),
+        define: src('define.ts'),
+        react: src('react.ts'),
+        ...registrations,
+      },
       formats: ['es'],
     },
     rolldownOptions: {

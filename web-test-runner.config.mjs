@@ -90,7 +90,9 @@ if (webkit && (!only || only.includes('webkit'))) {
         return await startSession(id, url);
       } catch (error) {
         if (attempt > 2) throw error;
-        console.warn(`[webkit] navigating to the next test file failed (${String(error?.message ?? error).split('\n')[0]}); retry ${attempt} of 2`);
+        console.warn(
+          `[webkit] navigating to the next test file failed (${String(error?.message ?? error).split('\n')[0]}); retry ${attempt} of 2`,
+        );
       }
     }
   };
@@ -115,6 +117,9 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 120000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    forcedColorsPlugin(),
+  ],
   middleware: [faultServer({ crossOriginPort: crossOrigin.port })],
 };

@@ -22,7 +22,10 @@ const config: StorybookConfig = {
   // CI machines have no route to Storybook's telemetry endpoint; don't try.
   core: { disableTelemetry: true },
   // Storybook's own UI chunks are large (axe, the docs blocks); the warning is not about ours.
-  viteFinal: (viteConfig) => ({ ...viteConfig, build: { ...viteConfig.build, chunkSizeWarningLimit: 2000 } }),
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    build: { ...viteConfig.build, chunkSizeWarningLimit: 2000 },
+  }),
 };
 
 export default config;

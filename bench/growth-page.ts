@@ -15,7 +15,14 @@ import { SearchIndex } from '../src/search/search-index.js';
 import type { FeedItem } from '../src/feed/types.js';
 
 const item = (text: string): FeedItem =>
-  ({ id: 'x', type: 'quote', contentText: text, tags: [], authors: [], metWith: [] }) as unknown as FeedItem;
+  ({
+    id: 'x',
+    type: 'quote',
+    contentText: text,
+    tags: [],
+    authors: [],
+    metWith: [],
+  }) as unknown as FeedItem;
 
 export const paths: Record<string, (text: string) => unknown> = {
   baseline: (text) => {
@@ -24,19 +31,34 @@ export const paths: Record<string, (text: string) => unknown> = {
     return n;
   },
   'feed reader (a feed of it)': (text) =>
-    normalizeFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', title: text.slice(0, 1000), content_text: text, summary: text.slice(0, 1000) }] }),
+    normalizeFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      items: [
+        { id: '1', title: text.slice(0, 1000), content_text: text, summary: text.slice(0, 1000) },
+      ],
+    }),
   'feed reader (junk items)': (text) =>
-    normalizeFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: text.split('') }),
+    normalizeFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      items: text.split(''),
+    }),
   'transliteration to Cyrillic': (text) => latinToCyrillic(text),
   'transliteration to Latin': (text) => cyrillicToLatin(text),
   'search folding': (text) => fold(text),
   'search highlighting': (text) => highlight(text, 'nato beograd @ ://'),
-  'search index (one item)': (text) => new SearchIndex([{ ...item(text), title: text.slice(0, 500), type: 'article' } as FeedItem]),
+  'search index (one item)': (text) =>
+    new SearchIndex([{ ...item(text), title: text.slice(0, 500), type: 'article' } as FeedItem]),
   'tag stripping': (text) => stripTags(text),
-  'URL check': (text) => [safeUrl(`https://a.example/${text}`), safeImageUrl(`https://a.example/x.png${text}`), safeImageUrl(text)],
+  'URL check': (text) => [
+    safeUrl(`https://a.example/${text}`),
+    safeImageUrl(`https://a.example/x.png${text}`),
+    safeImageUrl(text),
+  ],
   'quote marks': (text) => quoteParagraphs(item(`“${text}`)),
   'summary cut': (text) => firstParagraph(text),
-  'sanitizer': (text) => sanitizeToFragment(`<p>${text}</p>`),
+  sanitizer: (text) => sanitizeToFragment(`<p>${text}</p>`),
 };
 
 Object.assign(globalThis, { mloGrowth: paths });

@@ -35,7 +35,10 @@ const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) 
 const want = (part) => !only || only.has(part);
 const log = (...a) => console.error('[bench]', ...a);
 const out = [];
-const print = (line = '') => { out.push(line); console.log(line); };
+const print = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
 
 // ---------- statistics ----------
 const median = (xs) => {
@@ -43,7 +46,13 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const stats = (xs) => ({ runs: xs.length, median: median(xs), min: Math.min(...xs), max: Math.max(...xs), samples: xs });
+const stats = (xs) => ({
+  runs: xs.length,
+  median: median(xs),
+  min: Math.min(...xs),
+  max: Math.max(...xs),
+  samples: xs,
+});
 const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const spread = (s, d = 1) => `${f(s.median, d)} [${f(s.min, d)}–${f(s.max, d)}]`;
 const kb = (bytes) => (bytes / 1024).toFixed(2);
@@ -68,11 +77,23 @@ const sizes = (text) => ({
   gzip: gzipSync(text, { level: 9 }).length,
   brotli: brotliCompressSync(text, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
-const sum = (list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const sum = (list) =>
+  list.reduce(
+    (a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
 
 const esbuildBase = {
-  bundle: true, minify: true, format: 'esm', target: 'es2022', platform: 'browser', write: false,
-  conditions: ['production'], legalComments: 'none', logLevel: 'silent', metafile: true,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  write: false,
+  conditions: ['production'],
+  legalComments: 'none',
+  logLevel: 'silent',
+  metafile: true,
 };
 
 /** Bundles with splitting; sizes the entry's static import graph and each lazy chunk apart. */
@@ -80,24 +101,42 @@ async function bundleSplit(options) {
   const r = await build({ ...esbuildBase, splitting: true, outdir: '/virtual', ...options });
   const files = new Map(r.outputFiles.map((o) => [relative('/virtual', o.path), o.text]));
   const key = (p) => relative('/virtual', resolve(p));
-  const metaOut = Object.fromEntries(Object.entries(r.metafile.outputs).map(([k, v]) => [key(k), v]));
+  const metaOut = Object.fromEntries(
+    Object.entries(r.metafile.outputs).map(([k, v]) => [key(k), v]),
+  );
   const entryName = Object.keys(metaOut).find((k) => metaOut[k].entryPoint && k.endsWith('.js'));
   const staticSet = new Set();
   const walk = (name) => {
     if (staticSet.has(name)) return;
     staticSet.add(name);
-    for (const imp of metaOut[name]?.imports ?? []) if (imp.kind === 'import-statement') walk(key(imp.path));
+    for (const imp of metaOut[name]?.imports ?? [])
+      if (imp.kind === 'import-statement') walk(key(imp.path));
   };
   walk(entryName);
-  const lazy = [...files.keys()].filter((k) => k.endsWith('.js') && !staticSet.has(k)).map((name) => {
-    const inputs = Object.entries(metaOut[name]?.inputs ?? {}).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
-    const top = inputs[0]?.[0] ?? '';
-    const label = /dompurify/.test(top) ? 'DOMPurify (sanitize)' : /src\/search|components\/search/.test(top) ? 'search engine' : top.replace(/^.*node_modules\//, '');
-    return { name, label, ...sizes(files.get(name)) };
-  });
-  return { entry: entryName, static: sum([...staticSet].map((n) => sizes(files.get(n) ?? ''))), staticFiles: [...staticSet], lazy, files };
+  const lazy = [...files.keys()]
+    .filter((k) => k.endsWith('.js') && !staticSet.has(k))
+    .map((name) => {
+      const inputs = Object.entries(metaOut[name]?.inputs ?? {}).sort(
+        (a, b) => b[1].bytesInOutput - a[1].bytesInOutput,
+      );
+      const top = inputs[0]?.[0] ?? '';
+      const label = /dompurify/.test(top)
+        ? 'DOMPurify (sanitize)'
+        : /src\/search|components\/search/.test(top)
+          ? 'search engine'
+          : top.replace(/^.*node_modules\//, '');
+      return { name, label, ...sizes(files.get(name)) };
+    });
+  return {
+    entry: entryName,
+    static: sum([...staticSet].map((n) => sizes(files.get(n) ?? ''))),
+    staticFiles: [...staticSet],
+    lazy,
+    files,
+  };
 }
-const bundleStdin = (contents) => bundleSplit({ stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' } });
+const bundleStdin = (contents) =>
+  bundleSplit({ stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' } });
 
 async function weight() {
   log('weight: bundling');
@@ -108,14 +147,35 @@ customElements.define('x-floor', Floor);`);
   const ours = await bundleSplit({ entryPoints: [join(root, 'src/define.ts')] });
   const rows = [];
   rows.push({ name: 'Lit floor (lit + trivial LitElement)', ...lit.static, note: 'baseline' });
-  rows.push({ name: 'ours: src/define.ts entry (static graph)', ...ours.static, note: `${ours.staticFiles.length} file(s)` });
-  for (const l of ours.lazy) rows.push({ ...l, name: `ours: lazy chunk: ${l.label} (${l.name})`, note: 'loaded on first use' });
-  rows.push({ name: 'ours: entry + all lazy chunks', ...sum([ours.static, ...ours.lazy]), note: 'worst case' });
+  rows.push({
+    name: 'ours: src/define.ts entry (static graph)',
+    ...ours.static,
+    note: `${ours.staticFiles.length} file(s)`,
+  });
+  for (const l of ours.lazy)
+    rows.push({
+      ...l,
+      name: `ours: lazy chunk: ${l.label} (${l.name})`,
+      note: 'loaded on first use',
+    });
+  rows.push({
+    name: 'ours: entry + all lazy chunks',
+    ...sum([ours.static, ...ours.lazy]),
+    note: 'worst case',
+  });
   // The script-tag files as built (vite, minified template literals), when `npm run build` has run:
   // what a partner's page downloads, the same figures scripts/check-sizes.mjs checks.
-  for (const [file, note] of [['mlo-newsroom.js', 'script tag, up front (search and sanitizer are chunks)'], ['mlo-newsroom.iife.js', 'classic script, everything']]) {
+  for (const [file, note] of [
+    ['mlo-newsroom.js', 'script tag, up front (search and sanitizer are chunks)'],
+    ['mlo-newsroom.iife.js', 'classic script, everything'],
+  ]) {
     const path = join(root, 'dist/cdn', file);
-    if (existsSync(path)) rows.push({ name: `script tag: dist/cdn/${file}`, ...sizes(readFileSync(path, 'utf8')), note });
+    if (existsSync(path))
+      rows.push({
+        name: `script tag: dist/cdn/${file}`,
+        ...sizes(readFileSync(path, 'utf8')),
+        note,
+      });
   }
   const elements = [];
   const compDir = join(root, 'src/components');
@@ -125,38 +185,85 @@ customElements.define('x-floor', Floor);`);
     try {
       const b = await bundleSplit({ entryPoints: [file] });
       const lazy = sum(b.lazy);
-      elements.push({ element: `mlo-${dir}`, ...b.static, own: b.static.brotli - floor, lazyBrotli: lazy.brotli, lazyLabels: b.lazy.map((l) => l.label) });
-      rows.push({ name: `element mlo-${dir} standalone (static)`, ...b.static, note: `own ≈ ${kb(b.static.brotli - floor)} KB br over the floor${b.lazy.length ? `; + lazy ${kb(lazy.brotli)} KB br (${b.lazy.map((l) => l.label).join(', ')})` : ''}` });
+      elements.push({
+        element: `mlo-${dir}`,
+        ...b.static,
+        own: b.static.brotli - floor,
+        lazyBrotli: lazy.brotli,
+        lazyLabels: b.lazy.map((l) => l.label),
+      });
+      rows.push({
+        name: `element mlo-${dir} standalone (static)`,
+        ...b.static,
+        note: `own ≈ ${kb(b.static.brotli - floor)} KB br over the floor${b.lazy.length ? `; + lazy ${kb(lazy.brotli)} KB br (${b.lazy.map((l) => l.label).join(', ')})` : ''}`,
+      });
     } catch (e) {
-      rows.push({ name: `element mlo-${dir}`, raw: NaN, gzip: NaN, brotli: NaN, note: `did not bundle: ${e.message.split('\n')[0]}` });
+      rows.push({
+        name: `element mlo-${dir}`,
+        raw: NaN,
+        gzip: NaN,
+        brotli: NaN,
+        note: `did not bundle: ${e.message.split('\n')[0]}`,
+      });
     }
   }
   const peers = [
     ['DOMPurify 3', `import DOMPurify from 'dompurify'; globalThis.x = DOMPurify;`],
     ['MiniSearch 7', `import MiniSearch from 'minisearch'; globalThis.x = MiniSearch;`],
-    ['FlexSearch 0.8 (bundle: Index + Document)', `import { Index, Document } from 'flexsearch'; globalThis.x = [Index, Document];`],
-    ['FlexSearch 0.8 light (Index only)', `import FlexSearch from ${JSON.stringify(join(root, 'node_modules/flexsearch/dist/flexsearch.light.module.min.js'))}; globalThis.x = FlexSearch;`],
+    [
+      'FlexSearch 0.8 (bundle: Index + Document)',
+      `import { Index, Document } from 'flexsearch'; globalThis.x = [Index, Document];`,
+    ],
+    [
+      'FlexSearch 0.8 light (Index only)',
+      `import FlexSearch from ${JSON.stringify(join(root, 'node_modules/flexsearch/dist/flexsearch.light.module.min.js'))}; globalThis.x = FlexSearch;`,
+    ],
   ];
   if (existsSync(join(root, 'node_modules/@shoelace-style/shoelace'))) {
-    peers.push(['Shoelace 2 card list (sl-card, own Lit)', `import '@shoelace-style/shoelace/dist/components/card/card.js';`]);
+    peers.push([
+      'Shoelace 2 card list (sl-card, own Lit)',
+      `import '@shoelace-style/shoelace/dist/components/card/card.js';`,
+    ]);
   }
   for (const [name, src] of peers) {
     try {
       const b = await bundleStdin(src);
       rows.push({ name, ...sum([b.static, ...b.lazy]), note: 'peer' });
     } catch (e) {
-      rows.push({ name, raw: NaN, gzip: NaN, brotli: NaN, note: `not measured: ${e.message.split('\n')[0]}` });
+      rows.push({
+        name,
+        raw: NaN,
+        gzip: NaN,
+        brotli: NaN,
+        note: `not measured: ${e.message.split('\n')[0]}`,
+      });
     }
   }
-  results.weight = { floorBrotli: floor, rows, elements, lazy: ours.lazy.map(({ name, label, raw, gzip, brotli }) => ({ name, label, raw, gzip, brotli })) };
+  results.weight = {
+    floorBrotli: floor,
+    rows,
+    elements,
+    lazy: ours.lazy.map(({ name, label, raw, gzip, brotli }) => ({
+      name,
+      label,
+      raw,
+      gzip,
+      brotli,
+    })),
+  };
 
   print('## 1. Weight');
   print();
-  print('Minified with esbuild (ESM, `conditions: [production]`, splitting); gzip level 9, brotli quality 11, each file compressed on its own. Deterministic: one build, no spread.');
+  print(
+    'Minified with esbuild (ESM, `conditions: [production]`, splitting); gzip level 9, brotli quality 11, each file compressed on its own. Deterministic: one build, no spread.',
+  );
   print();
   print('| bundle | min KB | gzip KB | brotli KB | brotli ÷ Lit floor | note |');
   print('|---|---|---|---|---|---|');
-  for (const r of rows) print(`| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${ratio(r.brotli, floor)} | ${r.note} |`);
+  for (const r of rows)
+    print(
+      `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${ratio(r.brotli, floor)} | ${r.note} |`,
+    );
   print();
   const over = elements.filter((e) => e.brotli > 20 * 1024);
   const entryRatio = ours.static.brotli / floor;
@@ -164,7 +271,9 @@ customElements.define('x-floor', Floor);`);
     allWidgetsUnder20KB: over.length === 0,
     entryTimesLit: entryRatio,
   };
-  print(`Goals: every widget ≤ 20 KB brotli standalone: **${over.length ? `not met (${over.map((e) => `${e.element} ${kb(e.brotli)} KB`).join(', ')})` : 'met'}**; entry ≈ 3.5× Lit: **${entryRatio.toFixed(2)}×** (${entryRatio <= 3.5 ? 'met' : 'over'}).`);
+  print(
+    `Goals: every widget ≤ 20 KB brotli standalone: **${over.length ? `not met (${over.map((e) => `${e.element} ${kb(e.brotli)} KB`).join(', ')})` : 'met'}**; entry ≈ 3.5× Lit: **${entryRatio.toFixed(2)}×** (${entryRatio <= 3.5 ? 'met' : 'over'}).`,
+  );
   print();
 }
 
@@ -175,17 +284,32 @@ function svg(i) {
 }
 function partnerFeed() {
   const items = Array.from({ length: 20 }, (_, i) => ({
-    id: `p-${i}`, url: `https://news.example/p/${i}`, title: `Partner page item ${i}: minister visits the training centre`,
+    id: `p-${i}`,
+    url: `https://news.example/p/${i}`,
+    title: `Partner page item ${i}: minister visits the training centre`,
     summary: `A short summary of item ${i}, long enough to wrap onto a second line in the list layout of the widget.`,
     content_text: `Full text of item ${i}.`,
-    date_published: new Date(Date.UTC(2025, 5, 1) - i * 864e5).toISOString(), image: `/img/${i}.svg`,
-    _mlo: { type: i % 4 === 3 ? 'statement' : 'article', image: { alt: `Photo ${i}`, width: 600, height: 400 } },
+    date_published: new Date(Date.UTC(2025, 5, 1) - i * 864e5).toISOString(),
+    image: `/img/${i}.svg`,
+    _mlo: {
+      type: i % 4 === 3 ? 'statement' : 'article',
+      image: { alt: `Photo ${i}`, width: 600, height: 400 },
+    },
   }));
-  return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Partner feed', language: 'en', items });
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Partner feed',
+    language: 'en',
+    items,
+  });
 }
 /** A partner's page: header, intro, the widget (or nothing), then content below it. */
 function partnerHtml(withWidget, delay, css = false) {
-  const below = Array.from({ length: 8 }, (_, i) => `<p>Partner content paragraph ${i + 1}. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>`).join('\n');
+  const below = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<p>Partner content paragraph ${i + 1}. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>`,
+  ).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>partner</title>
 <meta name="viewport" content="width=device-width">
 <script>
@@ -216,17 +340,33 @@ ${withWidget ? `<mlo-news-list src="/feed.json?delay=${delay}" limit="5"></mlo-n
 async function startServer(renderJs) {
   const feedJson = partnerFeed();
   const partnerCss = await partnerCssText(); // dist/cdn/mlo-newsroom.css
-  const renderHtml = '<!doctype html><meta charset="utf-8"><title>render bench</title><body><div id="host"></div><script src="/render.js"></script>';
+  const renderHtml =
+    '<!doctype html><meta charset="utf-8"><title>render bench</title><body><div id="host"></div><script src="/render.js"></script>';
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    const send = (type, body) => { res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }); res.end(body); };
+    const send = (type, body) => {
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
     if (url.pathname === '/render.html') return send('text/html; charset=utf-8', renderHtml);
     if (url.pathname === '/render.js') return send('text/javascript', renderJs);
-    if (url.pathname === '/partner.html') return send('text/html; charset=utf-8', partnerHtml(url.searchParams.get('widget') !== '0', Number(url.searchParams.get('delay') ?? 0), url.searchParams.get('css') === '1'));
+    if (url.pathname === '/partner.html')
+      return send(
+        'text/html; charset=utf-8',
+        partnerHtml(
+          url.searchParams.get('widget') !== '0',
+          Number(url.searchParams.get('delay') ?? 0),
+          url.searchParams.get('css') === '1',
+        ),
+      );
     if (url.pathname === '/w/mlo-newsroom.css') return send('text/css', partnerCss);
     // The script-tag build a partner pastes (dist/cdn/), entry and lazy chunks.
-    const cdnFile = url.pathname.startsWith('/w/') && !url.pathname.includes('..') && join(root, 'dist/cdn', url.pathname.slice(3));
-    if (cdnFile && cdnFile.endsWith('.js') && existsSync(cdnFile)) return send('text/javascript', readFileSync(cdnFile, 'utf8'));
+    const cdnFile =
+      url.pathname.startsWith('/w/') &&
+      !url.pathname.includes('..') &&
+      join(root, 'dist/cdn', url.pathname.slice(3));
+    if (cdnFile && cdnFile.endsWith('.js') && existsSync(cdnFile))
+      return send('text/javascript', readFileSync(cdnFile, 'utf8'));
     if (url.pathname === '/feed.json') {
       const delay = Number(url.searchParams.get('delay') ?? 0);
       return void setTimeout(() => send('application/feed+json', feedJson), delay);
@@ -266,31 +406,48 @@ async function renderBench(browser, origin) {
       }
     }
     const pick = (list, key) => stats(list.map((x) => x[key]));
-    byN[n] = Object.fromEntries(['mlo', 'vanilla'].map((k) => [k, {
-      ms: pick(r[k], 'ms'), heapMB: stats(r[k].map((x) => x.heapBytes / 2 ** 20)),
-      longTasks: pick(r[k], 'longTasks'), longestTaskMs: pick(r[k], 'longestTaskMs'), articles: r[k].map((x) => x.articles),
-    }]));
+    byN[n] = Object.fromEntries(
+      ['mlo', 'vanilla'].map((k) => [
+        k,
+        {
+          ms: pick(r[k], 'ms'),
+          heapMB: stats(r[k].map((x) => x.heapBytes / 2 ** 20)),
+          longTasks: pick(r[k], 'longTasks'),
+          longestTaskMs: pick(r[k], 'longestTaskMs'),
+          articles: r[k].map((x) => x.articles),
+        },
+      ]),
+    );
   }
   await page.close();
   results.render = byN;
 
   print('## 2. Render');
   print();
-  print(`\`<mlo-news-list limit=N>\` given \`.feed\` vs a vanilla-DOM baseline building the same markup into a shadow root with the same styles, headless Chromium. Time: set \`.feed\` → all items in the shadow root + one frame + forced layout (ours includes validating and normalising the feed; vanilla reads the raw JSON). Heap: usedJSHeapSize growth after full GC. Median [min–max] of ${runs} run(s), interleaved.`);
+  print(
+    `\`<mlo-news-list limit=N>\` given \`.feed\` vs a vanilla-DOM baseline building the same markup into a shadow root with the same styles, headless Chromium. Time: set \`.feed\` → all items in the shadow root + one frame + forced layout (ours includes validating and normalising the feed; vanilla reads the raw JSON). Heap: usedJSHeapSize growth after full GC. Median [min–max] of ${runs} run(s), interleaved.`,
+  );
   print();
-  print('| items | mlo ms | vanilla ms | time ÷ vanilla | mlo heap MB | vanilla heap MB | heap ÷ vanilla | mlo long tasks (longest ms) | vanilla long tasks (longest ms) |');
+  print(
+    '| items | mlo ms | vanilla ms | time ÷ vanilla | mlo heap MB | vanilla heap MB | heap ÷ vanilla | mlo long tasks (longest ms) | vanilla long tasks (longest ms) |',
+  );
   print('|---|---|---|---|---|---|---|---|---|');
   for (const n of sizesN) {
     const { mlo, vanilla } = byN[n];
-    print(`| ${n.toLocaleString('en')} | ${spread(mlo.ms)} | ${spread(vanilla.ms)} | ${ratio(mlo.ms.median, vanilla.ms.median)} | ${spread(mlo.heapMB, 2)} | ${spread(vanilla.heapMB, 2)} | ${ratio(mlo.heapMB.median, vanilla.heapMB.median)} | ${f(mlo.longTasks.median, 0)} (${spread(mlo.longestTaskMs, 0)}) | ${f(vanilla.longTasks.median, 0)} (${spread(vanilla.longestTaskMs, 0)}) |`);
+    print(
+      `| ${n.toLocaleString('en')} | ${spread(mlo.ms)} | ${spread(vanilla.ms)} | ${ratio(mlo.ms.median, vanilla.ms.median)} | ${spread(mlo.heapMB, 2)} | ${spread(vanilla.heapMB, 2)} | ${ratio(mlo.heapMB.median, vanilla.heapMB.median)} | ${f(mlo.longTasks.median, 0)} (${spread(mlo.longestTaskMs, 0)}) | ${f(vanilla.longTasks.median, 0)} (${spread(vanilla.longestTaskMs, 0)}) |`,
+    );
   }
   print();
   const g = {};
-  if (byN[1000]) g.thousandWithin1_2xVanilla = byN[1000].mlo.ms.median / byN[1000].vanilla.ms.median <= 1.2;
+  if (byN[1000])
+    g.thousandWithin1_2xVanilla = byN[1000].mlo.ms.median / byN[1000].vanilla.ms.median <= 1.2;
   if (byN[10000]) g.tenThousandNoTaskOver50ms = byN[10000].mlo.longestTaskMs.max <= 50;
   results.render.goals = g;
   const say = (b) => (b === undefined ? 'not measured (smoke)' : b ? 'met' : 'not met');
-  print(`Goals: 1,000 items within 1.2× vanilla: **${say(g.thousandWithin1_2xVanilla)}**${byN[1000] ? ` (${ratio(byN[1000].mlo.ms.median, byN[1000].vanilla.ms.median)})` : ''}; 10,000 items without a main-thread task over 50 ms: **${say(g.tenThousandNoTaskOver50ms)}**${byN[10000] ? ` (longest ${spread(byN[10000].mlo.longestTaskMs, 0)} ms)` : ''}.`);
+  print(
+    `Goals: 1,000 items within 1.2× vanilla: **${say(g.thousandWithin1_2xVanilla)}**${byN[1000] ? ` (${ratio(byN[1000].mlo.ms.median, byN[1000].vanilla.ms.median)})` : ''}; 10,000 items without a main-thread task over 50 ms: **${say(g.tenThousandNoTaskOver50ms)}**${byN[10000] ? ` (longest ${spread(byN[10000].mlo.longestTaskMs, 0)} ms)` : ''}.`,
+  );
   print();
 }
 
@@ -298,7 +455,10 @@ async function renderBench(browser, origin) {
 async function paintBench(browser, origin) {
   const delays = [0, 500];
   // Each latency without and with the partner stylesheet (dist/cdn/mlo-newsroom.css) linked.
-  const variants = delays.flatMap((delay) => [{ delay, css: false }, { delay, css: true }]);
+  const variants = delays.flatMap((delay) => [
+    { delay, css: false },
+    { delay, css: true },
+  ]);
   const keyOf = (v) => `${v.delay}${v.css ? '+css' : ''}`;
   const settleMs = 1500; // after the feed is due, so late shifts and tasks are counted
   const r = {};
@@ -311,14 +471,27 @@ async function paintBench(browser, origin) {
     if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto('about:blank');
     const before = await cdp.send('Performance.getMetrics');
-    await page.goto(`${origin}/partner.html?widget=${widget ? 1 : 0}&delay=${delay}&css=${css ? 1 : 0}`, { waitUntil: 'load' });
-    if (widget) await page.waitForFunction(() => window.__firstItem !== undefined, null, { timeout: 30000 });
+    await page.goto(
+      `${origin}/partner.html?widget=${widget ? 1 : 0}&delay=${delay}&css=${css ? 1 : 0}`,
+      { waitUntil: 'load' },
+    );
+    if (widget)
+      await page.waitForFunction(() => window.__firstItem !== undefined, null, { timeout: 30000 });
     await page.waitForTimeout(delay + settleMs);
     const after = await cdp.send('Performance.getMetrics');
     const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? NaN;
-    const data = await page.evaluate(() => ({ firstItem: window.__firstItem, cls: window.__cls, shifts: window.__shifts, long: window.__long }));
+    const data = await page.evaluate(() => ({
+      firstItem: window.__firstItem,
+      cls: window.__cls,
+      shifts: window.__shifts,
+      long: window.__long,
+    }));
     await context.close();
-    return { ...data, taskMs: (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000, longSum: data.long.reduce((a, b) => a + b, 0) };
+    return {
+      ...data,
+      taskMs: (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000,
+      longSum: data.long.reduce((a, b) => a + b, 0),
+    };
   }
   for (const { delay, css } of variants) {
     const fast = { firstItem: [], cls: [] };
@@ -339,8 +512,18 @@ async function paintBench(browser, origin) {
       shiftsUnthrottled: fast.shifts, // [value, startTime ms] of each layout shift, per run
       cls: stats(fast.cls),
       clsThrottled: stats(slowW.map((x) => x.cls)),
-      widget: { taskMs: stats(slowW.map((x) => x.taskMs)), longTasks: stats(slowW.map((x) => x.long.length)), longestMs: stats(slowW.map((x) => Math.max(0, ...x.long))), longSumMs: stats(slowW.map((x) => x.longSum)) },
-      plain: { taskMs: stats(slowP.map((x) => x.taskMs)), longTasks: stats(slowP.map((x) => x.long.length)), longestMs: stats(slowP.map((x) => Math.max(0, ...x.long))), longSumMs: stats(slowP.map((x) => x.longSum)) },
+      widget: {
+        taskMs: stats(slowW.map((x) => x.taskMs)),
+        longTasks: stats(slowW.map((x) => x.long.length)),
+        longestMs: stats(slowW.map((x) => Math.max(0, ...x.long))),
+        longSumMs: stats(slowW.map((x) => x.longSum)),
+      },
+      plain: {
+        taskMs: stats(slowP.map((x) => x.taskMs)),
+        longTasks: stats(slowP.map((x) => x.long.length)),
+        longestMs: stats(slowP.map((x) => Math.max(0, ...x.long))),
+        longSumMs: stats(slowP.map((x) => x.longSum)),
+      },
     };
     r[delayKey].addedTaskMs = r[delayKey].widget.taskMs.median - r[delayKey].plain.taskMs.median;
   }
@@ -348,42 +531,78 @@ async function paintBench(browser, origin) {
 
   print('## 3. First paint on a partner page');
   print();
-  print(`A partner-like page (header, intro, \`<mlo-news-list src="/feed.json" limit="5">\`, eight paragraphs below) loading the script-tag build (\`dist/cdn/mlo-newsroom.js\`, what partners paste) as \`<script type="module">\` from 127.0.0.1. First item: \`performance.mark\` at the top of the page's first script → first \`article\` in the shadow root + one frame (unthrottled). CLS: sum of \`layout-shift\` values without recent input, buffered, until ${settleMs} ms after the feed is due. Main thread at 4× CPU throttling (CDP): \`Performance.getMetrics\` TaskDuration delta over the load, widget page vs the same page without the widget. Median [min–max] of ${runs} run(s).`);
+  print(
+    `A partner-like page (header, intro, \`<mlo-news-list src="/feed.json" limit="5">\`, eight paragraphs below) loading the script-tag build (\`dist/cdn/mlo-newsroom.js\`, what partners paste) as \`<script type="module">\` from 127.0.0.1. First item: \`performance.mark\` at the top of the page's first script → first \`article\` in the shadow root + one frame (unthrottled). CLS: sum of \`layout-shift\` values without recent input, buffered, until ${settleMs} ms after the feed is due. Main thread at 4× CPU throttling (CDP): \`Performance.getMetrics\` TaskDuration delta over the load, widget page vs the same page without the widget. Median [min–max] of ${runs} run(s).`,
+  );
   print();
-  print('| feed latency | partner CSS | first item ms | CLS | CLS at 4× | main thread ms, widget page (4×) | same page without widget (4×) | added ms | long tasks, widget page: count / longest ms / sum ms | without widget: count / longest ms |');
+  print(
+    '| feed latency | partner CSS | first item ms | CLS | CLS at 4× | main thread ms, widget page (4×) | same page without widget (4×) | added ms | long tasks, widget page: count / longest ms / sum ms | without widget: count / longest ms |',
+  );
   print('|---|---|---|---|---|---|---|---|---|---|');
   for (const v of variants) {
     const x = r[keyOf(v)];
-    print(`| ${v.delay} ms | ${v.css ? 'linked' : 'no'} | ${spread(x.firstItemMs, 0)} | ${spread(x.cls, 3)} | ${spread(x.clsThrottled, 3)} | ${spread(x.widget.taskMs, 0)} | ${spread(x.plain.taskMs, 0)} | ${f(x.addedTaskMs, 0)} | ${f(x.widget.longTasks.median, 0)} / ${spread(x.widget.longestMs, 0)} / ${spread(x.widget.longSumMs, 0)} | ${f(x.plain.longTasks.median, 0)} / ${spread(x.plain.longestMs, 0)} |`);
+    print(
+      `| ${v.delay} ms | ${v.css ? 'linked' : 'no'} | ${spread(x.firstItemMs, 0)} | ${spread(x.cls, 3)} | ${spread(x.clsThrottled, 3)} | ${spread(x.widget.taskMs, 0)} | ${spread(x.plain.taskMs, 0)} | ${f(x.addedTaskMs, 0)} | ${f(x.widget.longTasks.median, 0)} / ${spread(x.widget.longestMs, 0)} / ${spread(x.widget.longSumMs, 0)} | ${f(x.plain.longTasks.median, 0)} / ${spread(x.plain.longestMs, 0)} |`,
+    );
   }
   print();
-  const clsOf = (list) => Math.max(...list.flatMap((v) => [r[keyOf(v)].cls.max, r[keyOf(v)].clsThrottled.max]));
+  const clsOf = (list) =>
+    Math.max(...list.flatMap((v) => [r[keyOf(v)].cls.max, r[keyOf(v)].clsThrottled.max]));
   const clsMax = clsOf(variants.filter((v) => v.css));
   const clsBare = clsOf(variants.filter((v) => !v.css));
   const added = Math.max(...variants.map((v) => r[keyOf(v)].addedTaskMs));
-  const anyLong = variants.some((v) => r[keyOf(v)].widget.longTasks.max > r[keyOf(v)].plain.longTasks.max);
-  results.paint.goals = { cls0: clsMax < 0.0005, cls0WithoutStylesheet: clsBare < 0.0005, addedUnder50: added <= 50, noLongTask: !anyLong };
-  print(`Goals: CLS 0.000 with the partner stylesheet: **${clsMax < 0.0005 ? 'met' : `not met (max ${clsMax.toFixed(3)})`}** (without it: max ${clsBare.toFixed(3)}); added main-thread time ≤ 50 ms: **${added <= 50 ? 'met' : 'not met'}** (${f(added, 0)} ms, worst latency); no long task from the widget: **${anyLong ? 'not met' : 'met'}**.`);
+  const anyLong = variants.some(
+    (v) => r[keyOf(v)].widget.longTasks.max > r[keyOf(v)].plain.longTasks.max,
+  );
+  results.paint.goals = {
+    cls0: clsMax < 0.0005,
+    cls0WithoutStylesheet: clsBare < 0.0005,
+    addedUnder50: added <= 50,
+    noLongTask: !anyLong,
+  };
+  print(
+    `Goals: CLS 0.000 with the partner stylesheet: **${clsMax < 0.0005 ? 'met' : `not met (max ${clsMax.toFixed(3)})`}** (without it: max ${clsBare.toFixed(3)}); added main-thread time ≤ 50 ms: **${added <= 50 ? 'met' : 'not met'}** (${f(added, 0)} ms, worst latency); no long task from the widget: **${anyLong ? 'not met' : 'met'}**.`,
+  );
   print();
 }
 
 // ---------- 4. search ----------
 async function searchBench() {
-  const args = [join(here, 'search/run.mjs'), ...(smoke ? ['--smoke'] : ['--items', '10000', '--runs', String(runs)])];
+  const args = [
+    join(here, 'search/run.mjs'),
+    ...(smoke ? ['--smoke'] : ['--items', '10000', '--runs', String(runs)]),
+  ];
   log('search: node', args.map((a) => relative(root, a) || a).join(' '));
   const stdout = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let text = '';
-    child.stdout.on('data', (d) => { text += d; });
+    child.stdout.on('data', (d) => {
+      text += d;
+    });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`bench/search/run.mjs exited ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`bench/search/run.mjs exited ${code}`)),
+    );
   });
   let json;
-  try { json = JSON.parse(await readFile(join(here, 'search/results.json'), 'utf8')); } catch { json = undefined; }
-  results.search = { command: `node ${args.map((a) => relative(root, a) || a).join(' ')}`, table: stdout.trim(), results: json };
+  try {
+    json = JSON.parse(await readFile(join(here, 'search/results.json'), 'utf8'));
+  } catch {
+    json = undefined;
+  }
+  results.search = {
+    command: `node ${args.map((a) => relative(root, a) || a).join(' ')}`,
+    table: stdout.trim(),
+    results: json,
+  };
   print('## 5. Search');
   print();
-  print(`\`${results.search.command}\` (its own table; baseline MiniSearch, same run; see bench/README.md):`);
+  print(
+    `\`${results.search.command}\` (its own table; baseline MiniSearch, same run; see bench/README.md):`,
+  );
   print();
   print(stdout.trim());
   print();
@@ -396,7 +615,12 @@ let failed = false;
 try {
   print(`# mlo-newsroom bench${smoke ? ' (smoke)' : ''}`);
   print();
-  print(`${results.machine.cpus} × ${results.machine.cpuModel}, Node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}, ${runs} run(s) per figure.`);
+  print(
+    `${results.machine.cpus} × ${results.machine.cpuModel}, Node ${process.version}, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}, ${runs} run(s) per figure.`,
+  );
   print();
   if (want('weight')) await weight();
   // The partner page loads the script-tag build, as partners do: build it when it is missing.
@@ -407,14 +631,29 @@ try {
 
   if (want('render') || want('paint') || want('dates') || want('growth')) {
     const executablePath = findBrowsers().chromium ?? '/usr/bin/chromium';
-    if (!existsSync(executablePath)) throw new Error(`No Chromium found (tried CHROME_PATH and ${executablePath}). Install it: apt-get install -y chromium`);
-    const pageBundle = await build({ ...esbuildBase, metafile: false, format: 'iife', entryPoints: [join(here, 'pages/render.ts')] });
+    if (!existsSync(executablePath))
+      throw new Error(
+        `No Chromium found (tried CHROME_PATH and ${executablePath}). Install it: apt-get install -y chromium`,
+      );
+    const pageBundle = await build({
+      ...esbuildBase,
+      metafile: false,
+      format: 'iife',
+      entryPoints: [join(here, 'pages/render.ts')],
+    });
     ({ server } = await startServer(pageBundle.outputFiles[0].text));
     const { origin } = { origin: `http://127.0.0.1:${server.address().port}` };
     browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--js-flags=--expose-gc',
+        '--enable-precise-memory-info',
+      ],
     });
     results.machine.chromium = browser.version();
     print(`Chromium ${browser.version()} (${executablePath}), headless.`);
@@ -422,7 +661,8 @@ try {
     if (want('render')) await renderBench(browser, origin);
     if (want('paint')) await paintBench(browser, origin);
     if (want('dates')) results.dates = await datesBench({ browser, root, runs, print, log });
-    if (want('growth')) results.growth = await growthBench({ browser, root, runs, smoke, print, log });
+    if (want('growth'))
+      results.growth = await growthBench({ browser, root, runs, smoke, print, log });
     await browser.close();
     browser = undefined;
   }
@@ -433,7 +673,10 @@ try {
 } finally {
   await browser?.close().catch(() => {});
   server?.close();
-  await writeFile(values.out, JSON.stringify({ ...results, markdown: out.join('\n') }, null, 2) + '\n');
+  await writeFile(
+    values.out,
+    JSON.stringify({ ...results, markdown: out.join('\n') }, null, 2) + '\n',
+  );
   log(`wrote ${relative(root, values.out)}`);
 }
 process.exit(failed ? 1 : 0);

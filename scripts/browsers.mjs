@@ -48,7 +48,11 @@ function missingWebKitParts() {
   const minibrowser = first('WEBKIT_MINIBROWSER_PATH', MINIBROWSER);
   // A developer's own X display will do instead of Xvfb.
   const xvfb = first('XVFB_PATH', XVFB) ?? (process.env.DISPLAY ? 'DISPLAY' : undefined);
-  const missing = [!driver && 'WebKitWebDriver', !minibrowser && 'MiniBrowser', !xvfb && 'Xvfb'].filter(Boolean);
+  const missing = [
+    !driver && 'WebKitWebDriver',
+    !minibrowser && 'MiniBrowser',
+    !xvfb && 'Xvfb',
+  ].filter(Boolean);
   return { driver, minibrowser, xvfb, missing };
 }
 
@@ -58,5 +62,9 @@ export function missingWebKit() {
 }
 
 export function findBrowsers() {
-  return { chromium: first('CHROME_PATH', CHROMIUM), firefox: first('FIREFOX_PATH', FIREFOX), webkit: findWebKit() };
+  return {
+    chromium: first('CHROME_PATH', CHROMIUM),
+    firefox: first('FIREFOX_PATH', FIREFOX),
+    webkit: findWebKit(),
+  };
 }

@@ -36,7 +36,9 @@ function check(source, flags) {
 for (const [source, flags] of KNOWN_BAD) {
   const result = check(source, flags);
   if (result.status !== 'vulnerable') {
-    console.error(`check-regex: the analyser no longer finds /${source}/${flags} vulnerable (${result.status}); the gate cannot be trusted.`);
+    console.error(
+      `check-regex: the analyser no longer finds /${source}/${flags} vulnerable (${result.status}); the gate cannot be trusted.`,
+    );
     process.exit(1);
   }
 }
@@ -53,12 +55,17 @@ const problems = [];
 for (const file of files(join(root, 'src'))) {
   const text = readFileSync(file, 'utf8');
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-  const where = (node) => `${relative(root, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const where = (node) =>
+    `${relative(root, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const visit = (node) => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const literal = node.getText();
       const end = literal.lastIndexOf('/');
-      found.push({ where: where(node), source: literal.slice(1, end), flags: literal.slice(end + 1) });
+      found.push({
+        where: where(node),
+        source: literal.slice(1, end),
+        flags: literal.slice(end + 1),
+      });
     } else if (
       (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
       ts.isIdentifier(node.expression) &&
@@ -71,7 +78,9 @@ for (const file of files(join(root, 'src'))) {
         const line = sf.getLineAndCharacterOfPosition(node.getStart()).line;
         const before = text.split('\n')[line - 1] ?? '';
         if (!/\/\/ redos-checked: \S/.test(before)) {
-          problems.push(`${where(node)}: a RegExp built at run time cannot be checked; add "// redos-checked: <why>" on the line before, or use a literal`);
+          problems.push(
+            `${where(node)}: a RegExp built at run time cannot be checked; add "// redos-checked: <why>" on the line before, or use a literal`,
+          );
         }
       }
     }
@@ -89,11 +98,15 @@ for (const { where, source, flags } of found) {
       `${where}: /${source}/${flags} is ${result.complexity?.summary ?? 'super-linear'}; attack: ${JSON.stringify(result.attack?.pattern ?? '')}`,
     );
   } else if (result.status === 'unknown') {
-    problems.push(`${where}: /${source}/${flags} could not be analysed (${result.error?.kind ?? 'unknown'}); simplify it or use a loop`);
+    problems.push(
+      `${where}: /${source}/${flags} could not be analysed (${result.error?.kind ?? 'unknown'}); simplify it or use a loop`,
+    );
   }
 }
 
-console.log(`check-regex: ${found.length} regular expressions in src/: ${counts.safe} safe, ${counts.vulnerable} vulnerable, ${counts.unknown} unknown`);
+console.log(
+  `check-regex: ${found.length} regular expressions in src/: ${counts.safe} safe, ${counts.vulnerable} vulnerable, ${counts.unknown} unknown`,
+);
 if (problems.length) {
   console.error(problems.map((p) => `  ${p}`).join('\n'));
   process.exit(1);

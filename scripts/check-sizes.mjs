@@ -35,21 +35,34 @@ const CEILINGS = { initial: 33_000, iife: 53_500 };
 const { rows, initial, closure } = report();
 const iife = rows.find((row) => row.name === IIFE_ENTRY);
 if (!iife || !closure.includes(MODULE_ENTRY)) {
-  console.error(`check-sizes: dist/cdn/${MODULE_ENTRY} or ${IIFE_ENTRY} missing; run the CDN build first.`);
+  console.error(
+    `check-sizes: dist/cdn/${MODULE_ENTRY} or ${IIFE_ENTRY} missing; run the CDN build first.`,
+  );
   process.exit(1);
 }
 
 const all = [...rows, initial];
-const ceilings = new Map([[initial.name, CEILINGS.initial], [iife.name, CEILINGS.iife]]);
-console.log('\ndist/cdn sizes (kB = 1000 bytes; brotli quality 11, gzip -9); budget column = enforced ceiling\n');
+const ceilings = new Map([
+  [initial.name, CEILINGS.initial],
+  [iife.name, CEILINGS.iife],
+]);
+console.log(
+  '\ndist/cdn sizes (kB = 1000 bytes; brotli quality 11, gzip -9); budget column = enforced ceiling\n',
+);
 console.log(formatTable(all, ceilings));
 
-for (const [row, goal] of [[initial, GOALS.initial], [iife, GOALS.iife]]) {
-  const verdict = row.brotli <= goal ? 'met' : `not met: ${((row.brotli - goal) / 1000).toFixed(1)} kB over`;
+for (const [row, goal] of [
+  [initial, GOALS.initial],
+  [iife, GOALS.iife],
+]) {
+  const verdict =
+    row.brotli <= goal ? 'met' : `not met: ${((row.brotli - goal) / 1000).toFixed(1)} kB over`;
   console.log(`goal ${(goal / 1000).toFixed(0)} kB brotli for ${row.name}: ${verdict}`);
 }
 
-const over = [...ceilings].filter(([name, limit]) => all.find((row) => row.name === name).brotli > limit);
+const over = [...ceilings].filter(
+  ([name, limit]) => all.find((row) => row.name === name).brotli > limit,
+);
 if (over.length > 0) {
   console.error(`\nSize ceiling exceeded: ${over.map(([name]) => name).join('; ')}`);
   process.exit(1);

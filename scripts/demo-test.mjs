@@ -28,7 +28,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where room is reserved nothing may move (the Web Vitals "good" line is 0.1; this is ~none). */
 const MAX_CLS = 0.001;
 
-if (!existsSync(`${root}dist/cdn/mlo-newsroom.js`) || !existsSync(`${root}dist/cdn/mlo-newsroom.css`)) {
+if (
+  !existsSync(`${root}dist/cdn/mlo-newsroom.js`) ||
+  !existsSync(`${root}dist/cdn/mlo-newsroom.css`)
+) {
   execSync('npm run build:cdn && node src/cdn-styles/emit.mjs', { cwd: root, stdio: 'inherit' });
 }
 
@@ -37,7 +40,9 @@ let initScript = '';
 const INIT_PATH = '/__mlo-test-init.js';
 const initScriptPlugin = {
   name: 'mlo-test-init-script',
-  transformIndexHtml: () => [{ tag: 'script', attrs: { src: INIT_PATH }, injectTo: 'head-prepend' }],
+  transformIndexHtml: () => [
+    { tag: 'script', attrs: { src: INIT_PATH }, injectTo: 'head-prepend' },
+  ],
   configureServer(server) {
     server.middlewares.use(INIT_PATH, (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
@@ -90,13 +95,20 @@ async function open(browser, path) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
+    if (['error', 'warning'].includes(message.type()))
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   await page.goto(`${origin}${path}`);
-  await page.waitForFunction(() => {
-    const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('mlo-'));
-    return widgets.length > 0 && widgets.every((el) => el.getAttribute('state') === 'ready');
-  }, null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => {
+      const widgets = [...document.querySelectorAll('*')].filter((el) =>
+        el.localName.startsWith('mlo-'),
+      );
+      return widgets.length > 0 && widgets.every((el) => el.getAttribute('state') === 'ready');
+    },
+    null,
+    { timeout: 15_000 },
+  );
   // Images and the lazy chunks settle; a late shift would show here.
   await page.waitForTimeout(500);
   return { page, problems, context };
@@ -104,38 +116,88 @@ async function open(browser, path) {
 
 async function run(browser) {
   const { page, problems, context } = await open(browser, '/');
-  const widgets = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('mlo-')).map((el) => el.localName));
-  check(['mlo-search', 'mlo-news-list', 'mlo-quote', 'mlo-visit-card', 'mlo-contact-card', 'mlo-article'].every((tag) => widgets.includes(tag)), `demo: all six widgets ready (${widgets.length} on the page)`);
+  const widgets = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('mlo-'))
+      .map((el) => el.localName),
+  );
+  check(
+    [
+      'mlo-search',
+      'mlo-news-list',
+      'mlo-quote',
+      'mlo-visit-card',
+      'mlo-contact-card',
+      'mlo-article',
+    ].every((tag) => widgets.includes(tag)),
+    `demo: all six widgets ready (${widgets.length} on the page)`,
+  );
   const cls = await page.evaluate(() => window.__cls);
   if (cls.measured) {
-    check(cls.rest <= MAX_CLS, `demo: layout shift outside the sidebar ${cls.rest.toFixed(4)} ≤ ${MAX_CLS} (search, news lists, article: room reserved)`);
+    check(
+      cls.rest <= MAX_CLS,
+      `demo: layout shift outside the sidebar ${cls.rest.toFixed(4)} ≤ ${MAX_CLS} (search, news lists, article: room reserved)`,
+    );
     // The sidebar's quote, visit and contact cards take the height of their content, which nobody
     // knows before the feed arrives (README "No layout shift"); measured and shown, not asserted.
-    console.log(`  info [${browserName}] sidebar layout shift ${cls.aside.toFixed(4)} (content-sized widgets; not asserted)`);
+    console.log(
+      `  info [${browserName}] sidebar layout shift ${cls.aside.toFixed(4)} (content-sized widgets; not asserted)`,
+    );
   } else {
-    skip('demo: layout shift outside the sidebar', "this engine reports no 'layout-shift' performance entries");
+    skip(
+      'demo: layout shift outside the sidebar',
+      "this engine reports no 'layout-shift' performance entries",
+    );
   }
 
   await page.locator('mlo-search input').first().fill('nato');
-  const found = await page.locator('mlo-search [role="option"]').first().waitFor({ timeout: 5000 }).then(() => true, () => false);
+  const found = await page
+    .locator('mlo-search [role="option"]')
+    .first()
+    .waitFor({ timeout: 5000 })
+    .then(
+      () => true,
+      () => false,
+    );
   check(found, 'demo: the search lists results for "nato"');
 
   await page.evaluate(() => document.querySelector('.lang-switch [data-lang="sr-Cyrl"]').click());
-  const cyrillic = await page.waitForFunction(
-    () => /[\u0400-\u04ff]/.test(document.querySelector('mlo-news-list')?.shadowRoot?.textContent ?? ''),
-    null, { timeout: 5000 },
-  ).then(() => true, () => false);
+  const cyrillic = await page
+    .waitForFunction(
+      () =>
+        /[\u0400-\u04ff]/.test(
+          document.querySelector('mlo-news-list')?.shadowRoot?.textContent ?? '',
+        ),
+      null,
+      { timeout: 5000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
   check(cyrillic, 'demo: the language switch turns the news list Cyrillic');
-  check(problems.length === 0, `demo: no page errors or console warnings${problems.length ? `: ${problems.slice(0, 4).join(' | ')}` : ''}`);
+  check(
+    problems.length === 0,
+    `demo: no page errors or console warnings${problems.length ? `: ${problems.slice(0, 4).join(' | ')}` : ''}`,
+  );
   await context.close();
 
   const article = await open(browser, '/article.html?item=nac-statement-2019-11-20');
   const body = await article.page.evaluate(() => {
     const root = document.querySelector('mlo-article')?.shadowRoot;
-    return { title: root?.querySelector('h1')?.textContent?.trim() ?? '', paragraphs: root?.querySelectorAll('[part~="body"] p').length ?? 0 };
+    return {
+      title: root?.querySelector('h1')?.textContent?.trim() ?? '',
+      paragraphs: root?.querySelectorAll('[part~="body"] p').length ?? 0,
+    };
   });
-  check(/North Atlantic Council/i.test(body.title) && body.paragraphs > 1, `article page: "${body.title.slice(0, 60)}" with ${body.paragraphs} paragraphs`);
-  check(article.problems.length === 0, `article page: no page errors or console warnings${article.problems.length ? `: ${article.problems.slice(0, 4).join(' | ')}` : ''}`);
+  check(
+    /North Atlantic Council/i.test(body.title) && body.paragraphs > 1,
+    `article page: "${body.title.slice(0, 60)}" with ${body.paragraphs} paragraphs`,
+  );
+  check(
+    article.problems.length === 0,
+    `article page: no page errors or console warnings${article.problems.length ? `: ${article.problems.slice(0, 4).join(' | ')}` : ''}`,
+  );
   await article.context.close();
 }
 
@@ -144,14 +206,25 @@ try {
     browserName = name;
     const path = paths[name];
     if (!path) {
-      const [pkg, env] = { chromium: ['chromium', 'CHROME_PATH'], firefox: ['firefox-esr', 'FIREFOX_PATH'], webkit: ['webkit2gtk-driver xvfb', 'WEBKIT_WEBDRIVER_PATH'] }[name];
-      throw new Error(`No ${name} found: install it (Debian: apt-get install ${pkg}) or set ${env}.`);
+      const [pkg, env] = {
+        chromium: ['chromium', 'CHROME_PATH'],
+        firefox: ['firefox-esr', 'FIREFOX_PATH'],
+        webkit: ['webkit2gtk-driver xvfb', 'WEBKIT_WEBDRIVER_PATH'],
+      }[name];
+      throw new Error(
+        `No ${name} found: install it (Debian: apt-get install ${pkg}) or set ${env}.`,
+      );
     }
-    const browser = name === 'chromium'
-      ? await chromium.launch({ executablePath: path, headless: true, args: ['--no-sandbox', '--disable-gpu'] })
-      : name === 'firefox'
-        ? await launchFirefox(path)
-        : await launchWebKit({ setInitScript: (source) => (initScript = source) });
+    const browser =
+      name === 'chromium'
+        ? await chromium.launch({
+            executablePath: path,
+            headless: true,
+            args: ['--no-sandbox', '--disable-gpu'],
+          })
+        : name === 'firefox'
+          ? await launchFirefox(path)
+          : await launchWebKit({ setInitScript: (source) => (initScript = source) });
     try {
       await run(browser);
     } finally {

@@ -17,21 +17,30 @@ function missing() {
   return [
     wanted('chromium') && !found.chromium && { pkg: 'chromium', what: 'Chromium/Chrome' },
     wanted('firefox') && !found.firefox && { pkg: 'firefox-esr', what: 'Firefox' },
-    wanted('webkit') && webkitParts.some((p) => p !== 'Xvfb') && { pkg: 'webkit2gtk-driver', what: 'WebKitGTK (WebKitWebDriver and MiniBrowser)' },
-    wanted('webkit') && webkitParts.includes('Xvfb') && { pkg: 'xvfb', what: 'Xvfb (a display for WebKit)' },
+    wanted('webkit') &&
+      webkitParts.some((p) => p !== 'Xvfb') && {
+        pkg: 'webkit2gtk-driver',
+        what: 'WebKitGTK (WebKitWebDriver and MiniBrowser)',
+      },
+    wanted('webkit') &&
+      webkitParts.includes('Xvfb') && { pkg: 'xvfb', what: 'Xvfb (a display for WebKit)' },
   ].filter(Boolean);
 }
 
 let todo = missing();
 if (todo.length === 0) process.exit(0);
 
-const isDebian = existsSync('/etc/debian_version') || /ID(_LIKE)?=.*(debian|ubuntu)/.test(safeRead('/etc/os-release'));
+const isDebian =
+  existsSync('/etc/debian_version') ||
+  /ID(_LIKE)?=.*(debian|ubuntu)/.test(safeRead('/etc/os-release'));
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 if (isDebian && isRoot) {
   const pkgs = todo.map((t) => t.pkg).join(' ');
   console.log(`Installing Debian packages for the browser tests: ${pkgs}`);
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`, { stdio: 'inherit' });
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`, {
+    stdio: 'inherit',
+  });
   todo = missing();
   if (todo.length === 0) process.exit(0);
 }

@@ -39,7 +39,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const BREAK = process.env.MLO_HOSTILE_BREAK ?? '';
 const POLICY_NAMES = 'lit-html mlo-newsroom-sanitizer';
 
-if (!existsSync(join(root, 'dist/cdn/mlo-newsroom.js')) || !existsSync(join(root, 'dist/define.js'))) {
+if (
+  !existsSync(join(root, 'dist/cdn/mlo-newsroom.js')) ||
+  !existsSync(join(root, 'dist/define.js'))
+) {
   console.log('dist/ is missing: npm run build');
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
@@ -57,7 +60,11 @@ const feedText = JSON.stringify(sample);
 const bigFeed = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Ten thousand',
-  items: Array.from({ length: 10_000 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, content_text: `Body ${i}` })),
+  items: Array.from({ length: 10_000 }, (_, i) => ({
+    id: `i${i}`,
+    title: `Item ${i}`,
+    content_text: `Body ${i}`,
+  })),
 });
 /** The sample feed with `__proto__` and `constructor.prototype` keys at every level, as JSON text. */
 const poisonedFeed = JSON.stringify({
@@ -65,21 +72,39 @@ const poisonedFeed = JSON.stringify({
   // What the polluted ALLOWED_TAGS/ADD_ATTR/ALLOW_UNKNOWN_PROTOCOLS would let through.
   items: sample.items.map((item) =>
     item === articleItem
-      ? { ...item, content_html: `${item.content_html}<p onclick="__xss=1" style="color:red">x</p><iframe src="javascript:__xss=1"></iframe><svg onload="__xss=1"></svg><a href="javascript:__xss=1">j</a><script>__xss=1</script>` }
+      ? {
+          ...item,
+          content_html: `${item.content_html}<p onclick="__xss=1" style="color:red">x</p><iframe src="javascript:__xss=1"></iframe><svg onload="__xss=1"></svg><a href="javascript:__xss=1">j</a><script>__xss=1</script>`,
+        }
       : item,
   ),
 })
-  .replace('{', '{"__proto__":{"polluted":"feed","_mlo":{"contacts":[]}},"constructor":{"prototype":{"polluted2":"feed"}},')
+  .replace(
+    '{',
+    '{"__proto__":{"polluted":"feed","_mlo":{"contacts":[]}},"constructor":{"prototype":{"polluted2":"feed"}},',
+  )
   .replaceAll('"_mlo":{', '"_mlo":{"__proto__":{"type":"quote","polluted3":"item"},');
 const DEPTH = 100_000;
 const deepFeed = '['.repeat(DEPTH) + ']'.repeat(DEPTH);
 const inspectJs = (
-  await build({ entryPoints: [join(root, 'tests/hostile/inspect.ts')], bundle: true, format: 'iife', globalName: 'mloHostile', write: false, target: 'es2022' })
+  await build({
+    entryPoints: [join(root, 'tests/hostile/inspect.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'mloHostile',
+    write: false,
+    target: 'es2022',
+  })
 ).outputFiles[0].text;
 const npmBundle = (
   await build({
-    entryPoints: [join(root, 'dist/define.js')], bundle: true, format: 'esm', write: false, target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error',
+    entryPoints: [join(root, 'dist/define.js')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
   })
 ).outputFiles[0].text;
 
@@ -107,7 +132,11 @@ const scripts = {
           customElements.define('partner-badge', PartnerBadge);`,
         resolveDir: root,
       },
-      bundle: true, format: 'esm', write: false, target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      target: 'es2022',
+      define: { 'process.env.NODE_ENV': '"production"' },
     })
   ).outputFiles[0].text,
   // A host page whose prototypes carry enumerable junk before any script of ours runs: what a
@@ -154,7 +183,8 @@ const page = (body, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>partner</title><link rel="icon" href="data:,">
   <script src="/js/init.js"></script><script src="/js/record.js"></script><script src="/js/inspect.js"></script><script src="/js/break.js"></script>${head}</head>
   <body><h1>Partner page</h1>${body}</body></html>`;
-const cdnModule = (path = '/cdn/mlo-newsroom.js') => `<script type="module" src="${path}"></script>`;
+const cdnModule = (path = '/cdn/mlo-newsroom.js') =>
+  `<script type="module" src="${path}"></script>`;
 /** The pollution goes in after the suite's own recording scripts (their bundler helper walks
  * `for…in` too) and before ours. */
 const pollutedPage = (body, head) => page(body, `<script src="/js/pollute.js"></script>${head}`);
@@ -167,21 +197,39 @@ const pages = {
   'twice-same-url': page(widgets('/feed.json'), cdnModule() + cdnModule()),
   'two-urls': page(widgets('/feed.json'), cdnModule() + cdnModule('/cdn2/mlo-newsroom.js')),
   'module-and-iife': page(widgets('/feed.json'), cdnModule() + cdnIife),
-  'cdn-and-npm': page(widgets('/feed.json'), '<script type="module" src="/js/npm-define.js"></script>' + cdnModule()),
-  'own-lit-first': page('<partner-badge></partner-badge>' + widgets('/feed.json'), '<script type="module" src="/js/own-lit.js"></script>' + cdnModule()),
-  trickle: page(`<mlo-news-list src="/trickle" ${BREAK === 'fault' ? 'timeout="60000"' : 'timeout="1500"'}></mlo-news-list>`, cdnModule()),
+  'cdn-and-npm': page(
+    widgets('/feed.json'),
+    '<script type="module" src="/js/npm-define.js"></script>' + cdnModule(),
+  ),
+  'own-lit-first': page(
+    '<partner-badge></partner-badge>' + widgets('/feed.json'),
+    '<script type="module" src="/js/own-lit.js"></script>' + cdnModule(),
+  ),
+  trickle: page(
+    `<mlo-news-list src="/trickle" ${BREAK === 'fault' ? 'timeout="60000"' : 'timeout="1500"'}></mlo-news-list>`,
+    cdnModule(),
+  ),
   deep: page('<mlo-news-list src="/deep"></mlo-news-list>', cdnModule()),
   big: page('<mlo-news-list src="/big.json"></mlo-news-list>', cdnModule()),
   'polluted-module': pollutedPage(widgets('/poisoned.json'), cdnModule()),
   'polluted-iife': pollutedPage(widgets('/poisoned.json'), cdnIife),
-  lazy: page(`<div id="later">${BREAK === 'lazy' ? '<mlo-search src="/feed.json" hidden></mlo-search>' : ''}</div><mlo-news-list src="/feed.json" limit="3"></mlo-news-list>`, cdnModule()),
+  lazy: page(
+    `<div id="later">${BREAK === 'lazy' ? '<mlo-search src="/feed.json" hidden></mlo-search>' : ''}</div><mlo-news-list src="/feed.json" limit="3"></mlo-news-list>`,
+    cdnModule(),
+  ),
 };
 
 // ---------------------------------------------------------------------------------------------
 // Server: real headers on 127.0.0.1; records what the browser sent
 // ---------------------------------------------------------------------------------------------
 const seen = [];
-const TYPES = { '.js': 'text/javascript', '.map': 'application/json', '.png': 'image/png', '.jpg': 'image/jpeg', '.json': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.json': 'application/json',
+};
 /** Two copies of Lit each create a `lit-html` policy: a page that may load two copies needs 'allow-duplicates'. */
 const COEXIST = new Set(['two-urls', 'module-and-iife', 'cdn-and-npm', 'own-lit-first']);
 const csp = (name) =>
@@ -190,8 +238,12 @@ const csp = (name) =>
   (COEXIST.has(name) ? " 'allow-duplicates'" : '');
 
 function sendFile(res, file) {
-  if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  if (!existsSync(file) || !statSync(file).isFile())
+    return void res.writeHead(404).end('not found');
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  });
   res.end(readFileSync(file));
 }
 const inside = (base, rest) => {
@@ -218,10 +270,16 @@ const server = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
     return void res.end(body);
   }
-  if (path.startsWith('/cdn/') || path.startsWith('/cdn2/')) return sendFile(res, inside(join(root, 'dist/cdn'), path.replace(/^\/cdn2?\//, '')));
-  if (path.startsWith('/images/')) return sendFile(res, inside(join(root, 'demo/data/images'), path.slice(8)));
+  if (path.startsWith('/cdn/') || path.startsWith('/cdn2/'))
+    return sendFile(res, inside(join(root, 'dist/cdn'), path.replace(/^\/cdn2?\//, '')));
+  if (path.startsWith('/images/'))
+    return sendFile(res, inside(join(root, 'demo/data/images'), path.slice(8)));
   if (path === '/feed.json') {
-    res.writeHead(200, { 'Content-Type': 'application/feed+json', 'Set-Cookie': 'feedcookie=1; Path=/', 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': 'application/feed+json',
+      'Set-Cookie': 'feedcookie=1; Path=/',
+      'Cache-Control': 'no-store',
+    });
     return void res.end(feedText);
   }
   if (path === '/poisoned.json') {
@@ -268,10 +326,15 @@ async function check(name, browserName, fn) {
     }
   } catch (error) {
     result = 'FAIL';
-    detail = String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ');
+    detail = String(error?.stack ?? error)
+      .split('\n')
+      .slice(0, 4)
+      .join('\n      ');
   }
   results.push({ check: name, browser: browserName, result, ms: Date.now() - start });
-  console.log(`${result === 'pass' ? '  ok  ' : '  FAIL'} ${name} [${browserName}] ${Date.now() - start} ms${detail ? `\n      ${detail}` : ''}`);
+  console.log(
+    `${result === 'pass' ? '  ok  ' : '  FAIL'} ${name} [${browserName}] ${Date.now() - start} ms${detail ? `\n      ${detail}` : ''}`,
+  );
 }
 
 /** A check this engine cannot make (yet), with a one-line reason; counted in the summary. */
@@ -292,7 +355,9 @@ async function open(context, name, { search = true } = {}) {
   await p.goto(`${origin}/page/${name}`);
   await p.waitForFunction(
     (settled) => {
-      const els = [...document.querySelectorAll('body *')].filter((e) => e.localName.startsWith('mlo-'));
+      const els = [...document.querySelectorAll('body *')].filter((e) =>
+        e.localName.startsWith('mlo-'),
+      );
       return els.length > 0 && els.every((e) => settled.includes(e.getAttribute('state')));
     },
     SETTLED,
@@ -303,13 +368,22 @@ async function open(context, name, { search = true } = {}) {
     await p.locator('mlo-search input').first().fill('nato');
     await p.locator('mlo-search [role="option"]').first().waitFor({ timeout: 5000 });
     // And the sanitized article body is in.
-    await p.waitForFunction(() => !document.querySelector('mlo-article')?.shadowRoot?.querySelector('[aria-busy="true"]'), null, { timeout: 5000 });
+    await p.waitForFunction(
+      () => !document.querySelector('mlo-article')?.shadowRoot?.querySelector('[aria-busy="true"]'),
+      null,
+      { timeout: 5000 },
+    );
   }
   await p.waitForTimeout(BREAK ? 500 : 100);
   return { p, pageErrors, warnings };
 }
 
-const states = (p) => p.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.localName.startsWith('mlo-')).map((e) => `${e.localName}=${e.getAttribute('state')}`));
+const states = (p) =>
+  p.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => e.localName.startsWith('mlo-'))
+      .map((e) => `${e.localName}=${e.getAttribute('state')}`),
+  );
 const inPage = (p) =>
   p.evaluate(() => ({
     spv: window.__spv,
@@ -329,10 +403,17 @@ async function runBrowser(browserName, browser) {
         const { p, pageErrors } = await open(context, name);
         const r = await inPage(p);
         const notReady = (await states(p)).filter((s) => !s.endsWith('=ready'));
-        const body = await p.evaluate(() => document.querySelector('mlo-article').shadowRoot.querySelector('[part~="body"] a[href="https://nato.int/"]') !== null);
+        const body = await p.evaluate(
+          () =>
+            document
+              .querySelector('mlo-article')
+              .shadowRoot.querySelector('[part~="body"] a[href="https://nato.int/"]') !== null,
+        );
         return [
           ...r.spv.map((v) => `CSP violation: ${v}`),
-          ...r.errors, ...pageErrors, ...r.audit.map((a) => `audit: ${a}`),
+          ...r.errors,
+          ...pageErrors,
+          ...r.audit.map((a) => `audit: ${a}`),
           ...notReady.map((s) => `not ready: ${s}`),
           ...(body ? [] : ['the article did not render its sanitized content_html']),
         ];
@@ -343,7 +424,13 @@ async function runBrowser(browserName, browser) {
   }
 
   // (3) Coexistence.
-  for (const name of ['twice-same-url', 'two-urls', 'module-and-iife', 'cdn-and-npm', 'own-lit-first']) {
+  for (const name of [
+    'twice-same-url',
+    'two-urls',
+    'module-and-iife',
+    'cdn-and-npm',
+    'own-lit-first',
+  ]) {
     await check(`coexistence: ${name}`, browserName, async () => {
       const context = await newContext();
       try {
@@ -351,10 +438,19 @@ async function runBrowser(browserName, browser) {
         const r = await inPage(p);
         const notReady = (await states(p)).filter((s) => !s.endsWith('=ready'));
         const ours = warnings.filter((w) => /mlo-newsroom/.test(w));
-        const badge = name === 'own-lit-first' ? await p.evaluate(() => document.querySelector('partner-badge')?.shadowRoot?.textContent?.trim()) : 'partner';
+        const badge =
+          name === 'own-lit-first'
+            ? await p.evaluate(() =>
+                document.querySelector('partner-badge')?.shadowRoot?.textContent?.trim(),
+              )
+            : 'partner';
         return [
-          ...pageErrors, ...r.errors, ...notReady.map((s) => `not ready: ${s}`),
-          ...(ours.length > 1 ? [`${ours.length} console warnings from us: ${ours.join(' | ')}`] : []),
+          ...pageErrors,
+          ...r.errors,
+          ...notReady.map((s) => `not ready: ${s}`),
+          ...(ours.length > 1
+            ? [`${ours.length} console warnings from us: ${ours.join(' | ')}`]
+            : []),
           ...(badge === 'partner' ? [] : ["the page's own LitElement did not render"]),
         ];
       } finally {
@@ -373,21 +469,37 @@ async function runBrowser(browserName, browser) {
         const notReady = (await states(p)).filter((s) => !s.endsWith('=ready'));
         const after = await p.evaluate(() => {
           const plain = {};
-          const shown = document.querySelector('mlo-news-list').shadowRoot.querySelectorAll('[part~="item"]').length;
-          const body = document.querySelector('mlo-article').shadowRoot.querySelector('[part~="body"] a[href="https://nato.int/"]');
-          return { leaked: ['polluted', 'polluted2', 'polluted3'].filter((k) => k in plain), shown, body: body !== null, rel: body?.getAttribute('rel'), xss: window.__xss };
+          const shown = document
+            .querySelector('mlo-news-list')
+            .shadowRoot.querySelectorAll('[part~="item"]').length;
+          const body = document
+            .querySelector('mlo-article')
+            .shadowRoot.querySelector('[part~="body"] a[href="https://nato.int/"]');
+          return {
+            leaked: ['polluted', 'polluted2', 'polluted3'].filter((k) => k in plain),
+            shown,
+            body: body !== null,
+            rel: body?.getAttribute('rel'),
+            xss: window.__xss,
+          };
         });
         return [
           // The poisoned body's inline handler and style attributes are reported by Chromium while
           // DOMPurify parses them (the known limit in the README); nothing runs: __xss and the audit.
-          ...r.spv.filter((v) => !/^(script|style)-src-attr inline/.test(v)).map((v) => `CSP violation: ${v}`),
+          ...r.spv
+            .filter((v) => !/^(script|style)-src-attr inline/.test(v))
+            .map((v) => `CSP violation: ${v}`),
           ...(after.xss === undefined ? [] : ['a handler from the feed ran']),
-          ...r.errors, ...pageErrors, ...r.audit.map((a) => `audit: ${a}`),
+          ...r.errors,
+          ...pageErrors,
+          ...r.audit.map((a) => `audit: ${a}`),
           ...notReady.map((s) => `not ready: ${s}`),
           ...after.leaked.map((k) => `the feed polluted Object.prototype.${k}`),
           ...(after.shown > 0 ? [] : ['the news list shows no items']),
           ...(after.body ? [] : ['the article did not render its sanitized content_html']),
-          ...(after.rel === 'noopener noreferrer nofollow' ? [] : [`body link rel is ${after.rel}`]),
+          ...(after.rel === 'noopener noreferrer nofollow'
+            ? []
+            : [`body link rel is ${after.rel}`]),
         ];
       } finally {
         await context.close();
@@ -402,71 +514,97 @@ async function runBrowser(browserName, browser) {
     { name: 'big', want: 'ready', bound: 5000 },
   ];
   for (const f of faults) {
-    await check(`fault: ${f.name} → ${f.want}${f.reason ? ` (${f.reason})` : ''} < ${f.bound} ms`, browserName, async () => {
-      const context = await newContext();
-      try {
-        const p = await context.newPage();
-        const pageErrors = [];
-        p.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
-        await p.goto(`${origin}/page/${f.name}`);
-        const outcome = await p.evaluate(async (bound) => {
-          await customElements.whenDefined('mlo-news-list');
-          const el = document.querySelector('mlo-news-list');
-          let reason;
-          el.addEventListener('mlo-error', (e) => (reason = e.reason));
-          const start = performance.now();
-          while (performance.now() - start < bound + 1000) {
-            const state = el.getAttribute('state');
-            if (['ready', 'empty', 'error', 'stale'].includes(state)) break;
-            await new Promise((r) => setTimeout(r, 20));
-          }
-          await el.updateComplete;
-          // The widget's status region is filled a moment after it appears (status-region.ts).
-          await new Promise((r) => setTimeout(r, 200));
-          const announced = [...el.shadowRoot.querySelectorAll('[role="status"], [role="alert"]')].map((n) => n.textContent.trim()).join(' ');
-          return { state: el.getAttribute('state'), reason, ms: Math.round(performance.now() - start), announced };
-        }, f.bound);
-        const r = await inPage(p);
-        return [
-          ...(outcome.state === f.want ? [] : [`state ${outcome.state} after ${outcome.ms} ms, want ${f.want}`]),
-          ...(outcome.ms < f.bound ? [] : [`took ${outcome.ms} ms, bound ${f.bound}`]),
-          ...(f.reason && outcome.reason !== f.reason ? [`reason ${outcome.reason}, want ${f.reason}`] : []),
-          ...(f.want !== 'ready' && !outcome.announced ? ['not announced in a status/alert region'] : []),
-          ...pageErrors, ...r.errors,
-        ];
-      } finally {
-        await context.close();
-      }
-    });
+    await check(
+      `fault: ${f.name} → ${f.want}${f.reason ? ` (${f.reason})` : ''} < ${f.bound} ms`,
+      browserName,
+      async () => {
+        const context = await newContext();
+        try {
+          const p = await context.newPage();
+          const pageErrors = [];
+          p.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
+          await p.goto(`${origin}/page/${f.name}`);
+          const outcome = await p.evaluate(async (bound) => {
+            await customElements.whenDefined('mlo-news-list');
+            const el = document.querySelector('mlo-news-list');
+            let reason;
+            el.addEventListener('mlo-error', (e) => (reason = e.reason));
+            const start = performance.now();
+            while (performance.now() - start < bound + 1000) {
+              const state = el.getAttribute('state');
+              if (['ready', 'empty', 'error', 'stale'].includes(state)) break;
+              await new Promise((r) => setTimeout(r, 20));
+            }
+            await el.updateComplete;
+            // The widget's status region is filled a moment after it appears (status-region.ts).
+            await new Promise((r) => setTimeout(r, 200));
+            const announced = [...el.shadowRoot.querySelectorAll('[role="status"], [role="alert"]')]
+              .map((n) => n.textContent.trim())
+              .join(' ');
+            return {
+              state: el.getAttribute('state'),
+              reason,
+              ms: Math.round(performance.now() - start),
+              announced,
+            };
+          }, f.bound);
+          const r = await inPage(p);
+          return [
+            ...(outcome.state === f.want
+              ? []
+              : [`state ${outcome.state} after ${outcome.ms} ms, want ${f.want}`]),
+            ...(outcome.ms < f.bound ? [] : [`took ${outcome.ms} ms, bound ${f.bound}`]),
+            ...(f.reason && outcome.reason !== f.reason
+              ? [`reason ${outcome.reason}, want ${f.reason}`]
+              : []),
+            ...(f.want !== 'ready' && !outcome.announced
+              ? ['not announced in a status/alert region']
+              : []),
+            ...pageErrors,
+            ...r.errors,
+          ];
+        } finally {
+          await context.close();
+        }
+      },
+    );
   }
 
   // (7) What loads when: a page without <mlo-search> fetches no chunk (the sanitizer and the
   // search box are lazy); a <mlo-search> added later is fetched, upgraded and works.
-  await check('lazy chunks: none up front; <mlo-search> loads when added', browserName, async () => {
-    const context = await newContext();
-    try {
-      const requests = [];
-      context.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      const { p, pageErrors } = await open(context, 'lazy', { search: false });
-      const problems = [];
-      const early = requests.filter((u) => u.startsWith('/cdn/chunks/'));
-      if (early.length) problems.push(`chunks fetched by a news-list-only page: ${early.join(', ')}`);
-      if (await p.evaluate(() => customElements.get('mlo-search') !== undefined)) problems.push('<mlo-search> was defined before any was in the page');
-      const state = await p.evaluate(async () => {
-        const el = document.createElement('mlo-search');
-        el.setAttribute('src', '/feed.json');
-        document.querySelector('#later').append(el);
-        await customElements.whenDefined('mlo-search');
-        for (let i = 0; i < 200 && el.getAttribute('state') !== 'ready'; i++) await new Promise((r) => setTimeout(r, 25));
-        return el.getAttribute('state');
-      });
-      if (state !== 'ready') problems.push(`the added <mlo-search> is ${state}, want ready`);
-      if (!requests.some((u) => /^\/cdn\/chunks\/mlo-search-[\w-]+\.js$/.test(u))) problems.push('no search chunk was fetched');
-      return [...problems, ...pageErrors];
-    } finally {
-      await context.close();
-    }
-  });
+  await check(
+    'lazy chunks: none up front; <mlo-search> loads when added',
+    browserName,
+    async () => {
+      const context = await newContext();
+      try {
+        const requests = [];
+        context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+        const { p, pageErrors } = await open(context, 'lazy', { search: false });
+        const problems = [];
+        const early = requests.filter((u) => u.startsWith('/cdn/chunks/'));
+        if (early.length)
+          problems.push(`chunks fetched by a news-list-only page: ${early.join(', ')}`);
+        if (await p.evaluate(() => customElements.get('mlo-search') !== undefined))
+          problems.push('<mlo-search> was defined before any was in the page');
+        const state = await p.evaluate(async () => {
+          const el = document.createElement('mlo-search');
+          el.setAttribute('src', '/feed.json');
+          document.querySelector('#later').append(el);
+          await customElements.whenDefined('mlo-search');
+          for (let i = 0; i < 200 && el.getAttribute('state') !== 'ready'; i++)
+            await new Promise((r) => setTimeout(r, 25));
+          return el.getAttribute('state');
+        });
+        if (state !== 'ready') problems.push(`the added <mlo-search> is ${state}, want ready`);
+        if (!requests.some((u) => /^\/cdn\/chunks\/mlo-search-[\w-]+\.js$/.test(u)))
+          problems.push('no search chunk was fetched');
+        return [...problems, ...pageErrors];
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   // (6) Privacy.
   await check('privacy: requests, cookies, storage, referrer', browserName, async () => {
@@ -480,11 +618,15 @@ async function runBrowser(browserName, browser) {
       const allowed = /^\/(page\/privacy|js\/[\w-]+\.js|cdn\/[\w./-]+|feed\.json|images\/[\w.-]+)$/;
       const problems = [];
       // The recording itself must work, or "no unexpected request" would pass on nothing.
-      if (!requests.some((u) => new URL(u).pathname === '/feed.json')) problems.push(`request recording did not see the feed request (${requests.length} recorded)`);
+      if (!requests.some((u) => new URL(u).pathname === '/feed.json'))
+        problems.push(
+          `request recording did not see the feed request (${requests.length} recorded)`,
+        );
       for (const u of requests) {
         if (u.startsWith('data:')) continue;
         const url = new URL(u);
-        if (url.origin !== origin || !allowed.test(url.pathname)) problems.push(`unexpected request ${u}`);
+        if (url.origin !== origin || !allowed.test(url.pathname))
+          problems.push(`unexpected request ${u}`);
       }
       const cookies = (await context.cookies()).map((c) => c.name).filter((n) => n !== 'partner');
       if (cookies.length) problems.push(`cookies stored: ${cookies.join(', ')}`);
@@ -494,18 +636,25 @@ async function runBrowser(browserName, browser) {
         session: sessionStorage.length,
         idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
         caches: typeof caches === 'undefined' ? [] : await caches.keys(),
-        images: window.mloHostile.shadowImages(document).map((i) => ({ src: i.src, policy: i.getAttribute('referrerpolicy') })),
+        images: window.mloHostile
+          .shadowImages(document)
+          .map((i) => ({ src: i.src, policy: i.getAttribute('referrerpolicy') })),
       }));
       if (storage.cookie !== 'partner=1') problems.push(`document.cookie is "${storage.cookie}"`);
-      if (storage.local || storage.session) problems.push(`web storage written: local ${storage.local}, session ${storage.session}`);
+      if (storage.local || storage.session)
+        problems.push(`web storage written: local ${storage.local}, session ${storage.session}`);
       if (storage.idb.length) problems.push(`IndexedDB databases: ${storage.idb.join(', ')}`);
       if (storage.caches.length) problems.push(`Cache Storage: ${storage.caches.join(', ')}`);
       if (storage.images.length === 0) problems.push('no images rendered');
-      for (const img of storage.images) if (img.policy !== 'no-referrer') problems.push(`<img> without referrerpolicy=no-referrer: ${img.src}`);
+      for (const img of storage.images)
+        if (img.policy !== 'no-referrer')
+          problems.push(`<img> without referrerpolicy=no-referrer: ${img.src}`);
       const feeds = seen.filter((s) => s.path === '/feed.json');
       if (feeds.length === 0) problems.push('the feed was never requested');
-      for (const s of feeds) if (s.cookie) problems.push(`feed request carried Cookie: ${s.cookie}`);
-      for (const s of seen.filter((x) => x.path.startsWith('/images/'))) if (s.referer) problems.push(`image request carried Referer: ${s.path}`);
+      for (const s of feeds)
+        if (s.cookie) problems.push(`feed request carried Cookie: ${s.cookie}`);
+      for (const s of seen.filter((x) => x.path.startsWith('/images/')))
+        if (s.referer) problems.push(`image request carried Referer: ${s.path}`);
       return [...problems, ...pageErrors];
     } finally {
       await context.close();
@@ -513,18 +662,25 @@ async function runBrowser(browserName, browser) {
   });
 
   // The XSS tripwire and shadow-DOM audit on a built page (the full corpus runs in web-test-runner).
-  await check('no script runs, nothing dangerous in shadow roots (built page)', browserName, async () => {
-    const context = await newContext();
-    try {
-      await context.addInitScript({ content: `${inspectJs};mloHostile.installTripwire();` });
-      const { p } = await open(context, 'privacy');
-      const r = await inPage(p);
-      // Playwright's own evaluate() goes through eval: only other hits count here.
-      return [...r.tripwire.filter((t) => !t.startsWith('eval(')).map((t) => `ran: ${t}`), ...r.audit];
-    } finally {
-      await context.close();
-    }
-  });
+  await check(
+    'no script runs, nothing dangerous in shadow roots (built page)',
+    browserName,
+    async () => {
+      const context = await newContext();
+      try {
+        await context.addInitScript({ content: `${inspectJs};mloHostile.installTripwire();` });
+        const { p } = await open(context, 'privacy');
+        const r = await inPage(p);
+        // Playwright's own evaluate() goes through eval: only other hits count here.
+        return [
+          ...r.tripwire.filter((t) => !t.startsWith('eval(')).map((t) => `ran: ${t}`),
+          ...r.audit,
+        ];
+      } finally {
+        await context.close();
+      }
+    },
+  );
 }
 
 const started = Date.now();
@@ -533,11 +689,20 @@ const { chromium: chromiumPath, firefox: firefoxPath, webkit: webkitFound } = fi
 const only = process.env.MLO_BROWSERS?.split(',').map((b) => b.trim());
 try {
   if (!only || only.includes('chromium')) {
-    if (!chromiumPath) throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+    if (!chromiumPath)
+      throw new Error(
+        'No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.',
+      );
     const browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       await runBrowser('chromium', browser);
@@ -570,7 +735,9 @@ try {
     let wk;
     let why = 'no WebKitGTK found (Debian: apt-get install webkit2gtk-driver xvfb)';
     try {
-      wk = webkitFound ? await launchWebKit({ setInitScript: (source) => (initScript = source) }) : undefined;
+      wk = webkitFound
+        ? await launchWebKit({ setInitScript: (source) => (initScript = source) })
+        : undefined;
     } catch (error) {
       why = `WebKit did not launch: ${String(error?.message ?? error).split('\n')[0]}`;
     }
@@ -591,8 +758,11 @@ try {
 }
 
 console.log('\n| check | browser | result | time |\n|---|---|---|---|');
-for (const r of results) console.log(`| ${r.check} | ${r.browser} | ${r.result} | ${(r.ms / 1000).toFixed(1)} s |`);
+for (const r of results)
+  console.log(`| ${r.check} | ${r.browser} | ${r.result} | ${(r.ms / 1000).toFixed(1)} s |`);
 const failed = results.filter((r) => r.result === 'FAIL');
 const skippedCount = results.filter((r) => r.result === 'skipped').length;
-console.log(`\n${failed.length ? `${failed.length} FAILED` : 'all passed'}${skippedCount ? `, ${skippedCount} skipped` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s${BREAK ? ` (MLO_HOSTILE_BREAK=${BREAK})` : ''}`);
+console.log(
+  `\n${failed.length ? `${failed.length} FAILED` : 'all passed'}${skippedCount ? `, ${skippedCount} skipped` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s${BREAK ? ` (MLO_HOSTILE_BREAK=${BREAK})` : ''}`,
+);
 process.exit(failed.length ? 1 : 0);

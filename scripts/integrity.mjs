@@ -12,11 +12,18 @@ import { fileURLToPath } from 'node:url';
 const dir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 const files = (at) =>
   readdirSync(at, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(at, entry.name)) : entry.name.endsWith('.js') ? [join(at, entry.name)] : [],
+    entry.isDirectory()
+      ? files(join(at, entry.name))
+      : entry.name.endsWith('.js')
+        ? [join(at, entry.name)]
+        : [],
   );
 const integrity = Object.fromEntries(
   files(dir)
-    .map((file) => [relative(dir, file).split('\\').join('/'), `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`])
+    .map((file) => [
+      relative(dir, file).split('\\').join('/'),
+      `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`,
+    ])
     .sort(([a], [b]) => (a < b ? -1 : 1)),
 );
 writeFileSync(join(dir, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);

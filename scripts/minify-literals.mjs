@@ -52,7 +52,11 @@ function collapseCss(css) {
 function minifyCss(css, prefix) {
   const count = [...css.matchAll(markerPattern(prefix))].length;
   try {
-    const min = transform({ filename: 'literal.css', code: Buffer.from(css), minify: true }).code.toString();
+    const min = transform({
+      filename: 'literal.css',
+      code: Buffer.from(css),
+      minify: true,
+    }).code.toString();
     if (inOrder(min, prefix, count)) return min;
   } catch {
     // falls through to the plain collapse
@@ -79,7 +83,8 @@ const strategy = {
   minifyCSS: (css) => minifyCss(css, cssPrefix),
   splitHTMLByPlaceholder(text, prefix) {
     const count = text.split(markerPattern(prefix)).length;
-    if (!inOrder(text, prefix, (count - 1) / 2)) throw new Error('minify-literals: an expression moved');
+    if (!inOrder(text, prefix, (count - 1) / 2))
+      throw new Error('minify-literals: an expression moved');
     return text.split(markerPattern(prefix)).filter((_, index) => index % 2 === 0);
   },
 };
@@ -89,7 +94,8 @@ export default function minifyTemplateLiterals() {
     failOnError: true,
     options: {
       strategy,
-      shouldMinify: (template) => template.tag !== 'staticHtml' && !isCss(template) && defaultShouldMinify(template),
+      shouldMinify: (template) =>
+        template.tag !== 'staticHtml' && !isCss(template) && defaultShouldMinify(template),
       shouldMinifyCSS: isCss,
       minifyOptions: {
         // Keep what Lit's template parser and our tests rely on: quoted attributes, empty

@@ -10,7 +10,8 @@
  * the helper is there in a shape this does not recognise, so a bundler update cannot quietly bring
  * the fault back; the hostile suite also loads both built files on a polluted page.
  */
-const HELPER = /__exportAll = \((\w+)(?:, \w+)?\) => \{\s*let \w+ = \{\};\s*for \(var (\w+) in (\w+)\)/;
+const HELPER =
+  /__exportAll = \((\w+)(?:, \w+)?\) => \{\s*let \w+ = \{\};\s*for \(var (\w+) in (\w+)\)/;
 
 export default function ownKeysRuntime() {
   return {
@@ -19,11 +20,19 @@ export default function ownKeysRuntime() {
       if (!code.includes('__exportAll = (')) return null;
       const match = HELPER.exec(code);
       if (!match || match[1] !== match[3]) {
-        this.error('mlo-own-keys-runtime: the bundler namespace helper changed shape; check it for `for…in`.');
+        this.error(
+          'mlo-own-keys-runtime: the bundler namespace helper changed shape; check it for `for…in`.',
+        );
       }
       const [whole, , name, all] = match;
-      const fixed = whole.replace(`for (var ${name} in ${all})`, `for (var ${name} of Object.keys(${all}))`);
-      return { code: code.slice(0, match.index) + fixed + code.slice(match.index + whole.length), map: null };
+      const fixed = whole.replace(
+        `for (var ${name} in ${all})`,
+        `for (var ${name} of Object.keys(${all}))`,
+      );
+      return {
+        code: code.slice(0, match.index) + fixed + code.slice(match.index + whole.length),
+        map: null,
+      };
     },
   };
 }

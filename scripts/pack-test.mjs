@@ -18,7 +18,15 @@
  * Exits 1 on any failure. MLO_KEEP_PACK_TEST=1 keeps the temp dir for a look.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -36,13 +44,20 @@ const check = (ok, message) => {
   if (!ok) failures.push(message);
 };
 const npm = (args, cwd) =>
-  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 
 // ---------------------------------------------------------------------------------------------
 // 1. package.json against the source tree
 // ---------------------------------------------------------------------------------------------
 const elements = readdirSync(join(root, 'src/components'), { withFileTypes: true })
-  .filter((dir) => dir.isDirectory() && existsSync(join(root, 'src/components', dir.name, `mlo-${dir.name}.ts`)))
+  .filter(
+    (dir) =>
+      dir.isDirectory() && existsSync(join(root, 'src/components', dir.name, `mlo-${dir.name}.ts`)),
+  )
   .map((dir) => ({ dir: dir.name, tag: `mlo-${dir.name}` }));
 
 console.log(`package.json (${elements.length} elements: ${elements.map((e) => e.tag).join(', ')})`);
@@ -61,14 +76,29 @@ for (const { dir, tag } of elements) {
 }
 check(pkg.exports?.['.']?.types === './dist/index.d.ts', 'exports["."] has types');
 check(pkg.exports?.['./react']?.types === './dist/react.d.ts', 'exports["./react"] has types');
-check(pkg.exports?.['./define.js']?.types === './dist/define.d.ts', 'exports["./define.js"] has types');
-check(pkg.customElements === 'dist/custom-elements.json', 'customElements names dist/custom-elements.json');
-check(pkg.sideEffects.includes('./dist/components/*/mlo-*.js'), 'sideEffects keeps the registration files');
-check(!pkg.sideEffects.some((p) => /index|\*\*/.test(p)), 'sideEffects leaves the main entry tree-shakable');
-
-const missingBuild = ['dist/index.js', 'dist/react.js', 'dist/custom-elements.json', 'dist/feed.schema.json'].filter(
-  (file) => !existsSync(join(root, file)),
+check(
+  pkg.exports?.['./define.js']?.types === './dist/define.d.ts',
+  'exports["./define.js"] has types',
 );
+check(
+  pkg.customElements === 'dist/custom-elements.json',
+  'customElements names dist/custom-elements.json',
+);
+check(
+  pkg.sideEffects.includes('./dist/components/*/mlo-*.js'),
+  'sideEffects keeps the registration files',
+);
+check(
+  !pkg.sideEffects.some((p) => /index|\*\*/.test(p)),
+  'sideEffects leaves the main entry tree-shakable',
+);
+
+const missingBuild = [
+  'dist/index.js',
+  'dist/react.js',
+  'dist/custom-elements.json',
+  'dist/feed.schema.json',
+].filter((file) => !existsSync(join(root, file)));
 if (missingBuild.length > 0) {
   console.error(`\nMissing ${missingBuild.join(', ')}: run \`npm run build\` first.`);
   process.exit(1);
@@ -86,27 +116,55 @@ try {
   const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
   const tarball = join(work, packed.filename);
   const shipped = packed.files.map((f) => f.path);
-  console.log(`  ${packed.filename}: ${packed.files.length} files, ${(packed.size / 1000).toFixed(1)} kB packed`);
-  check(!shipped.some((f) => f.startsWith('src/') || f.startsWith('tests/')), 'the tarball ships no src/ or tests/');
-  const stale = shipped.filter((f) => f.startsWith('dist/') && f.endsWith('.d.ts') && !existsSync(join(root, 'src', f.slice(5).replace(/\.d\.ts$/, '.ts'))));
-  check(stale.length === 0, `every declaration in the tarball has its source (dist/ built clean)${stale.length ? `: ${stale.join(', ')}` : ''}`);
+  console.log(
+    `  ${packed.filename}: ${packed.files.length} files, ${(packed.size / 1000).toFixed(1)} kB packed`,
+  );
+  check(
+    !shipped.some((f) => f.startsWith('src/') || f.startsWith('tests/')),
+    'the tarball ships no src/ or tests/',
+  );
+  const stale = shipped.filter(
+    (f) =>
+      f.startsWith('dist/') &&
+      f.endsWith('.d.ts') &&
+      !existsSync(join(root, 'src', f.slice(5).replace(/\.d\.ts$/, '.ts'))),
+  );
+  check(
+    stale.length === 0,
+    `every declaration in the tarball has its source (dist/ built clean)${stale.length ? `: ${stale.join(', ')}` : ''}`,
+  );
 
   // React and its types at the versions this repo uses, so npm's cache usually has them.
-  const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const version = (name) =>
+    JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
   const extra = ['react', 'react-dom', '@types/react', '@types/react-dom'].filter((name) =>
     existsSync(join(root, 'node_modules', name, 'package.json')),
   );
   execFileSync('mkdir', ['-p', project]);
-  writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'mlo-pack-test', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    join(project, 'package.json'),
+    `${JSON.stringify({ name: 'mlo-pack-test', private: true, type: 'module' }, null, 2)}\n`,
+  );
   console.log(`npm install the tarball and ${extra.join(', ')} (--prefer-offline)`);
   npm(
-    ['install', tarball, ...extra.map((name) => `${name}@${version(name)}`), '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
+    [
+      'install',
+      tarball,
+      ...extra.map((name) => `${name}@${version(name)}`),
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+    ],
     project,
   );
   const installed = join(project, 'node_modules/mlo-newsroom');
   const installedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
   for (const dep of Object.keys(installedPkg.dependencies ?? {})) {
-    check(existsSync(join(project, 'node_modules', dep, 'package.json')), `dependency ${dep} installed from the tarball's dependencies`);
+    check(
+      existsSync(join(project, 'node_modules', dep, 'package.json')),
+      `dependency ${dep} installed from the tarball's dependencies`,
+    );
   }
 
   // -------------------------------------------------------------------------------------------
@@ -124,20 +182,40 @@ try {
     }
     check(resolved !== undefined && existsSync(resolved), `${specifier} resolves`);
     if (typeof target === 'object') {
-      check(existsSync(join(installed, target.types)), `${specifier} has its types (${target.types})`);
+      check(
+        existsSync(join(installed, target.types)),
+        `${specifier} has its types (${target.types})`,
+      );
     }
   }
   const schemaPath = require.resolve('mlo-newsroom/feed.schema.json');
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-  check(typeof schema === 'object' && ('$schema' in schema || 'type' in schema), 'feed.schema.json is a JSON Schema');
-  const manifest = JSON.parse(readFileSync(require.resolve('mlo-newsroom/custom-elements.json'), 'utf8'));
-  const declaredTags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
-  const definedTags = manifest.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name);
+  check(
+    typeof schema === 'object' && ('$schema' in schema || 'type' in schema),
+    'feed.schema.json is a JSON Schema',
+  );
+  const manifest = JSON.parse(
+    readFileSync(require.resolve('mlo-newsroom/custom-elements.json'), 'utf8'),
+  );
+  const declaredTags = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .map((d) => d.tagName)
+    .filter(Boolean);
+  const definedTags = manifest.modules
+    .flatMap((m) => m.exports ?? [])
+    .filter((e) => e.kind === 'custom-element-definition')
+    .map((e) => e.name);
   for (const { tag } of elements) {
-    check(declaredTags.includes(tag) && definedTags.includes(tag), `custom-elements.json declares and registers <${tag}>`);
+    check(
+      declaredTags.includes(tag) && definedTags.includes(tag),
+      `custom-elements.json declares and registers <${tag}>`,
+    );
   }
   const manifestPaths = manifest.modules.map((m) => m.path);
-  check(manifestPaths.every((p) => existsSync(join(installed, p))), 'custom-elements.json names files that ship');
+  check(
+    manifestPaths.every((p) => existsSync(join(installed, p))),
+    'custom-elements.json names files that ship',
+  );
 
   console.log('\nTypeScript in the consumer project');
   const consumer = [
@@ -148,7 +226,10 @@ try {
     `import { createElement } from 'react';`,
     `const list: NewsListElement = document.createElement('mlo-news-list');`,
     `list.limit = 3;`,
-    ...elements.map(({ tag }, i) => `const el${i}: HTMLElementTagNameMap['${tag}'] = document.createElement('${tag}'); void el${i};`),
+    ...elements.map(
+      ({ tag }, i) =>
+        `const el${i}: HTMLElementTagNameMap['${tag}'] = document.createElement('${tag}'); void el${i};`,
+    ),
     `const items: FeedItem[] = normalizeFeed({ version: 'https://jsonfeed.org/version/1.1', items: [] }).feed.items;`,
     `export const node = createElement(MloNewsList, { feed: {}, limit: 3, onMloLoad: (e: MloLoadEvent) => e.items.length + items.length });`,
     `list.addEventListener('mlo-select', (e) => e.item.id);`,
@@ -159,12 +240,25 @@ try {
   for (const moduleResolution of ['bundler', 'nodenext']) {
     // skipLibCheck off: our .d.ts files are what is under test.
     const compilerOptions = {
-      strict: true, noEmit: true, skipLibCheck: false, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'],
-      module: moduleResolution === 'bundler' ? 'esnext' : 'nodenext', moduleResolution, types: [],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      target: 'es2022',
+      lib: ['es2022', 'dom', 'dom.iterable'],
+      module: moduleResolution === 'bundler' ? 'esnext' : 'nodenext',
+      moduleResolution,
+      types: [],
     };
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions, files: ['consumer.ts'] }),
+    );
     try {
-      execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {
+        cwd: project,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
       check(true, `tsc (moduleResolution ${moduleResolution}) compiles a consumer of every entry`);
     } catch (error) {
       check(false, `tsc (moduleResolution ${moduleResolution}):\n${error.stdout || error.message}`);
@@ -188,40 +282,89 @@ try {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  writeFileSync(join(out, 'index.html'), '<!doctype html><html lang="en"><title>pack test</title><link rel="icon" href="data:,"><div id="root"></div><script type="module" src="./page.js"></script>\n');
+  writeFileSync(
+    join(out, 'index.html'),
+    '<!doctype html><html lang="en"><title>pack test</title><link rel="icon" href="data:,"><div id="root"></div><script type="module" src="./page.js"></script>\n',
+  );
   writeFileSync(join(out, 'cdn-page.html'), cdnPageHtml());
   server = await serve(out, { '/cdn/': join(installed, 'dist/cdn') });
   const executablePath = findBrowsers().chromium;
-  if (!executablePath) throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+  if (!executablePath)
+    throw new Error(
+      'No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.',
+    );
   browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
   await page.goto(`${server.url}/index.html`);
-  await page.waitForFunction(() => window.packTest?.loadEvent !== undefined, null, { timeout: 10_000 }).catch(() => {});
+  await page
+    .waitForFunction(() => window.packTest?.loadEvent !== undefined, null, { timeout: 10_000 })
+    .catch(() => {});
   const titles = await page
-    .waitForFunction(() => {
-      const items = document.querySelector('#react-list')?.shadowRoot?.querySelectorAll('[part~="item"]') ?? [];
-      return items.length > 0 && [...items].map((item) => item.textContent.replace(/\s+/g, ' ').trim());
-    }, null, { timeout: 10_000 })
+    .waitForFunction(
+      () => {
+        const items =
+          document.querySelector('#react-list')?.shadowRoot?.querySelectorAll('[part~="item"]') ??
+          [];
+        return (
+          items.length > 0 && [...items].map((item) => item.textContent.replace(/\s+/g, ' ').trim())
+        );
+      },
+      null,
+      { timeout: 10_000 },
+    )
     .then((handle) => handle.jsonValue())
     .catch(() => []);
   const results = await page.evaluate(() => window.packTest);
 
-  check(pageErrors.length === 0 && results?.errors.length === 0, `no page errors${pageErrors.length ? `: ${pageErrors.join(' | ')}` : ''}`);
-  check(results?.registeredByIndex?.length === 0, `import('mlo-newsroom') registers nothing (${results?.registeredByIndex})`);
-  check(results?.indexExports?.includes('MloNewsList') && results.indexExports.includes('defineElement'), "import('mlo-newsroom') exports the classes and the API");
+  check(
+    pageErrors.length === 0 && results?.errors.length === 0,
+    `no page errors${pageErrors.length ? `: ${pageErrors.join(' | ')}` : ''}`,
+  );
+  check(
+    results?.registeredByIndex?.length === 0,
+    `import('mlo-newsroom') registers nothing (${results?.registeredByIndex})`,
+  );
+  check(
+    results?.indexExports?.includes('MloNewsList') &&
+      results.indexExports.includes('defineElement'),
+    "import('mlo-newsroom') exports the classes and the API",
+  );
   check(results?.schemaId > 0, 'mlo-newsroom/feed.schema.json bundles');
-  for (const { tag } of elements) check(results?.definedByDefine?.[tag] === true, `customElements.get('${tag}') after import('mlo-newsroom/define.js')`);
-  for (const { tag } of elements) check(results?.definedByReact?.[tag] === true, `customElements.get('${tag}') after import('mlo-newsroom/react')`);
-  check(results?.sameClass === true, 'the registered <mlo-news-list> is the class the main entry exports');
-  check(results?.loadEvent?.items === 2 && results.loadEvent.isMloLoadEvent, 'the React wrapper maps onMloLoad (2 items, an MloLoadEvent)');
-  check(titles.length === 2 && titles[0].includes('First item from the packed package'), `the React <MloNewsList feed={…}> rendered 2 items in its shadow root (${titles.length})`);
+  for (const { tag } of elements)
+    check(
+      results?.definedByDefine?.[tag] === true,
+      `customElements.get('${tag}') after import('mlo-newsroom/define.js')`,
+    );
+  for (const { tag } of elements)
+    check(
+      results?.definedByReact?.[tag] === true,
+      `customElements.get('${tag}') after import('mlo-newsroom/react')`,
+    );
+  check(
+    results?.sameClass === true,
+    'the registered <mlo-news-list> is the class the main entry exports',
+  );
+  check(
+    results?.loadEvent?.items === 2 && results.loadEvent.isMloLoadEvent,
+    'the React wrapper maps onMloLoad (2 items, an MloLoadEvent)',
+  );
+  check(
+    titles.length === 2 && titles[0].includes('First item from the packed package'),
+    `the React <MloNewsList feed={…}> rendered 2 items in its shadow root (${titles.length})`,
+  );
 
   // -------------------------------------------------------------------------------------------
   // 5. the script-tag files, as a CDN serves them from the package (dist/cdn/)
@@ -236,28 +379,51 @@ try {
     const cdnPage = await browser.newPage();
     cdnPage.on('request', (request) => requests.push(new URL(request.url()).pathname));
     cdnPage.on('pageerror', (error) => messages.push(`page error: ${error.message}`));
-    cdnPage.on('console', (message) => ['error', 'warning'].includes(message.type()) && messages.push(message.text()));
-    cdnPage.on('response', (response) => response.status() >= 400 && messages.push(`HTTP ${response.status()} ${response.url()}`));
+    cdnPage.on(
+      'console',
+      (message) => ['error', 'warning'].includes(message.type()) && messages.push(message.text()),
+    );
+    cdnPage.on(
+      'response',
+      (response) =>
+        response.status() >= 400 && messages.push(`HTTP ${response.status()} ${response.url()}`),
+    );
     await cdnPage.goto(`${server.url}/cdn-page.html?script=${encodeURIComponent(script)}`);
     const state = await cdnPage
-      .waitForFunction(() => {
-        const list = document.querySelector('mlo-news-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
-        const body = document.querySelector('mlo-article')?.shadowRoot?.querySelector('[part~="body"]');
-        return list > 0 && body?.querySelector('strong') && { list, body: body.innerHTML };
-      }, null, { timeout: 10_000 })
+      .waitForFunction(
+        () => {
+          const list =
+            document.querySelector('mlo-news-list')?.shadowRoot?.querySelectorAll('[part~="item"]')
+              .length ?? 0;
+          const body = document
+            .querySelector('mlo-article')
+            ?.shadowRoot?.querySelector('[part~="body"]');
+          return list > 0 && body?.querySelector('strong') && { list, body: body.innerHTML };
+        },
+        null,
+        { timeout: 10_000 },
+      )
       .then((handle) => handle.jsonValue())
       .catch(() => undefined);
     const chunkRequests = requests.filter((path) => path.startsWith('/cdn/chunks/'));
     check(state?.list === 2, `${name}: <mlo-news-list> rendered its inline feed`);
-    check(state !== undefined && !/<script|onerror/i.test(state.body), `${name}: <mlo-article> shows the sanitized HTML body`);
     check(
-      name === 'module' ? chunkRequests.some((path) => /\/sanitizer-[\w-]+\.js$/.test(path)) : chunkRequests.length === 0,
+      state !== undefined && !/<script|onerror/i.test(state.body),
+      `${name}: <mlo-article> shows the sanitized HTML body`,
+    );
+    check(
+      name === 'module'
+        ? chunkRequests.some((path) => /\/sanitizer-[\w-]+\.js$/.test(path))
+        : chunkRequests.length === 0,
       name === 'module'
         ? `module: the sanitizer (with DOMPurify) came as a lazy chunk next to the entry (${chunkRequests.join(', ') || 'none'})`
         : 'classic (IIFE): one file, no chunk requests',
     );
     // Lit's dev build warns on load ("Lit is in dev mode"); the CDN files are production builds.
-    check(messages.length === 0, `${name}: no errors or warnings${messages.length ? `: ${messages.join(' | ')}` : ''}`);
+    check(
+      messages.length === 0,
+      `${name}: no errors or warnings${messages.length ? `: ${messages.join(' | ')}` : ''}`,
+    );
     await cdnPage.close();
   }
 } catch (error) {
@@ -285,25 +451,27 @@ function cdnPageHtml() {
 <title>script tag test</title>
 <link rel="icon" href="data:,">
 <mlo-news-list limit="5"><script type="application/json">${JSON.stringify({
-  version: 'https://jsonfeed.org/version/1.1',
-  title: 'Script tag newsroom',
-  items: [
-    { id: 'one', title: 'First', date_published: '2024-05-02', content_text: 'One.' },
-    { id: 'two', title: 'Second', date_published: '2024-05-01', content_text: 'Two.' },
-  ],
-})}</script></mlo-news-list>
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Script tag newsroom',
+    items: [
+      { id: 'one', title: 'First', date_published: '2024-05-02', content_text: 'One.' },
+      { id: 'two', title: 'Second', date_published: '2024-05-01', content_text: 'Two.' },
+    ],
+  })}</script></mlo-news-list>
 <mlo-article item="html"><script type="application/json">${JSON.stringify({
-  version: 'https://jsonfeed.org/version/1.1',
-  title: 'Script tag newsroom',
-  items: [
-    {
-      id: 'html',
-      title: 'An HTML body',
-      date_published: '2024-05-03',
-      content_html: '<p>Kept: <strong>bold</strong>.</p><script>window.pwned = 1</scr' + 'ipt><p onclick="window.pwned = 1">Dropped handler.</p>',
-    },
-  ],
-}).replaceAll('</', '<\\/')}</script></mlo-article>
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Script tag newsroom',
+    items: [
+      {
+        id: 'html',
+        title: 'An HTML body',
+        date_published: '2024-05-03',
+        content_html:
+          '<p>Kept: <strong>bold</strong>.</p><script>window.pwned = 1</scr' +
+          'ipt><p onclick="window.pwned = 1">Dropped handler.</p>',
+      },
+    ],
+  }).replaceAll('</', '<\\/')}</script></mlo-article>
 <script>
   // The loader tag from the query, as a partner would paste it.
   document.write(new URLSearchParams(location.search).get('script'));
@@ -314,7 +482,12 @@ function cdnPageHtml() {
 
 /** A static server on 127.0.0.1 and a free port; `mounts` maps URL prefixes to other folders. */
 function serve(dir, mounts = {}) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.map': 'application/json',
+  };
   return new Promise((done) => {
     const http = createServer((request, response) => {
       const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -325,9 +498,13 @@ function serve(dir, mounts = {}) {
         response.writeHead(404).end();
         return;
       }
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': types[extname(path)] ?? 'application/octet-stream',
+      });
       response.end(readFileSync(path));
     });
-    http.listen(0, '127.0.0.1', () => done({ url: `http://127.0.0.1:${http.address().port}`, close: () => http.close() }));
+    http.listen(0, '127.0.0.1', () =>
+      done({ url: `http://127.0.0.1:${http.address().port}`, close: () => http.close() }),
+    );
   });
 }

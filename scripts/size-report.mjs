@@ -47,7 +47,8 @@ export function staticClosure(entry, dir = CDN_DIR) {
     seen.add(file);
     const code = readFileSync(join(dir, file), 'utf8');
     const { module } = parseSync(file, code);
-    for (const staticImport of module.staticImports) visit(posix.join(posix.dirname(file), staticImport.moduleRequest.value));
+    for (const staticImport of module.staticImports)
+      visit(posix.join(posix.dirname(file), staticImport.moduleRequest.value));
     for (const staticExport of module.staticExports) {
       for (const entry of staticExport.entries) {
         if (entry.moduleRequest) visit(posix.join(posix.dirname(file), entry.moduleRequest.value));
@@ -64,7 +65,12 @@ export function report(dir = CDN_DIR) {
   const rows = cdnFiles(dir).map((file) => ({ name: file, ...measure(read(file)) }));
   const closure = staticClosure(MODULE_ENTRY, dir);
   // The sum of the files compressed one by one, as a server sends them.
-  const initial = { name: `${MODULE_ENTRY} + static imports (${closure.length} file${closure.length === 1 ? '' : 's'})`, raw: 0, gzip: 0, brotli: 0 };
+  const initial = {
+    name: `${MODULE_ENTRY} + static imports (${closure.length} file${closure.length === 1 ? '' : 's'})`,
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  };
   for (const file of closure) {
     const size = measure(read(file));
     for (const key of ['raw', 'gzip', 'brotli']) initial[key] += size[key];
@@ -81,12 +87,21 @@ export function formatTable(rows, budgets = new Map()) {
   const lines = rows.map((row) => {
     const budget = budgets.get(row.name);
     const cells = [row.name, kB(row.raw), kB(row.gzip), kB(row.brotli)];
-    if (withBudgets) cells.push(budget ? `${kB(budget)} ${row.brotli <= budget ? 'ok' : 'OVER'}` : '');
+    if (withBudgets)
+      cells.push(budget ? `${kB(budget)} ${row.brotli <= budget ? 'ok' : 'OVER'}` : '');
     return cells;
   });
-  const widths = header.map((_, i) => Math.max(header[i].length, ...lines.map((line) => line[i].length)));
-  const format = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
-  return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
+  const widths = header.map((_, i) =>
+    Math.max(header[i].length, ...lines.map((line) => line[i].length)),
+  );
+  const format = (cells) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join(
+    '\n',
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -13,7 +13,10 @@ export function skipReporter() {
         for (const log of session.logs ?? []) {
           const text = (Array.isArray(log) ? log : [log]).map(String).join(' ');
           if (!text.startsWith(MARK)) continue;
-          lines.set(`${session.browser.name}: ${text.slice(MARK.length + 1).replace(/^\w+: /, '')}`, true);
+          lines.set(
+            `${session.browser.name}: ${text.slice(MARK.length + 1).replace(/^\w+: /, '')}`,
+            true,
+          );
         }
       }
       const byBrowser = {};
@@ -21,8 +24,12 @@ export function skipReporter() {
         const name = line.slice(0, line.indexOf(':'));
         byBrowser[name] = (byBrowser[name] ?? 0) + 1;
       }
-      const counts = Object.entries(byBrowser).map(([name, n]) => `${name} ${n}`).join(', ');
-      console.log(`\nSkipped tests or parts of tests, with reasons: ${lines.size ? counts : 'none'}`);
+      const counts = Object.entries(byBrowser)
+        .map(([name, n]) => `${name} ${n}`)
+        .join(', ');
+      console.log(
+        `\nSkipped tests or parts of tests, with reasons: ${lines.size ? counts : 'none'}`,
+      );
       for (const line of [...lines.keys()].sort()) console.log(`  - ${line}`);
     },
   };

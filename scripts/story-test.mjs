@@ -41,7 +41,9 @@ if (stories.length === 0) {
 
 const executablePath = findBrowsers().chromium;
 if (!executablePath) {
-  console.error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+  console.error(
+    'No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.',
+  );
   process.exit(1);
 }
 
@@ -49,7 +51,13 @@ const server = await serve(staticDir);
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const failed = [];
 try {
@@ -64,21 +72,26 @@ try {
     }
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url().replace(server.url, '')}`);
+    if (response.status() >= 400)
+      problems.push(`HTTP ${response.status()}: ${response.url().replace(server.url, '')}`);
   });
   page.on('requestfailed', (request) => {
     // Navigating to the next story aborts the last one's stragglers: not a failure.
     const reason = request.failure()?.errorText ?? '';
-    if (!reason.includes('ERR_ABORTED')) problems.push(`request failed: ${request.url().replace(server.url, '')} (${reason})`);
+    if (!reason.includes('ERR_ABORTED'))
+      problems.push(`request failed: ${request.url().replace(server.url, '')} (${reason})`);
   });
 
   for (const story of stories) {
     problems = [];
     const started = Date.now();
     try {
-      await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`, {
-        waitUntil: 'load',
-      });
+      await page.goto(
+        `${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`,
+        {
+          waitUntil: 'load',
+        },
+      );
       // Storybook has rendered the story (or its error display) once the root has content or
       // the error panel shows.
       await page.waitForFunction(
@@ -89,13 +102,17 @@ try {
         { timeout: 15_000 },
       );
       if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-        const text = await page.evaluate(() => document.querySelector('#error-message')?.textContent?.trim());
+        const text = await page.evaluate(() =>
+          document.querySelector('#error-message')?.textContent?.trim(),
+        );
         problems.push(`Storybook error display: ${text}`);
       }
       const settled = await page
         .waitForFunction(
           () => {
-            const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('mlo-'));
+            const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) =>
+              el.localName.startsWith('mlo-'),
+            );
             return widgets.every((el) => el.getAttribute('state') !== 'loading');
           },
           null,
@@ -104,24 +121,28 @@ try {
         .then(() => true)
         .catch(() => false);
       // Let the last render and its events land before axe looks.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
 
       await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(
-        async (runOnly) => {
-          const result = await window.axe.run(document.querySelector('#storybook-root'), { runOnly, resultTypes: ['violations'] });
-          return result.violations.map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            help: v.help,
-            targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')),
-            count: v.nodes.length,
-          }));
-        },
-        WCAG,
-      );
+      const violations = await page.evaluate(async (runOnly) => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), {
+          runOnly,
+          resultTypes: ['violations'],
+        });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+          count: v.nodes.length,
+        }));
+      }, WCAG);
       for (const v of violations) {
-        problems.push(`axe ${v.id} (${v.impact}, ${v.count} node${v.count === 1 ? '' : 's'}): ${v.help} — ${v.targets.join(', ')}`);
+        problems.push(
+          `axe ${v.id} (${v.impact}, ${v.count} node${v.count === 1 ? '' : 's'}): ${v.help} — ${v.targets.join(', ')}`,
+        );
       }
       const note = settled ? '' : ' (still loading after 5 s)';
       if (problems.length > 0) {
@@ -163,14 +184,21 @@ function serve(dir) {
   };
   return new Promise((done) => {
     const http = createServer((request, response) => {
-      const path = resolve(dir, `.${decodeURIComponent(new URL(request.url, 'http://x').pathname)}`);
+      const path = resolve(
+        dir,
+        `.${decodeURIComponent(new URL(request.url, 'http://x').pathname)}`,
+      );
       if (!path.startsWith(dir) || !existsSync(path) || !extname(path)) {
         response.writeHead(404).end();
         return;
       }
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': types[extname(path)] ?? 'application/octet-stream',
+      });
       response.end(readFileSync(path));
     });
-    http.listen(0, '127.0.0.1', () => done({ url: `http://127.0.0.1:${http.address().port}`, close: () => http.close() }));
+    http.listen(0, '127.0.0.1', () =>
+      done({ url: `http://127.0.0.1:${http.address().port}`, close: () => http.close() }),
+    );
   });
 }

@@ -24,8 +24,13 @@ export function webkitCapabilities(minibrowser) {
       // Nimbus faces). WebKitGTK otherwise takes fontconfig's "serif", DejaVu Serif here, about
       // 15% wider than Times: text would wrap where it never does in Safari (or Chromium, whose
       // "Times New Roman" is Liberation Serif with the same metrics).
-      args: ['--automation', '--default-font-family=Times', '--serif-font-family=Times',
-        '--sans-serif-font-family=Helvetica', '--monospace-font-family=Courier'],
+      args: [
+        '--automation',
+        '--default-font-family=Times',
+        '--serif-font-family=Times',
+        '--sans-serif-font-family=Helvetica',
+        '--monospace-font-family=Courier',
+      ],
     },
   };
 }
@@ -72,7 +77,8 @@ function killOnExit(child) {
 async function waitFor(what, child, test, timeout = 15_000) {
   const start = Date.now();
   while (Date.now() - start < timeout) {
-    if (child.exitCode !== null) throw new Error(`webkit: ${what} exited with code ${child.exitCode}`);
+    if (child.exitCode !== null)
+      throw new Error(`webkit: ${what} exited with code ${child.exitCode}`);
     if (await test()) return;
     await sleep(100);
   }
@@ -85,13 +91,18 @@ async function waitFor(what, child, test, timeout = 15_000) {
  */
 export async function startWebKit() {
   const { webkit } = findBrowsers();
-  if (!webkit) throw new Error('webkit: WebKitWebDriver/MiniBrowser/Xvfb not found (Debian: apt-get install webkit2gtk-driver xvfb)');
+  if (!webkit)
+    throw new Error(
+      'webkit: WebKitWebDriver/MiniBrowser/Xvfb not found (Debian: apt-get install webkit2gtk-driver xvfb)',
+    );
   let display = process.env.DISPLAY;
   let xvfb;
   if (webkit.xvfb !== 'DISPLAY') {
     const n = freeDisplay();
     display = `:${n}`;
-    xvfb = spawn(webkit.xvfb, [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    xvfb = spawn(webkit.xvfb, [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: 'ignore',
+    });
     killOnExit(xvfb);
     await waitFor('Xvfb', xvfb, () => existsSync(`/tmp/.X11-unix/X${n}`));
   }

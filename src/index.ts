@@ -13,4 +13,11 @@ export type { FeedState } from './internal/feed-controller.js';
 export { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from './events.js';
 export * from './feed/index.js';
 export { defineElement } from './internal/define-element.js';
-export { LANGS, matchLang, toScript, latinToCyrillic, cyrillicToLatin, type Lang } from './i18n/index.js';
+export {
+  LANGS,
+  matchLang,
+  toScript,
+  latinToCyrillic,
+  cyrillicToLatin,
+  type Lang,
+} from './i18n/index.js';

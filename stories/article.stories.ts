@@ -15,8 +15,14 @@ interface Args {
 }
 
 const NAC = 'nac-statement-2019-11-20';
-const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
-const emptyFeed = { version: 'https://jsonfeed.org/version/1.1', title: 'Empty newsroom', items: [] };
+const sample = async () => ({
+  feed: (await (await fetch('./data/newsroom.json')).json()) as unknown,
+});
+const emptyFeed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Empty newsroom',
+  items: [],
+};
 
 const meta: Meta<Args> = {
   title: 'Widgets/Article',

@@ -13,17 +13,32 @@ interface Args {
   headingLevel: number;
 }
 
-const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
+const sample = async () => ({
+  feed: (await (await fetch('./data/newsroom.json')).json()) as unknown,
+});
 const feedOf = (contacts: unknown[], language = 'en') => ({
-  version: 'https://jsonfeed.org/version/1.1', title: 'Newsroom', language, items: [], _mlo: { contacts },
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Newsroom',
+  language,
+  items: [],
+  _mlo: { contacts },
 });
 
 /** Every line filled in (example numbers and addresses, not real ones). */
 const complete = feedOf([
   {
-    name: 'Press office', unit: 'Public Affairs',
-    address: { street: 'Example street 1', building: 'Building B', postalCode: '11000', locality: 'Belgrade', country: 'Serbia' },
-    phone: '+381 11 000 0000', email: 'press@example.org', url: 'https://example.org/contact/',
+    name: 'Press office',
+    unit: 'Public Affairs',
+    address: {
+      street: 'Example street 1',
+      building: 'Building B',
+      postalCode: '11000',
+      locality: 'Belgrade',
+      country: 'Serbia',
+    },
+    phone: '+381 11 000 0000',
+    email: 'press@example.org',
+    url: 'https://example.org/contact/',
   },
 ]);
 
@@ -31,9 +46,16 @@ const complete = feedOf([
 const serbianFeed = feedOf(
   [
     {
-      name: 'Vojna kancelarija za vezu', unit: 'Služba za odnose s javnošću',
-      address: { street: 'Primer ulica 1', postalCode: '11000', locality: 'Beograd', country: 'Srbija' },
-      phone: '+381 11 000 0000', email: 'kancelarija@example.org',
+      name: 'Vojna kancelarija za vezu',
+      unit: 'Služba za odnose s javnošću',
+      address: {
+        street: 'Primer ulica 1',
+        postalCode: '11000',
+        locality: 'Beograd',
+        country: 'Srbija',
+      },
+      phone: '+381 11 000 0000',
+      email: 'kancelarija@example.org',
     },
   ],
   'sr-Latn',
@@ -51,7 +73,10 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { contact: '', headingLevel: 3 },
   argTypes: {
-    contact: { control: 'text', description: 'One contact: its position (0 is the first) or its name; empty for all.' },
+    contact: {
+      control: 'text',
+      description: 'One contact: its position (0 is the first) or its name; empty for all.',
+    },
     headingLevel: { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
   },
   loaders: [sample],
@@ -126,5 +151,6 @@ export const Narrow: Story = {
 /** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
 export const Loading: Story = {
   loaders: [],
-  render: () => html`<mlo-contact-card src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} ></mlo-contact-card>`,
+  render: () =>
+    html`<mlo-contact-card src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} ></mlo-contact-card>`,
 };

@@ -16,8 +16,14 @@ interface Args {
   headingLevel: number;
 }
 
-const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
-const emptyFeed = { version: 'https://jsonfeed.org/version/1.1', title: 'Empty newsroom', items: [] };
+const sample = async () => ({
+  feed: (await (await fetch('./data/newsroom.json')).json()) as unknown,
+});
+const emptyFeed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Empty newsroom',
+  items: [],
+};
 
 const list = (args: Args, feed: unknown) => html`<mlo-news-list
   .feed=${feed}
@@ -36,7 +42,10 @@ const meta: Meta<Args> = {
   argTypes: {
     layout: { control: { type: 'inline-radio' }, options: ['list', 'grid', 'compact'] },
     limit: { control: { type: 'number', min: 1, max: 20 } },
-    type: { control: 'text', description: 'Item types, space-separated: article statement quote visit.' },
+    type: {
+      control: 'text',
+      description: 'Item types, space-separated: article statement quote visit.',
+    },
     tag: { control: 'text' },
     headingLevel: { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
   },
@@ -95,12 +104,16 @@ export const Narrow: Story = {
 /** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
 export const Loading: Story = {
   loaders: [],
-  render: (args) => html`<mlo-news-list src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} limit=${args.limit} layout=${args.layout}></mlo-news-list>`,
+  render: (args) =>
+    html`<mlo-news-list src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} limit=${args.limit} layout=${args.layout}></mlo-news-list>`,
 };
 
 /** The page's own copy of the feed (inline JSON) stays on show, with a discreet notice, when the refresh from `src` fails. */
 export const Stale: Story = {
-  render: (args, { loaded }) => html`<mlo-news-list src=${NOT_A_FEED_SRC} limit=${args.limit} layout=${args.layout}>
+  render: (
+    args,
+    { loaded },
+  ) => html`<mlo-news-list src=${NOT_A_FEED_SRC} limit=${args.limit} layout=${args.layout}>
     <script type="application/json">${JSON.stringify(loaded.feed)}</script>
   </mlo-news-list>`,
 };

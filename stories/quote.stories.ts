@@ -15,15 +15,23 @@ interface Args {
   interval: number;
 }
 
-const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
-const feedOf = (items: unknown[], language = 'en') => ({ version: 'https://jsonfeed.org/version/1.1', title: 'Newsroom', language, items });
+const sample = async () => ({
+  feed: (await (await fetch('./data/newsroom.json')).json()) as unknown,
+});
+const feedOf = (items: unknown[], language = 'en') => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Newsroom',
+  language,
+  items,
+});
 
 /** Serbian content written in Latin script (an illustrative quote, not a real one). */
 const serbianFeed = feedOf(
   [
     {
       id: 'primer-citata',
-      content_text: 'Saradnja se gradi korak po korak, kroz poverenje, razgovor i zajedničke vežbe.',
+      content_text:
+        'Saradnja se gradi korak po korak, kroz poverenje, razgovor i zajedničke vežbe.',
       date_published: '2019-07-17',
       _mlo: {
         type: 'quote',
@@ -79,7 +87,8 @@ export const Rotating: Story = { args: { item: '', rotate: true } };
 /** A feed without quotes. */
 export const Empty: Story = {
   loaders: [],
-  render: (args) => quote(args, feedOf([{ id: 'a', title: 'An article', content_text: 'Not a quote.' }])),
+  render: (args) =>
+    quote(args, feedOf([{ id: 'a', title: 'An article', content_text: 'Not a quote.' }])),
 };
 
 /** Something that is not a JSON Feed: the error notice with its reason and Retry. */
@@ -90,7 +99,10 @@ export const Error: Story = {
 
 /** The page's own copy of the feed (inline JSON) stays on show when the refresh from `src` returns something that is not a feed. */
 export const Stale: Story = {
-  render: (args, { loaded }) => html`<mlo-quote src=${NOT_A_FEED_SRC} item=${ifDefined(args.item || undefined)}>
+  render: (
+    args,
+    { loaded },
+  ) => html`<mlo-quote src=${NOT_A_FEED_SRC} item=${ifDefined(args.item || undefined)}>
     <script type="application/json">${JSON.stringify(loaded.feed)}</script>
   </mlo-quote>`,
 };

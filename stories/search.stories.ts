@@ -19,8 +19,14 @@ interface Args {
   placeholder?: string;
 }
 
-const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
-const emptyFeed = { version: 'https://jsonfeed.org/version/1.1', title: 'Empty newsroom', items: [] };
+const sample = async () => ({
+  feed: (await (await fetch('./data/newsroom.json')).json()) as unknown,
+});
+const emptyFeed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Empty newsroom',
+  items: [],
+};
 
 // Room below the field: the results panel floats over what follows and would be cut off.
 const search = (args: Args, feed: unknown) => html`<div style="min-block-size: 30rem">
@@ -46,8 +52,15 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { value: '', type: '', limit: 8, placeholder: '' },
   argTypes: {
-    value: { control: 'text', description: 'Text in the field; the search runs when the field is focused.' },
-    type: { control: 'text', description: 'Item types to search, space-separated: article statement quote visit. Empty: all.' },
+    value: {
+      control: 'text',
+      description: 'Text in the field; the search runs when the field is focused.',
+    },
+    type: {
+      control: 'text',
+      description:
+        'Item types to search, space-separated: article statement quote visit. Empty: all.',
+    },
     limit: { control: { type: 'number', min: 1, max: 20 } },
     placeholder: { control: 'text' },
   },
@@ -71,7 +84,10 @@ export const FoldedMatch: Story = { args: { value: 'vucic' }, play: focusField }
 export const NoResults: Story = { args: { value: 'submarine' }, play: focusField };
 
 /** Only quotes (`type="quote"`), at most three. */
-export const QuotesOnly: Story = { args: { value: 'belgrade', type: 'quote', limit: 3 }, play: focusField };
+export const QuotesOnly: Story = {
+  args: { value: 'belgrade', type: 'quote', limit: 3 },
+  play: focusField,
+};
 
 /** A feed with no items: every query has no results. */
 export const EmptyFeed: Story = {
@@ -103,6 +119,9 @@ export const SerbianCyrillic: Story = {
 
 /** With `target`: the search filters a news list on the page instead of showing a list. */
 export const FilterANewsList: Story = {
-  render: (args, { loaded }) => html`<mlo-search target="story-news" .feed=${loaded.feed} .value=${args.value}></mlo-search>
+  render: (
+    args,
+    { loaded },
+  ) => html`<mlo-search target="story-news" .feed=${loaded.feed} .value=${args.value}></mlo-search>
     <mlo-news-list id="story-news" layout="compact" limit="20" type="article statement quote visit" .feed=${loaded.feed}></mlo-news-list>`,
 };

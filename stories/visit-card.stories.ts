@@ -14,8 +14,15 @@ interface Args {
   headingLevel: number;
 }
 
-const sample = async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown });
-const feedOf = (items: unknown[], language = 'en') => ({ version: 'https://jsonfeed.org/version/1.1', title: 'Newsroom', language, items });
+const sample = async () => ({
+  feed: (await (await fetch('./data/newsroom.json')).json()) as unknown,
+});
+const feedOf = (items: unknown[], language = 'en') => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Newsroom',
+  language,
+  items,
+});
 
 /** Serbian content written in Latin script (an illustrative visit, not a real one). */
 const serbianFeed = feedOf(
@@ -30,7 +37,10 @@ const serbianFeed = feedOf(
         type: 'visit',
         visitor: { name: 'Petar Petrović', rank: 'pukovnik', role: 'načelnik odeljenja' },
         location: 'Beograd, Srbija',
-        metWith: [{ name: 'Jovan Jovanović', role: 'pomoćnik ministra' }, { name: 'predstavnici Vojske Srbije' }],
+        metWith: [
+          { name: 'Jovan Jovanović', role: 'pomoćnik ministra' },
+          { name: 'predstavnici Vojske Srbije' },
+        ],
       },
     },
   ],
@@ -76,7 +86,8 @@ export const WithoutDateOrPhoto: Story = { args: { item: 'jfc-naples-deputy-comm
 /** A feed without visits. */
 export const Empty: Story = {
   loaders: [],
-  render: (args) => card(args, feedOf([{ id: 'a', title: 'An article', content_text: 'Not a visit.' }])),
+  render: (args) =>
+    card(args, feedOf([{ id: 'a', title: 'An article', content_text: 'Not a visit.' }])),
 };
 
 /** Something that is not a JSON Feed: the error notice with its reason and Retry. */
@@ -121,5 +132,6 @@ export const Narrow: Story = {
 /** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
 export const Loading: Story = {
   loaders: [],
-  render: () => html`<mlo-visit-card src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} ></mlo-visit-card>`,
+  render: () =>
+    html`<mlo-visit-card src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} ></mlo-visit-card>`,
 };

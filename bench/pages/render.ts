@@ -42,7 +42,12 @@ export function makeFeed(count: number) {
     image: `/img/${i % 50}.svg`,
     _mlo: { type: TYPES[i % TYPES.length], image: { alt: `Photo ${i}`, width: 600, height: 400 } },
   }));
-  return { version: 'https://jsonfeed.org/version/1.1', title: 'Bench newsroom', language: 'en', items };
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Bench newsroom',
+    language: 'en',
+    items,
+  };
 }
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
@@ -120,7 +125,10 @@ const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
 const host = () => document.getElementById('host')!;
 
 const longTasks: PerformanceEntry[] = [];
-new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({
+  type: 'longtask',
+  buffered: true,
+});
 
 const feeds = new Map<number, ReturnType<typeof makeFeed>>();
 
@@ -168,7 +176,9 @@ const bench = {
     } else {
       el = document.createElement('div');
       const root = el.attachShadow({ mode: 'open' });
-      const ctor = customElements.get('mlo-news-list') as unknown as { elementStyles: { styleSheet?: CSSStyleSheet }[] };
+      const ctor = customElements.get('mlo-news-list') as unknown as {
+        elementStyles: { styleSheet?: CSSStyleSheet }[];
+      };
       root.adoptedStyleSheets = ctor.elementStyles.map((s) => s.styleSheet!).filter(Boolean);
       host().append(el);
       await frame();

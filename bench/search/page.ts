@@ -20,11 +20,17 @@ const FIELDS = ['title', 'names', 'tags', 'location', 'summary', 'body'];
 const toDoc = (it: FeedItem): Record<string, string> => ({
   id: it.id,
   title: it.title ?? '',
-  names: [it.speaker, it.visitor, ...it.metWith].flatMap((p) => (p ? [p.name, p.rank, p.role, p.organization] : [])).filter(Boolean).join(' '),
+  names: [it.speaker, it.visitor, ...it.metWith]
+    .flatMap((p) => (p ? [p.name, p.rank, p.role, p.organization] : []))
+    .filter(Boolean)
+    .join(' '),
   tags: it.tags.join(' '),
   location: it.location ?? '',
   summary: it.summary ?? '',
-  body: [it.contentText || (it.contentHtml ? stripTags(it.contentHtml) : ''), it.context ?? ''].join(' '),
+  body: [
+    it.contentText || (it.contentHtml ? stripTags(it.contentHtml) : ''),
+    it.context ?? '',
+  ].join(' '),
 });
 
 const miniOptions = {
@@ -39,7 +45,9 @@ const miniOptions = {
 
 const mini = (withFold: boolean): Engine => ({
   build(items) {
-    const ms = new MiniSearch(withFold ? { ...miniOptions, processTerm: (t: string) => fold(t) } : miniOptions);
+    const ms = new MiniSearch(
+      withFold ? { ...miniOptions, processTerm: (t: string) => fold(t) } : miniOptions,
+    );
     ms.addAll(items.map(toDoc));
     return ms;
   },
@@ -52,7 +60,8 @@ const mini = (withFold: boolean): Engine => ({
 const ENGINES: Record<string, Engine> = {
   'mlo SearchIndex': {
     build: (items) => new SearchIndex(items),
-    search: (index, query, limit) => (index as SearchIndex).search(query, { limit }).map((h) => h.item.id),
+    search: (index, query, limit) =>
+      (index as SearchIndex).search(query, { limit }).map((h) => h.item.id),
   },
   MiniSearch: mini(false),
   'MiniSearch + our fold': mini(true),
@@ -64,7 +73,9 @@ const ENGINES: Record<string, Engine> = {
     },
     search(index, query, limit) {
       const n = Number.isFinite(limit) ? limit : corpus.items.length;
-      const hits = (index as Document).search(query, { limit: n, merge: true }) as unknown as { id: string }[];
+      const hits = (index as Document).search(query, { limit: n, merge: true }) as unknown as {
+        id: string;
+      }[];
       return hits.map((h) => String(h.id));
     },
   },
@@ -76,7 +87,8 @@ const gc = (): void => {
   const g = (globalThis as { gc?: () => void }).gc;
   if (g) for (let i = 0; i < 3; i++) g();
 };
-const heapUsed = (): number => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+const heapUsed = (): number =>
+  (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
 
 const bench = {
   engines: (): string[] => Object.keys(ENGINES),
@@ -145,7 +157,11 @@ const bench = {
   recall(name: string, query: string, person: string) {
     const truth = new Set(corpus.mentions[person]);
     const ids = ENGINES[name]!.search(live[name], query, Infinity);
-    return { returned: ids.length, found: ids.filter((id) => truth.has(id)).length, truth: truth.size };
+    return {
+      returned: ids.length,
+      found: ids.filter((id) => truth.has(id)).length,
+      truth: truth.size,
+    };
   },
 };
 

@@ -58,7 +58,8 @@ export const deepQuery = (parts, { visibleOnly = false } = {}) => {
     return found;
   };
   let current = [document];
-  for (const selector of parts) current = [...new Set(current.flatMap((scope) => under(scope, selector)))];
+  for (const selector of parts)
+    current = [...new Set(current.flatMap((scope) => under(scope, selector)))];
   if (visibleOnly) {
     current = current.filter((el) => {
       const box = el.getBoundingClientRect();
@@ -76,7 +77,8 @@ async function poll(page, fn, arg, timeout, what) {
   for (;;) {
     const value = await page.evaluate(fn, arg);
     if (value) return value;
-    if (Date.now() - start > timeout) throw new Error(`firefox adapter: timed out after ${timeout} ms waiting for ${what}`);
+    if (Date.now() - start > timeout)
+      throw new Error(`firefox adapter: timed out after ${timeout} ms waiting for ${what}`);
     await sleep(50);
   }
 }
@@ -116,7 +118,9 @@ class Page {
   on(event, fn) {
     if (event === 'console') {
       // Playwright says 'warning' where puppeteer says 'warn'.
-      this.raw.on('console', (m) => fn({ type: () => (m.type() === 'warn' ? 'warning' : m.type()), text: () => m.text() }));
+      this.raw.on('console', (m) =>
+        fn({ type: () => (m.type() === 'warn' ? 'warning' : m.type()), text: () => m.text() }),
+      );
     } else this.raw.on(event, fn);
   }
   goto(url) {
@@ -146,7 +150,8 @@ class Context {
     this.initScripts = [];
   }
   on(event, fn) {
-    if (event !== 'request') throw new Error(`firefox adapter: context.on('${event}') is not supported`);
+    if (event !== 'request')
+      throw new Error(`firefox adapter: context.on('${event}') is not supported`);
     this.requestListeners.push(fn);
   }
   async addInitScript({ content }) {
@@ -154,7 +159,12 @@ class Context {
   }
   async addCookies(cookies) {
     await this.raw.setCookie(
-      ...cookies.map(({ name, value, url }) => ({ name, value, domain: new URL(url).hostname, path: '/' })),
+      ...cookies.map(({ name, value, url }) => ({
+        name,
+        value,
+        domain: new URL(url).hostname,
+        path: '/',
+      })),
     );
   }
   cookies() {
@@ -175,7 +185,12 @@ class Context {
 
 /** Launches Firefox at `executablePath`; resolves to a Playwright-shaped browser. */
 export async function launchFirefox(executablePath, { timeout = 30_000 } = {}) {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, timeout });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    timeout,
+  });
   return {
     raw: browser,
     version: () => browser.version(),

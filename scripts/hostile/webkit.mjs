@@ -79,13 +79,15 @@ class Page {
     this.listeners = { pageerror: [], console: [] };
   }
   on(event, fn) {
-    if (!this.listeners[event]) throw new Error(`webkit adapter: page.on('${event}') is not supported`);
+    if (!this.listeners[event])
+      throw new Error(`webkit adapter: page.on('${event}') is not supported`);
     this.listeners[event].push(fn);
   }
   async flush() {
     const { events, requests } = JSON.parse(await this.context.session.execute(FLUSH));
     for (const e of events) {
-      if (e.kind === 'pageerror') for (const fn of this.listeners.pageerror) fn({ message: e.text });
+      if (e.kind === 'pageerror')
+        for (const fn of this.listeners.pageerror) fn({ message: e.text });
       else for (const fn of this.listeners.console) fn({ type: () => e.type, text: () => e.text });
     }
     for (const url of requests) this.context.emitRequest(url);
@@ -113,7 +115,8 @@ class Page {
     for (;;) {
       const value = await this.evaluate(fn, arg);
       if (value) return value;
-      if (Date.now() - start > timeout) throw new Error(`webkit adapter: timed out after ${timeout} ms waiting for ${what}`);
+      if (Date.now() - start > timeout)
+        throw new Error(`webkit adapter: timed out after ${timeout} ms waiting for ${what}`);
       await sleep(50);
     }
   }
@@ -138,7 +141,8 @@ class Context {
     this.page = undefined;
   }
   on(event, fn) {
-    if (event !== 'request') throw new Error(`webkit adapter: context.on('${event}') is not supported`);
+    if (event !== 'request')
+      throw new Error(`webkit adapter: context.on('${event}') is not supported`);
     this.requestListeners.push(fn);
   }
   emitRequest(url) {

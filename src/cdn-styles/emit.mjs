@@ -12,10 +12,17 @@ const out = process.argv[2] ?? join(here, '../../dist/cdn/mlo-newsroom.css');
 /** The stylesheet's text, from the TypeScript source (bundled in memory, evaluated here). */
 export async function partnerCssText() {
   const r = await build({
-    entryPoints: [join(here, 'partner-css.ts')], bundle: true, write: false, format: 'esm',
-    platform: 'neutral', target: 'es2022', logLevel: 'silent',
+    entryPoints: [join(here, 'partner-css.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    logLevel: 'silent',
   });
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+  const mod = await import(
+    `data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`
+  );
   return mod.partnerCss();
 }
 

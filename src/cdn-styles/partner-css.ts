@@ -44,7 +44,10 @@ export function partnerCss(tag = 'mlo-news-list', searchTag = 'mlo-search'): str
   // A card: border, padding, an image as wide as the column's content box (3:2), the row gap, the text.
   const column = `((100cqi - (var(--_mlo-cols) - 1) * ${size.GAP}) / var(--_mlo-cols))`;
   const card = `((${column} - 2 * ${size.SPACE_M} - 2 * ${size.RULE}) / 1.5 + 3 * ${size.SPACE_M} + 2 * ${size.RULE} + ${size.BODY})`;
-  const limits = Array.from({ length: size.SKELETON_MAX - 1 }, (_, i) => `${el}[limit="${i + 1}"] { --_mlo-n: ${i + 1}; }`);
+  const limits = Array.from(
+    { length: size.SKELETON_MAX - 1 },
+    (_, i) => `${el}[limit="${i + 1}"] { --_mlo-n: ${i + 1}; }`,
+  );
   return `/* mlo-newsroom: reserves each widget's room before its script runs (no layout shift).
    Generated from src/cdn-styles/partner-css.ts; see README "No layout shift". */
 ${el} {

@@ -20,8 +20,12 @@ interface Entry {
 // Shared across copies of the library on one page, so two bundles still make one request.
 const STORE = Symbol.for('mlo-newsroom.feed-cache.v1');
 type Store = { inflight: Map<string, Entry>; done: Map<string, NormalizedFeed> };
-const store: Store = ((globalThis as Record<symbol, unknown>)[STORE] as Store | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[STORE] = { inflight: new Map(), done: new Map() } as Store);
+const store: Store =
+  ((globalThis as Record<symbol, unknown>)[STORE] as Store | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[STORE] = {
+    inflight: new Map(),
+    done: new Map(),
+  } as Store);
 
 export interface RequestOptions extends Omit<LoadOptions, 'signal'> {
   /** The caller's own signal: aborting it lets go of the shared request. */
@@ -44,15 +48,15 @@ export function requestFeed(src: string, options: RequestOptions = {}): Promise<
       waiting: 0,
       settled: false,
       // No timeout of the shared request's own: each caller below has its own.
-      promise: loadFeed(key, { ...options, timeoutMs: Infinity, signal: controller.signal }).then(
-        (result) => {
+      promise: loadFeed(key, { ...options, timeoutMs: Infinity, signal: controller.signal })
+        .then((result) => {
           store.done.set(key, result);
           return result;
-        },
-      ).finally(() => {
-        created.settled = true;
-        if (store.inflight.get(key) === created) store.inflight.delete(key);
-      }),
+        })
+        .finally(() => {
+          created.settled = true;
+          if (store.inflight.get(key) === created) store.inflight.delete(key);
+        }),
     };
     // Nobody may be left listening when it fails; never leave an unhandled rejection behind.
     created.promise.catch(() => {});
@@ -66,7 +70,11 @@ export function requestFeed(src: string, options: RequestOptions = {}): Promise<
  * Resolves with the shared result, or rejects as `aborted` as soon as this caller's signal
  * fires, or as `timeout` once this caller has waited its own `timeoutMs`.
  */
-function follow(entry: Entry, signal: AbortSignal | undefined, timeoutMs: number | undefined): Promise<NormalizedFeed> {
+function follow(
+  entry: Entry,
+  signal: AbortSignal | undefined,
+  timeoutMs: number | undefined,
+): Promise<NormalizedFeed> {
   if (signal?.aborted) return Promise.reject(new FeedError('aborted', 'Loading was cancelled'));
   entry.waiting++;
   return new Promise<NormalizedFeed>((resolve, reject) => {

@@ -35,7 +35,10 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
   const timer =
     options.timeoutMs === Infinity
       ? undefined
-      : setTimeout(() => controller.abort(new FeedError('timeout', `No feed after ${timeoutMs} ms`)), timeoutMs);
+      : setTimeout(
+          () => controller.abort(new FeedError('timeout', `No feed after ${timeoutMs} ms`)),
+          timeoutMs,
+        );
   const onAbort = () => controller.abort(new FeedError('aborted', 'Loading was cancelled'));
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -74,12 +77,21 @@ async function fetchText(
       credentials: 'omit',
       mode: 'cors',
       // A CORS-safelisted Accept (under 128 bytes): no preflight.
-      headers: [['Accept', 'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml;q=0.8, */*;q=0.1']],
+      headers: [
+        [
+          'Accept',
+          'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml;q=0.8, */*;q=0.1',
+        ],
+      ],
     } satisfies RequestInit);
     const response = await doFetch(url, init);
     if (response.ok) {
       const text = await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
-      return { text, type: response.headers.get('Content-Type') ?? '', finalUrl: response.url || url };
+      return {
+        text,
+        type: response.headers.get('Content-Type') ?? '',
+        finalUrl: response.url || url,
+      };
     }
     void response.body?.cancel().catch(() => {});
     if (RETRY_STATUSES.has(response.status) && attempt < retries) {
@@ -91,15 +103,23 @@ async function fetchText(
 }
 
 function statusError(status: number): FeedError {
-  if (status === 404 || status === 410) return new FeedError('not-found', `The feed was not found (HTTP ${status})`, status);
-  if (status === 429 || status === 503) return new FeedError('rate-limited', `The feed server is busy (HTTP ${status})`, status);
-  if (status === 408) return new FeedError('timeout', 'The feed server timed out (HTTP 408)', status);
-  if (status >= 500) return new FeedError('server', `The feed server failed (HTTP ${status})`, status);
+  if (status === 404 || status === 410)
+    return new FeedError('not-found', `The feed was not found (HTTP ${status})`, status);
+  if (status === 429 || status === 503)
+    return new FeedError('rate-limited', `The feed server is busy (HTTP ${status})`, status);
+  if (status === 408)
+    return new FeedError('timeout', 'The feed server timed out (HTTP 408)', status);
+  if (status >= 500)
+    return new FeedError('server', `The feed server failed (HTTP ${status})`, status);
   return new FeedError('http', `The feed could not be fetched (HTTP ${status})`, status);
 }
 
 /** Retry-After in seconds or as an HTTP date, else exponential backoff with jitter; capped. */
-export function retryDelay(response: Pick<Response, 'headers'>, attempt: number, maxMs: number): number {
+export function retryDelay(
+  response: Pick<Response, 'headers'>,
+  attempt: number,
+  maxMs: number,
+): number {
   const header = response.headers.get('Retry-After')?.trim();
   let ms = 500 * 2 ** attempt * (0.75 + Math.random() * 0.5);
   if (header && /^\d+$/.test(header)) ms = Number(header) * 1000;
@@ -110,7 +130,11 @@ export function retryDelay(response: Pick<Response, 'headers'>, attempt: number,
   return Math.min(Math.max(ms, 0), clampDelay(maxMs, 5_000));
 }
 
-async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<string> {
+async function readBody(
+  response: Response,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<string> {
   const declared = Number(response.headers.get('Content-Length'));
   if (declared > maxBytes) {
     void response.body?.cancel().catch(() => {});
@@ -119,7 +143,9 @@ async function readBody(response: Response, maxBytes: number, signal: AbortSigna
   if (!response.body) return response.text();
   // WebKit's streams read `getReader()`'s missing options object as `{}`, so `mode` left on a
   // polluted Object.prototype ('closed', say) made every feed fail there: pass one with no prototype.
-  const reader = response.body.getReader(Object.create(null) as ReadableStreamGetReaderOptions) as ReadableStreamDefaultReader<Uint8Array>;
+  const reader = response.body.getReader(
+    Object.create(null) as ReadableStreamGetReaderOptions,
+  ) as ReadableStreamDefaultReader<Uint8Array>;
   const decoder = new TextDecoder();
   let received = 0;
   let text = '';
@@ -162,18 +188,26 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(start);
   } catch (error) {
-    throw new FeedError('parse', 'The feed is not valid JSON (truncated or malformed)', undefined, { cause: error });
+    throw new FeedError('parse', 'The feed is not valid JSON (truncated or malformed)', undefined, {
+      cause: error,
+    });
   }
 }
 
 function toFeedError(error: unknown, signal: AbortSignal): FeedError {
   if (signal.aborted && signal.reason instanceof FeedError) return signal.reason;
   if (error instanceof FeedError) return error;
-  if (error instanceof RangeError) return new FeedError('too-large', 'The feed is too large to read', undefined, { cause: error });
+  if (error instanceof RangeError)
+    return new FeedError('too-large', 'The feed is too large to read', undefined, { cause: error });
   // fetch rejects with a TypeError for DNS, refused connections, resets and CORS refusals alike.
-  return new FeedError('network', 'The feed could not be reached (network error or blocked by CORS)', undefined, {
-    cause: error,
-  });
+  return new FeedError(
+    'network',
+    'The feed could not be reached (network error or blocked by CORS)',
+    undefined,
+    {
+      cause: error,
+    },
+  );
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

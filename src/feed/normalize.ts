@@ -56,7 +56,10 @@ export interface SliceOptions extends NormalizeOptions {
  * partner's page (input, animations) if done at once. The loader uses this; the synchronous
  * sources (`.feed`, inline JSON) show at once with `normalizeFeed`.
  */
-export async function normalizeFeedInSlices(data: unknown, options: SliceOptions = {}): Promise<NormalizedFeed> {
+export async function normalizeFeedInSlices(
+  data: unknown,
+  options: SliceOptions = {},
+): Promise<NormalizedFeed> {
   const sliceMs = options.sliceMs ?? 8;
   const steps = normalizeSteps(data, options);
   let deadline = performance.now() + sliceMs;
@@ -72,11 +75,18 @@ export async function normalizeFeedInSlices(data: unknown, options: SliceOptions
 }
 
 /** The work of both, one item (or contact) per step. */
-function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<void, NormalizedFeed> {
+function* normalizeSteps(
+  data: unknown,
+  options: NormalizeOptions,
+): Generator<void, NormalizedFeed> {
   if (!read.isObject(data)) throw notAFeed(`it is ${quote(data)}, not an object`);
   const version = read.field(data, 'version');
   if (readVersion(version) === undefined) {
-    throw notAFeed(version === undefined ? 'it has no "version"' : `version ${quote(version)} is not a JSON Feed version`);
+    throw notAFeed(
+      version === undefined
+        ? 'it has no "version"'
+        : `version ${quote(version)} is not a JSON Feed version`,
+    );
   }
   const rawItems = read.field(data, 'items');
   if (!Array.isArray(rawItems)) throw notAFeed(`"items" is ${quote(rawItems)}, not a list`);
@@ -89,7 +99,9 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
   if (title === undefined) feedReport('title', 'is missing');
   const language = read.language(data, 'language', feedReport);
   const feedExt = read.field(data, '_mlo');
-  const keep = read.isObject(feedExt) ? read.keep(feedExt, (field, problem) => feedReport(`_mlo.${field}`, problem)) : [];
+  const keep = read.isObject(feedExt)
+    ? read.keep(feedExt, (field, problem) => feedReport(`_mlo.${field}`, problem))
+    : [];
   const context = { base, language, authors: read.authors(data, feedReport, base), keep };
   const items: FeedItem[] = [];
   const seen = new Set<string>();
@@ -100,10 +112,16 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
   for (let index = 0; index < Math.min(rawItems.length, MAX_ITEMS); index++) {
     yield;
     const at = `item ${index + 1}`;
-    const item = readItem(rawItems[index], (field, problem) => problems.add(`${at}:${field ? ` ${field}` : ''} ${problem}`), context);
+    const item = readItem(
+      rawItems[index],
+      (field, problem) => problems.add(`${at}:${field ? ` ${field}` : ''} ${problem}`),
+      context,
+    );
     if (!item) continue;
     if (seen.has(item.id)) {
-      problems.add(`${at}: has the same id as an earlier item ("${item.id.slice(0, 40)}") and is left out`);
+      problems.add(
+        `${at}: has the same id as an earlier item ("${item.id.slice(0, 40)}") and is left out`,
+      );
       continue;
     }
     seen.add(item.id);
@@ -114,12 +132,18 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
   const ext = read.field(data, '_mlo');
   const rawContacts = read.isObject(ext) ? read.list(ext, 'contacts', feedReport, Infinity) : [];
   if (rawContacts.length > MAX_CONTACTS) {
-    problems.add(`_mlo.contacts past ${MAX_CONTACTS}: ${rawContacts.length - MAX_CONTACTS} skipped unread`);
+    problems.add(
+      `_mlo.contacts past ${MAX_CONTACTS}: ${rawContacts.length - MAX_CONTACTS} skipped unread`,
+    );
   }
   for (let index = 0; index < Math.min(rawContacts.length, MAX_CONTACTS); index++) {
     yield;
     const at = `_mlo.contacts[${index}]`;
-    const contact = readContact(rawContacts[index], (field, problem) => problems.add(`${at}:${field ? ` ${field}` : ''} ${problem}`), base);
+    const contact = readContact(
+      rawContacts[index],
+      (field, problem) => problems.add(`${at}:${field ? ` ${field}` : ''} ${problem}`),
+      base,
+    );
     if (contact) contacts.push(contact);
   }
 
@@ -133,11 +157,14 @@ function* normalizeSteps(data: unknown, options: NormalizeOptions): Generator<vo
     contacts,
     ...(keep.length ? { keep } : {}),
   };
-  return { feed, skipped: rawItems.length - items.length, problems: problems.toArray(), baseUrl: base };
+  return {
+    feed,
+    skipped: rawItems.length - items.length,
+    problems: problems.toArray(),
+    baseUrl: base,
+  };
 }
 
 const notAFeed = (why: string) => new FeedError('schema', `Not a JSON Feed: ${why}`);
-
-
 
 export { resolveUrl };

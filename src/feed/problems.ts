@@ -17,11 +17,17 @@ export class ProblemList {
       this.dropped++;
       return;
     }
-    this.kept.push(problem.length > MAX_PROBLEM_LENGTH ? `${problem.slice(0, MAX_PROBLEM_LENGTH - 1)}…` : problem);
+    this.kept.push(
+      problem.length > MAX_PROBLEM_LENGTH
+        ? `${problem.slice(0, MAX_PROBLEM_LENGTH - 1)}…`
+        : problem,
+    );
   }
 
   /** The kept problems, then `… and N more problems` when some were only counted. */
   toArray(): string[] {
-    return this.dropped > 0 ? [...this.kept, `… and ${this.dropped} more problems`] : [...this.kept];
+    return this.dropped > 0
+      ? [...this.kept, `… and ${this.dropped} more problems`]
+      : [...this.kept];
   }
 }

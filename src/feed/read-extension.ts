@@ -6,10 +6,19 @@
  */
 import * as read from './read-fields.js';
 import { quote } from './read-values.js';
-import { ITEM_TYPES, type ContactPoint, type FeedImage, type FeedItem, type Person } from './types.js';
+import {
+  ITEM_TYPES,
+  type ContactPoint,
+  type FeedImage,
+  type FeedItem,
+  type Person,
+} from './types.js';
 
 /** The item fields `_mlo` carries, as the model has them, plus the image's details and `keep`. */
-export type Extension = Pick<FeedItem, 'type' | 'speaker' | 'context' | 'sourceUrl' | 'visitor' | 'location' | 'metWith'> & {
+export type Extension = Pick<
+  FeedItem,
+  'type' | 'speaker' | 'context' | 'sourceUrl' | 'visitor' | 'location' | 'metWith'
+> & {
   image?: Omit<FeedImage, 'src'>;
   /** `_mlo.keep` of the item. */
   keep: string[];
@@ -24,14 +33,20 @@ function object(raw: read.Json, key: string, report: read.Report): read.Json | u
   return undefined;
 }
 
-export function readExtension(item: read.Json, report: read.Report, base: string | undefined): Extension | undefined {
+export function readExtension(
+  item: read.Json,
+  report: read.Report,
+  base: string | undefined,
+): Extension | undefined {
   const at: read.Report = (field, problem) => report(`_mlo.${field}`, problem);
   const ext = object(item, '_mlo', report);
   if (!ext) return undefined;
   const type = read.field(ext, 'type');
   const metWith: Person[] = [];
   read.list(ext, 'metWith', at, 200).forEach((entry, i) => {
-    const one = personFrom(entry, (field, problem) => at(`metWith[${i}]${field ? `.${field}` : ''}`, problem));
+    const one = personFrom(entry, (field, problem) =>
+      at(`metWith[${i}]${field ? `.${field}` : ''}`, problem),
+    );
     if (one) metWith.push(one);
   });
   return {
@@ -53,7 +68,8 @@ function imageMeta(raw: read.Json | undefined, report: read.Report): Extension['
   // The alt text as written, not trimmed: it is read out as it is, and an empty one is meaningful.
   const alt = read.field(raw, 'alt');
   const altOk = typeof alt === 'string' && alt.length <= read.MAX_TEXT;
-  if (alt !== undefined && alt !== null && !altOk) report('alt', `${quote(alt)} is not text of at most ${read.MAX_TEXT} characters`);
+  if (alt !== undefined && alt !== null && !altOk)
+    report('alt', `${quote(alt)} is not text of at most ${read.MAX_TEXT} characters`);
   return {
     alt: altOk ? alt : '',
     caption: read.text(raw, 'caption', report),
@@ -66,7 +82,8 @@ function imageMeta(raw: read.Json | undefined, report: read.Report): Extension['
 function dimension(raw: read.Json, key: string, report: read.Report): number | undefined {
   const value = read.field(raw, key);
   if (value === undefined || value === null) return undefined;
-  if (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 20_000) return value as number;
+  if (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 20_000)
+    return value as number;
   report(key, `${quote(value)} is not a whole number of pixels from 1 to 20,000`);
   return undefined;
 }
@@ -96,7 +113,11 @@ function personFrom(value: unknown, report: read.Report): Person | undefined {
 }
 
 /** One `_mlo.contacts` entry; `undefined` (reported) without a name or a whole address. */
-export function readContact(raw: unknown, report: read.Report, base: string | undefined): ContactPoint | undefined {
+export function readContact(
+  raw: unknown,
+  report: read.Report,
+  base: string | undefined,
+): ContactPoint | undefined {
   if (!read.isObject(raw)) {
     report('', `${quote(raw)} is not a contact object`);
     return undefined;
@@ -104,10 +125,19 @@ export function readContact(raw: unknown, report: read.Report, base: string | un
   const name = read.text(raw, 'name', report, 300);
   const address = object(raw, 'address', report);
   const where: read.Report = (field, problem) => report(`address.${field}`, problem);
-  const line = (key: string, max = 300) => (address ? read.text(address, key, where, max) : undefined);
-  const [street, postalCode, locality, country] = [line('street'), line('postalCode', 40), line('locality'), line('country')];
+  const line = (key: string, max = 300) =>
+    address ? read.text(address, key, where, max) : undefined;
+  const [street, postalCode, locality, country] = [
+    line('street'),
+    line('postalCode', 40),
+    line('locality'),
+    line('country'),
+  ];
   if (!name || !street || !postalCode || !locality || !country) {
-    report('', `has no ${!name ? 'name' : 'whole address (street, postalCode, locality, country)'} and is left out`);
+    report(
+      '',
+      `has no ${!name ? 'name' : 'whole address (street, postalCode, locality, country)'} and is left out`,
+    );
     return undefined;
   }
   return {

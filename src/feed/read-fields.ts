@@ -34,7 +34,13 @@ export function field(raw: Json, key: string): unknown {
  * Text, trimmed; `undefined` when absent, blank, or not text (reported). Too long: cut to `max`
  * when `cut` (a title), else dropped (a body we will not hold), reported either way.
  */
-export function text(raw: Json, key: string, report: Report, max = MAX_TEXT, cut = false): string | undefined {
+export function text(
+  raw: Json,
+  key: string,
+  report: Report,
+  max = MAX_TEXT,
+  cut = false,
+): string | undefined {
   const value = field(raw, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
@@ -42,7 +48,12 @@ export function text(raw: Json, key: string, report: Report, max = MAX_TEXT, cut
     return undefined;
   }
   if (value.length > max) {
-    report(key, cut ? `is ${value.length} characters long, cut to ${max}` : `is ${value.length} characters long, more than ${max}`);
+    report(
+      key,
+      cut
+        ? `is ${value.length} characters long, cut to ${max}`
+        : `is ${value.length} characters long, more than ${max}`,
+    );
     if (!cut) return undefined;
     return value.slice(0, max).trim() || undefined;
   }
@@ -50,7 +61,12 @@ export function text(raw: Json, key: string, report: Report, max = MAX_TEXT, cut
 }
 
 /** A URL, resolved against `base`; whether it may be rendered is decided later by safe-url.ts. */
-export function url(raw: Json, key: string, report: Report, base: string | undefined): string | undefined {
+export function url(
+  raw: Json,
+  key: string,
+  report: Report,
+  base: string | undefined,
+): string | undefined {
   const value = text(raw, key, report, MAX_URL);
   return resolveUrl(value, base);
 }
@@ -91,7 +107,8 @@ export function tags(raw: Json, report: Report): string[] {
       if (tag.trim()) out.push(tag.trim());
     } else bad++;
   }
-  if (bad) report('tags', `${bad} ${bad === 1 ? 'entry is' : 'entries are'} not short text and left out`);
+  if (bad)
+    report('tags', `${bad} ${bad === 1 ? 'entry is' : 'entries are'} not short text and left out`);
   return out;
 }
 
@@ -106,7 +123,8 @@ export function keep(raw: Json, report: Report): string[] {
     if (typeof word === 'string' && word.trim() && word.length <= 200) out.push(word);
     else bad++;
   }
-  if (bad) report('keep', `${bad} ${bad === 1 ? 'entry is' : 'entries are'} not short text and left out`);
+  if (bad)
+    report('keep', `${bad} ${bad === 1 ? 'entry is' : 'entries are'} not short text and left out`);
   return out;
 }
 
@@ -121,13 +139,19 @@ export interface Author {
  */
 export function authors(raw: Json, report: Report, base: string | undefined): Author[] | undefined {
   const many = field(raw, 'authors');
-  const entries = many !== undefined && many !== null ? list(raw, 'authors', report, 100) : list(raw, 'author', report, 1);
+  const entries =
+    many !== undefined && many !== null
+      ? list(raw, 'authors', report, 100)
+      : list(raw, 'author', report, 1);
   const key = many !== undefined && many !== null ? 'authors' : 'author';
   const out: Author[] = [];
   entries.forEach((entry, i) => {
     const where: Report = (name, problem) => report(`${key}[${i}].${name}`, problem);
     if (!isObject(entry)) return report(`${key}[${i}]`, `${quote(entry)} is not an author object`);
-    const author = { name: text(entry, 'name', where, 300, true), url: url(entry, 'url', where, base) };
+    const author = {
+      name: text(entry, 'name', where, 300, true),
+      url: url(entry, 'url', where, base),
+    };
     if (author.name || author.url) out.push(author);
   });
   return out.length ? out : undefined;
@@ -142,14 +166,20 @@ export interface AttachmentInput {
 }
 
 /** Attachments with a URL and a MIME type; at most 20 an item. */
-export function attachments(raw: Json, report: Report, base: string | undefined): AttachmentInput[] {
+export function attachments(
+  raw: Json,
+  report: Report,
+  base: string | undefined,
+): AttachmentInput[] {
   const out: AttachmentInput[] = [];
   list(raw, 'attachments', report, 20).forEach((entry, i) => {
     const where: Report = (name, problem) => report(`attachments[${i}].${name}`, problem);
-    if (!isObject(entry)) return report(`attachments[${i}]`, `${quote(entry)} is not an attachment object`);
+    if (!isObject(entry))
+      return report(`attachments[${i}]`, `${quote(entry)} is not an attachment object`);
     const href = url(entry, 'url', where, base);
     const mime = text(entry, 'mime_type', where, 200);
-    if (!href || !mime) return report(`attachments[${i}]`, 'has no url or no mime_type and is left out');
+    if (!href || !mime)
+      return report(`attachments[${i}]`, 'has no url or no mime_type and is left out');
     out.push({
       url: href,
       mime_type: mime.toLowerCase(),

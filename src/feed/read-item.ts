@@ -20,7 +20,11 @@ export interface ItemContext {
 }
 
 /** The item, or `undefined` when it cannot be shown (the reason is reported as `item`). */
-export function readItem(raw: unknown, report: read.Report, context: ItemContext): FeedItem | undefined {
+export function readItem(
+  raw: unknown,
+  report: read.Report,
+  context: ItemContext,
+): FeedItem | undefined {
   if (!read.isObject(raw)) {
     report('', `${quote(raw)} is not an item object`);
     return undefined;
@@ -43,7 +47,10 @@ export function readItem(raw: unknown, report: read.Report, context: ItemContext
   }
   const ext = readExtension(raw, report, base);
   const bodyImage = contentHtml ? firstImage(contentHtml) : undefined;
-  const imageSrc = read.url(raw, 'image', report, base) ?? read.url(raw, 'banner_image', report, base) ?? resolveUrl(bodyImage?.src, base);
+  const imageSrc =
+    read.url(raw, 'image', report, base) ??
+    read.url(raw, 'banner_image', report, base) ??
+    resolveUrl(bodyImage?.src, base);
   const datePublished = read.date(raw, 'date_published', report);
   // A missing alt is shown as decorative, but said where the feed describes the image in
   // _mlo.image (the only place a feed can give alt text): "" is the way to mean "decorative".
@@ -51,7 +58,8 @@ export function readItem(raw: unknown, report: read.Report, context: ItemContext
   const image = read.isObject(meta) ? read.field(meta, 'image') : undefined;
   const altWritten = read.isObject(image) && typeof read.field(image, 'alt') === 'string';
   const fromBody = bodyImage?.alt !== undefined && imageSrc === resolveUrl(bodyImage?.src, base);
-  if (imageSrc && read.isObject(image) && !altWritten && !fromBody) report('_mlo.image.alt', 'is missing: the image is shown as decorative (write "" if it is)');
+  if (imageSrc && read.isObject(image) && !altWritten && !fromBody)
+    report('_mlo.image.alt', 'is missing: the image is shown as decorative (write "" if it is)');
   const keep = [...(context.keep ?? []), ...(ext?.keep ?? [])];
   return {
     id,
@@ -66,7 +74,9 @@ export function readItem(raw: unknown, report: read.Report, context: ItemContext
     image: imageSrc
       ? {
           src: imageSrc,
-          alt: ext?.image?.alt ?? (imageSrc === resolveUrl(bodyImage?.src, base) ? bodyImage?.alt ?? '' : ''),
+          alt:
+            ext?.image?.alt ??
+            (imageSrc === resolveUrl(bodyImage?.src, base) ? (bodyImage?.alt ?? '') : ''),
           caption: ext?.image?.caption,
           credit: ext?.image?.credit,
           width: ext?.image?.width,
@@ -101,7 +111,8 @@ export function readItem(raw: unknown, report: read.Report, context: ItemContext
 function readId(raw: read.Json, report: read.Report): string | undefined {
   const value = read.field(raw, 'id');
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'string' && value.trim() && value.length <= read.MAX_URL) return value.trim();
+  if (typeof value === 'string' && value.trim() && value.length <= read.MAX_URL)
+    return value.trim();
   if (value !== undefined && value !== null) report('id', `${quote(value)} is not a usable id`);
   return undefined;
 }

@@ -6,11 +6,23 @@
  */
 
 /** RFC 3339 and its common relatives: a space for `T`, no seconds, `+0200` or a space before the zone. */
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)? ?([Zz]|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?$/;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)? ?([Zz]|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The zone names RFC 2822 (§4.3) still allows; any other name reads as UTC, as it says. */
 const ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  est: -5,
+  edt: -4,
+  cst: -6,
+  cdt: -5,
+  mst: -7,
+  mdt: -6,
+  pst: -8,
+  pdt: -7,
 };
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -26,7 +38,11 @@ export function readDate(raw: string): string | undefined {
   // Go's default time format, which Hugo templates print when not told otherwise, names the
   // zone after the offset: `2023-07-01 09:00:00 +0200 CEST`. The offset says it all.
   const words = value.split(' ');
-  if (words.length > 2 && /^[A-Z]{2,5}$/.test(words[words.length - 1]) && /^[+-]\d{4}$/.test(words[words.length - 2])) {
+  if (
+    words.length > 2 &&
+    /^[A-Z]{2,5}$/.test(words[words.length - 1]) &&
+    /^[+-]\d{4}$/.test(words[words.length - 2])
+  ) {
     value = words.slice(0, -1).join(' ');
   }
   return readIso(value) ?? readRfc2822(value);
@@ -58,11 +74,13 @@ function readOffset(zone: string | undefined): string | null {
 /** `Mon, 10 Jul 2023 00:00:00 GMT`, `10 Jul 23 9:05 +0200`, day name and seconds optional. */
 function readRfc2822(value: string): string | undefined {
   const tokens = value.replace(/,/g, ' ').split(' ').filter(Boolean);
-  if (tokens.length > 0 && /^[a-z]{3,9}$/i.test(tokens[0]) && !/^\d/.test(tokens[0])) tokens.shift();
+  if (tokens.length > 0 && /^[a-z]{3,9}$/i.test(tokens[0]) && !/^\d/.test(tokens[0]))
+    tokens.shift();
   if (tokens.length < 3 || tokens.length > 5) return undefined;
   const [dayText, monthText, yearText, timeText, zoneText] = tokens;
   const month = MONTHS.indexOf(monthText.slice(0, 3).toLowerCase()) + 1;
-  if (!/^\d{1,2}$/.test(dayText) || month === 0 || !/^(?:\d{2}|\d{4})$/.test(yearText)) return undefined;
+  if (!/^\d{1,2}$/.test(dayText) || month === 0 || !/^(?:\d{2}|\d{4})$/.test(yearText))
+    return undefined;
   let year = Number(yearText);
   if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
   const day = Number(dayText);
@@ -104,7 +122,8 @@ export function readLanguage(raw: string): string | undefined {
   return parts
     .map((part, i) => {
       if (i === 0) return part.toLowerCase();
-      if (part.length === 4 && /^[a-z]+$/i.test(part)) return part[0].toUpperCase() + part.slice(1).toLowerCase();
+      if (part.length === 4 && /^[a-z]+$/i.test(part))
+        return part[0].toUpperCase() + part.slice(1).toLowerCase();
       if (part.length === 2) return part.toUpperCase();
       return part.toLowerCase();
     })
@@ -118,14 +137,22 @@ export function readLanguage(raw: string): string | undefined {
  */
 export function readVersion(raw: unknown): number | undefined {
   if (typeof raw !== 'string' || raw.length > 100) return undefined;
-  const m = /^https?:\/\/(?:www\.)?jsonfeed\.org\/version\/(\d{1,3})(?:\.\d{1,3})?\/?$/i.exec(raw.trim());
+  const m = /^https?:\/\/(?:www\.)?jsonfeed\.org\/version\/(\d{1,3})(?:\.\d{1,3})?\/?$/i.exec(
+    raw.trim(),
+  );
   return m ? Number(m[1]) : undefined;
 }
 
 /** A value to quote in a problem line: short, on one line; only its kind when it is not text. */
 export function quote(value: unknown): string {
   if (typeof value !== 'string') {
-    const kind = Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+    const kind = Array.isArray(value)
+      ? 'a list'
+      : value === null
+        ? 'null'
+        : typeof value === 'object'
+          ? 'an object'
+          : `a ${typeof value}`;
     return `(${kind})`;
   }
   const line = value.slice(0, 40).replace(/\s+/g, ' ');

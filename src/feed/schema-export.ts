@@ -7,7 +7,10 @@ export function feedJsonSchema(): Record<string, unknown> {
     properties: { items: { items: Record<string, unknown> } };
   };
   // Valibot's `check` (content_html or content_text) has no JSON Schema form of its own.
-  schema.properties.items.items.anyOf = [{ required: ['content_html'] }, { required: ['content_text'] }];
+  schema.properties.items.items.anyOf = [
+    { required: ['content_html'] },
+    { required: ['content_text'] },
+  ];
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://unpkg.com/mlo-newsroom/dist/feed.schema.json',

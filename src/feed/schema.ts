@@ -14,16 +14,22 @@ const MAX_BODY = 1_000_000;
 const MAX_URL = 2_048;
 
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
-const url = () => v.pipe(v.string(), v.maxLength(MAX_URL), v.description('An absolute or relative URL.'));
+const url = () =>
+  v.pipe(v.string(), v.maxLength(MAX_URL), v.description('An absolute or relative URL.'));
 /** RFC 3339 date-time, or a plain calendar date (YYYY-MM-DD) where only the day is known. */
 const date = () =>
   v.pipe(
     v.string(),
-    v.regex(/^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/),
-    v.description('RFC 3339 date-time (2019-11-20T10:00:00+01:00) or a calendar date (2019-11-20).'),
+    v.regex(
+      /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/,
+    ),
+    v.description(
+      'RFC 3339 date-time (2019-11-20T10:00:00+01:00) or a calendar date (2019-11-20).',
+    ),
   );
 /** BCP 47 language tag; the widgets speak `en`, `sr-Latn` and `sr-Cyrl`. */
-const language = () => v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/), v.maxLength(35));
+const language = () =>
+  v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/), v.maxLength(35));
 
 /**
  * `v.looseObject` with its entries on a null prototype. Valibot walks the entries with `for…in`,
@@ -131,14 +137,18 @@ const feedFields = {
   description: v.optional(text(10_000)),
   language: v.optional(language()),
   next_url: v.optional(url()),
-  _mlo: v.optional(looseObject({ contacts: v.optional(v.array(v.unknown())), keep: v.optional(keep()) })),
+  _mlo: v.optional(
+    looseObject({ contacts: v.optional(v.array(v.unknown())), keep: v.optional(keep()) }),
+  ),
 };
 
 /** The whole feed, every item checked: what `feed.schema.json` publishes. */
 export const FeedSchema = looseObject({
   ...feedFields,
   items: v.array(ItemSchema),
-  _mlo: v.optional(looseObject({ contacts: v.optional(v.array(ContactSchema)), keep: v.optional(keep()) })),
+  _mlo: v.optional(
+    looseObject({ contacts: v.optional(v.array(ContactSchema)), keep: v.optional(keep()) }),
+  ),
 });
 
 export type FeedInput = v.InferInput<typeof FeedSchema>;

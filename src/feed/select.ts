@@ -31,7 +31,9 @@ export function selectItems(items: readonly FeedItem[], options: SelectOptions =
 export function preferLanguage(items: FeedItem[], lang: string | undefined): FeedItem[] {
   if (!lang) return items;
   const wanted = primary(lang);
-  const languages = new Set(items.map((item) => item.language && primary(item.language)).filter(Boolean));
+  const languages = new Set(
+    items.map((item) => item.language && primary(item.language)).filter(Boolean),
+  );
   if (languages.size < 2 || !languages.has(wanted)) return items;
   return items.filter((item) => !item.language || primary(item.language) === wanted);
 }

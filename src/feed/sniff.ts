@@ -16,13 +16,20 @@ const XML_TYPE = /[/+]xml\b/i;
 
 export function sniffFeed(text: string, contentType = ''): FeedKind {
   let start = 0;
-  while (start < text.length && (text.charCodeAt(start) <= 32 || text.charCodeAt(start) === 0xfeff)) start++;
+  while (start < text.length && (text.charCodeAt(start) <= 32 || text.charCodeAt(start) === 0xfeff))
+    start++;
   const first = text[start];
   if (first === '{' || first === '[') return 'json';
   if (first !== '<') return 'other';
   const { root } = readProlog(text, start);
   if (root === 'rss' || root === 'feed' || root === 'rdf') return 'xml';
-  if (root === 'html' || root === 'head' || root === 'body' || contentType.toLowerCase().includes('html')) return 'html';
+  if (
+    root === 'html' ||
+    root === 'head' ||
+    root === 'body' ||
+    contentType.toLowerCase().includes('html')
+  )
+    return 'html';
   return XML_TYPE.test(contentType) ? 'xml' : 'html';
 }
 

@@ -32,9 +32,9 @@ function parse(iso: unknown): ParsedDate | undefined {
   if (typeof iso !== 'string') return undefined;
   const match = ISO_DATE.exec(iso.trim());
   if (!match) return undefined;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) =>
-    part === undefined ? undefined : Number(part),
-  ) as number[];
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match
+    .slice(1, 7)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
   if (year === undefined || month === undefined || day === undefined) return undefined;
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 60) return undefined;
   const wallClock = new Date(0);
@@ -71,17 +71,47 @@ export function parseDate(iso: string | null | undefined): Date | undefined {
  * missing from an engine's data).
  */
 const EN_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const SR_MONTHS = [
-  'januar', 'februar', 'mart', 'april', 'maj', 'jun',
-  'jul', 'avgust', 'septembar', 'oktobar', 'novembar', 'decembar',
+  'januar',
+  'februar',
+  'mart',
+  'april',
+  'maj',
+  'jun',
+  'jul',
+  'avgust',
+  'septembar',
+  'oktobar',
+  'novembar',
+  'decembar',
 ];
 /** The genitive, for a date in running text ("27. novembra 2026."). */
 const SR_MONTHS_GENITIVE = [
-  'januara', 'februara', 'marta', 'aprila', 'maja', 'juna',
-  'jula', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra',
+  'januara',
+  'februara',
+  'marta',
+  'aprila',
+  'maja',
+  'juna',
+  'jula',
+  'avgusta',
+  'septembra',
+  'oktobra',
+  'novembra',
+  'decembra',
 ];
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
@@ -91,7 +121,9 @@ function write(date: Date, lang: Lang, style: DateStyle): string {
   const month = date.getUTCMonth();
   const year = date.getUTCFullYear();
   if (lang === 'en') {
-    return style === 'short' ? `${twoDigits(day)}/${twoDigits(month + 1)}/${year}` : `${day} ${EN_MONTHS[month]} ${year}`;
+    return style === 'short'
+      ? `${twoDigits(day)}/${twoDigits(month + 1)}/${year}`
+      : `${day} ${EN_MONTHS[month]} ${year}`;
   }
   if (style === 'short') return `${day}. ${month + 1}. ${year}.`;
   const latin = `${day}. ${(style === 'running' ? SR_MONTHS_GENITIVE : SR_MONTHS)[month]} ${year}.`;
@@ -103,7 +135,11 @@ function write(date: Date, lang: Lang, style: DateStyle): string {
  * running "17 July 2019" / "17. jula 2019." / "17. јула 2019.", short "17/07/2019" / "17. 7. 2019.". The calendar date as written (see the module comment).
  * An empty string when the input is not a date, so a widget can leave the date out.
  */
-export function formatDate(iso: string | null | undefined, lang: Lang, style: DateStyle = 'long'): string {
+export function formatDate(
+  iso: string | null | undefined,
+  lang: Lang,
+  style: DateStyle = 'long',
+): string {
   const parsed = parse(iso);
   return parsed ? write(parsed.wallClock, lang, style) : '';
 }

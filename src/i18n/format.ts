@@ -22,7 +22,6 @@ export interface PluralForms {
   other: string;
 }
 
-
 /**
  * The CLDR plural category of `n`: English has `one` (exactly 1) and `other`; Serbian reads the
  * integer digits, or the fraction digits when there are any: `one` ends in 1 but not 11, `few`

@@ -12,14 +12,34 @@
  * - a domain name ending in a common TLD (`nato.int`, `mod.gov.rs`), with its `/path`, where it
  *   does not follow a letter, digit, `@`, `.`, `/` or `-`.
  */
-const TLDS = new Set(['com', 'org', 'net', 'int', 'gov', 'mil', 'edu', 'eu', 'info', 'io', 'rs', 'срб', 'me', 'ba', 'hr', 'mk', 'si']);
+const TLDS = new Set([
+  'com',
+  'org',
+  'net',
+  'int',
+  'gov',
+  'mil',
+  'edu',
+  'eu',
+  'info',
+  'io',
+  'rs',
+  'срб',
+  'me',
+  'ba',
+  'hr',
+  'mk',
+  'si',
+]);
 const URL_STARTS = ['://', 'www.', 'mailto:', 'tel:'];
 
-
-const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isLetterOrDigit = (ch: string | undefined): boolean =>
+  ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isLabelChar = (ch: string | undefined): boolean => ch === '-' || isLetterOrDigit(ch);
-const isLocalChar = (ch: string | undefined): boolean => ch !== undefined && (isLetterOrDigit(ch) || '._%+-'.includes(ch));
-const isSchemeChar = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9+.-]/i.test(ch);
+const isLocalChar = (ch: string | undefined): boolean =>
+  ch !== undefined && (isLetterOrDigit(ch) || '._%+-'.includes(ch));
+const isSchemeChar = (ch: string | undefined): boolean =>
+  ch !== undefined && /[a-z0-9+.-]/i.test(ch);
 
 /** A token: a run without whitespace, `<`, `>` or `"`. */
 const TOKEN = /[^\s<>"]+/g;
@@ -30,7 +50,8 @@ const LINK_MARK = /[@.:]/;
 export function linkRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const match of text.matchAll(TOKEN)) {
-    if (LINK_MARK.test(match[0])) tokenRanges(text, match.index, match.index + match[0].length, ranges);
+    if (LINK_MARK.test(match[0]))
+      tokenRanges(text, match.index, match.index + match[0].length, ranges);
   }
   return ranges;
 }
@@ -57,7 +78,11 @@ function urlStart(text: string, start: number, end: number): number | undefined 
   for (const marker of URL_STARTS) {
     // Each occurrence in turn: `://a://b` has its URL at the second. A scheme never holds `:` or
     // `/`, so the scans to the left never cross an earlier marker: linear in the token.
-    for (let at = lower.indexOf(marker); at >= 0 && (best === undefined || start + at < best); at = lower.indexOf(marker, at + 1)) {
+    for (
+      let at = lower.indexOf(marker);
+      at >= 0 && (best === undefined || start + at < best);
+      at = lower.indexOf(marker, at + 1)
+    ) {
       // Something must follow the marker: `http://` alone is not a URL.
       if (start + at + marker.length >= end) break;
       let from = start + at;
@@ -84,8 +109,17 @@ function email(text: string, i: number, limit: number): [number, number] | undef
 }
 
 /** A domain name with a known TLD starting exactly at `i`, with its path to the token's end. */
-function domain(text: string, i: number, limit: number, tokenEnd: number): [number, number] | undefined {
-  if (!isLabelChar(text[i]) || (i > 0 && (isLabelChar(text[i - 1]) || '@./'.includes(text[i - 1] as string)))) return undefined;
+function domain(
+  text: string,
+  i: number,
+  limit: number,
+  tokenEnd: number,
+): [number, number] | undefined {
+  if (
+    !isLabelChar(text[i]) ||
+    (i > 0 && (isLabelChar(text[i - 1]) || '@./'.includes(text[i - 1] as string)))
+  )
+    return undefined;
   const run = labels(text, i, limit);
   if (!run || run.dots === 0) return undefined;
   // The longest run of labels whose last label is a known TLD, not followed by a letter or digit.
@@ -94,7 +128,10 @@ function domain(text: string, i: number, limit: number, tokenEnd: number): [numb
     const labelEnd = run.ends[k]!;
     // The TLD is a prefix of the label (2 to 4 characters) ending before a non-letter, non-digit.
     for (let tldEnd = Math.min(labelEnd, labelStart + 4); tldEnd > labelStart + 1; tldEnd--) {
-      if (TLDS.has(text.slice(labelStart, tldEnd).toLowerCase()) && !isLetterOrDigit(text[tldEnd])) {
+      if (
+        TLDS.has(text.slice(labelStart, tldEnd).toLowerCase()) &&
+        !isLetterOrDigit(text[tldEnd])
+      ) {
         return [i, text[tldEnd] === '/' ? tokenEnd : tldEnd];
       }
     }
@@ -106,7 +143,11 @@ function domain(text: string, i: number, limit: number, tokenEnd: number): [numb
  * Labels (`[\p{L}\p{N}-]+`) separated by single dots, from `i`: where each label ends, how many
  * dots joined them, and where the last one ends (a trailing dot is not part of it).
  */
-function labels(text: string, i: number, limit: number): { end: number; dots: number; ends: number[] } | undefined {
+function labels(
+  text: string,
+  i: number,
+  limit: number,
+): { end: number; dots: number; ends: number[] } | undefined {
   const ends: number[] = [];
   let at = i;
   for (;;) {

@@ -15,8 +15,17 @@ import { latinToCyrillic } from './translit.js';
 export type ErrorReason = FeedErrorReason;
 
 export const ERROR_REASONS: readonly ErrorReason[] = [
-  'timeout', 'network', 'not-found', 'http', 'server', 'rate-limited',
-  'not-json', 'parse', 'too-large', 'schema', 'aborted',
+  'timeout',
+  'network',
+  'not-found',
+  'http',
+  'server',
+  'rate-limited',
+  'not-json',
+  'parse',
+  'too-large',
+  'schema',
+  'aborted',
 ];
 
 /** What an error message may mention; each message reads well without them too. */

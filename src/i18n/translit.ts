@@ -25,19 +25,47 @@ export interface TranslitOptions {
 }
 
 const LAT_TO_CYR: Record<string, string> = {
-  a: 'а', b: 'б', c: 'ц', č: 'ч', ć: 'ћ', d: 'д', đ: 'ђ', e: 'е', f: 'ф', g: 'г', h: 'х',
-  i: 'и', j: 'ј', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', š: 'ш',
-  t: 'т', u: 'у', v: 'в', z: 'з', ž: 'ж',
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  č: 'ч',
+  ć: 'ћ',
+  d: 'д',
+  đ: 'ђ',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'ј',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  š: 'ш',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  z: 'з',
+  ž: 'ж',
   // Unicode's single-code-point digraphs (U+01C4–U+01CC), lower case; upper and title case fold here.
-  ǆ: 'џ', ǉ: 'љ', ǌ: 'њ',
+  ǆ: 'џ',
+  ǉ: 'љ',
+  ǌ: 'њ',
   // The Icelandic eth (Ð ð) is a common look-alike typed for Đ đ.
   ð: 'ђ',
 };
 const DIGRAPHS: Record<string, string> = { lj: 'љ', nj: 'њ', dž: 'џ' };
-const CYR_TO_LAT: Record<string, string> = Object.fromEntries([
-  ...Object.entries(LAT_TO_CYR).filter(([lat]) => !'ǆǉǌð'.includes(lat)),
-  ...Object.entries(DIGRAPHS),
-].map(([lat, cyr]) => [cyr, lat]));
+const CYR_TO_LAT: Record<string, string> = Object.fromEntries(
+  [
+    ...Object.entries(LAT_TO_CYR).filter(([lat]) => !'ǆǉǌð'.includes(lat)),
+    ...Object.entries(DIGRAPHS),
+  ].map(([lat, cyr]) => [cyr, lat]),
+);
 
 /**
  * Where lj/nj/dž are two letters, not one: a prefix ending in n/d meets a stem starting in j/ž.
@@ -47,8 +75,21 @@ const CYR_TO_LAT: Record<string, string> = Object.fromEntries([
  * pod-župan, pod-žanr, pod-žariti, pod-/pred-želudac. "odžak" and "nadžak" keep their џ.
  */
 const DIGRAPH_EXCEPTIONS: readonly [stem: string, split: number][] = [
-  'in|jek', 'kon|junk', 'kon|jug', 'kon|jekt', 'van|jez', 'van|jug', 'van|jevr',
-  'nad|živ', 'nad|žup', 'od|žal', 'od|živ', 'pod|žup', 'pod|žanr', 'pod|žar', 'd|želud',
+  'in|jek',
+  'kon|junk',
+  'kon|jug',
+  'kon|jekt',
+  'van|jez',
+  'van|jug',
+  'van|jevr',
+  'nad|živ',
+  'nad|žup',
+  'od|žal',
+  'od|živ',
+  'pod|žup',
+  'pod|žanr',
+  'pod|žar',
+  'd|želud',
 ].map((entry) => [entry.replace('|', ''), entry.indexOf('|')]);
 
 const SERBIAN_LATIN_WORD = /^[a-pr-vzčćđšžðǄ-ǌ]+$/iu;
@@ -58,8 +99,28 @@ const SERBIAN_CYRILLIC_WORD = /^[абвгдђежзијклљмнњопрстћ�
  * (and as the catalog writes them): "HTTP", "JSON". Every other all-caps word is transliterated.
  */
 export const TECHNICAL: ReadonlySet<string> = new Set([
-  'API', 'CORS', 'CSS', 'DNS', 'GB', 'GPS', 'HTML', 'HTTP', 'HTTPS', 'ID', 'IP', 'JSON', 'KB', 'MB',
-  'PDF', 'RSS', 'SMS', 'SSL', 'TB', 'TLS', 'URL', 'USB',
+  'API',
+  'CORS',
+  'CSS',
+  'DNS',
+  'GB',
+  'GPS',
+  'HTML',
+  'HTTP',
+  'HTTPS',
+  'ID',
+  'IP',
+  'JSON',
+  'KB',
+  'MB',
+  'PDF',
+  'RSS',
+  'SMS',
+  'SSL',
+  'TB',
+  'TLS',
+  'URL',
+  'USB',
 ]);
 /** A Roman numeral (I to MMMCMXCIX), as written after a ruler's name. */
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -111,9 +172,16 @@ function mapWords(
 ): string {
   let out = '';
   let from = 0;
-  for (const [start, end] of [...keptRanges(text, options.keep ?? []), [text.length, text.length]]) {
+  for (const [start, end] of [
+    ...keptRanges(text, options.keep ?? []),
+    [text.length, text.length],
+  ]) {
     const offset = from;
-    out += text.slice(from, start).replace(WORD, (word: string, at: number) => convert(word, offset + at, text)) + text.slice(start, end);
+    out +=
+      text
+        .slice(from, start)
+        .replace(WORD, (word: string, at: number) => convert(word, offset + at, text)) +
+      text.slice(start, end);
     from = end;
   }
   return out;
@@ -149,7 +217,11 @@ const MAX_CACHED_WORD = 48;
 const toCyrillicCache = new Map<string, string>();
 const toLatinCache = new Map<string, string>();
 
-function cached(cache: Map<string, string>, word: string, convert: (word: string) => string): string {
+function cached(
+  cache: Map<string, string>,
+  word: string,
+  convert: (word: string) => string,
+): string {
   if (word.length > MAX_CACHED_WORD) return convert(word);
   let out = cache.get(word);
   if (out === undefined) {
@@ -177,7 +249,8 @@ function partToCyrillic(word: string): string {
   const lower = word.toLowerCase();
   const splits = new Set<number>();
   for (const [stem, split] of DIGRAPH_EXCEPTIONS) {
-    for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) splits.add(at + split - 1);
+    for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1))
+      splits.add(at + split - 1);
   }
   let out = '';
   for (let i = 0; i < word.length; i++) {
@@ -196,7 +269,9 @@ function wordToLatin(raw: string): string {
 
 function convertToLatin(raw: string): string {
   const parts = raw.split('-');
-  return parts.every((part) => SERBIAN_CYRILLIC_WORD.test(part)) ? parts.map(partToLatin).join('-') : raw;
+  return parts.every((part) => SERBIAN_CYRILLIC_WORD.test(part))
+    ? parts.map(partToLatin).join('-')
+    : raw;
 }
 
 function partToLatin(word: string): string {
@@ -209,7 +284,9 @@ function partToLatin(word: string): string {
     else {
       // Љ in "ЉУБЉАНА" is LJ, in "Љубљана" Lj: follow the neighbouring letter's case.
       const neighbour = i + 1 < word.length ? word[i + 1] : word[i - 1];
-      out += isUpper(neighbour) ? lat.toUpperCase() : (lat[0] as string).toUpperCase() + lat.slice(1);
+      out += isUpper(neighbour)
+        ? lat.toUpperCase()
+        : (lat[0] as string).toUpperCase() + lat.slice(1);
     }
   }
   return out;

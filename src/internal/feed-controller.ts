@@ -132,7 +132,11 @@ export class FeedController implements ReactiveController {
     this.fetching = true;
     this.host.requestUpdate();
     try {
-      const result = await requestFeed(src, { signal: abort.signal, reload, timeoutMs: this.host.timeout });
+      const result = await requestFeed(src, {
+        signal: abort.signal,
+        reload,
+        timeoutMs: this.host.timeout,
+      });
       if (abort.signal.aborted) return;
       // Fresh data wins over a big inline feed still being checked.
       this.local?.abort.abort();
@@ -151,7 +155,8 @@ export class FeedController implements ReactiveController {
     let data: unknown;
     try {
       data = read();
-      if (itemCount(data) <= AT_ONCE) return this.settleNow(() => this.succeed(normalizeFeed(data, { baseUrl }), undefined));
+      if (itemCount(data) <= AT_ONCE)
+        return this.settleNow(() => this.succeed(normalizeFeed(data, { baseUrl }), undefined));
     } catch (error) {
       return this.settleNow(() => this.fail(error));
     }
@@ -190,7 +195,10 @@ export class FeedController implements ReactiveController {
   }
 
   private fail(error: unknown): void {
-    this.error = error instanceof FeedError ? error : new FeedError('schema', String(error), undefined, { cause: error });
+    this.error =
+      error instanceof FeedError
+        ? error
+        : new FeedError('schema', String(error), undefined, { cause: error });
     this.state = this.data ? 'stale' : 'error';
     this.reflect();
     const { reason, status, message } = this.error;
@@ -205,7 +213,8 @@ export class FeedController implements ReactiveController {
 
   /** Keeps `state` true to the data (filters may change what a widget has to show). */
   private reflect(): void {
-    if (this.data && (this.state === 'ready' || this.state === 'empty')) this.state = this.contentState();
+    if (this.data && (this.state === 'ready' || this.state === 'empty'))
+      this.state = this.contentState();
     if (this.host.getAttribute('state') !== this.state) this.host.setAttribute('state', this.state);
   }
 }

@@ -122,9 +122,13 @@ export abstract class MloFeedElement extends LitElement {
   protected renderStates<T>(views: StateViews<T>, state: FeedState = this.data.state): unknown {
     const m = this.locale.messages;
     if (state === 'loading') return views.skeleton();
-    const notice = views.notice === false ? nothing : renderNotice(this.data, m, this.src, () => void this.reload());
+    const notice =
+      views.notice === false
+        ? nothing
+        : renderNotice(this.data, m, this.src, () => void this.reload());
     if (state === 'error') return notice;
-    if (state === 'empty' || views.content === undefined) return html`${notice}${renderEmpty(m, this.data.data?.skipped)}`;
+    if (state === 'empty' || views.content === undefined)
+      return html`${notice}${renderEmpty(m, this.data.data?.skipped)}`;
     return html`${notice}${views.show(views.content)}`;
   }
 

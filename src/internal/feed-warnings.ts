@@ -18,8 +18,18 @@ export function warnOnce(result: NormalizedFeed, source: string | undefined): vo
   if (!result.problems.length || warned.has(result)) return;
   warned.add(result);
   const { skipped, problems } = result;
-  const shown = problems.slice(0, QUOTED).map((p) => `\n  - ${p}`).join('');
-  const more = problems.length > QUOTED ? `\n  (${problems.length - QUOTED} more in the mlo-load event's problems)` : '';
-  const items = skipped ? `${skipped} item${skipped === 1 ? '' : 's'} could not be shown` : 'every item is shown';
-  console.warn(`mlo-newsroom: the feed ${source ?? '(given inline)'} has problems; ${items}.${shown}${more}`);
+  const shown = problems
+    .slice(0, QUOTED)
+    .map((p) => `\n  - ${p}`)
+    .join('');
+  const more =
+    problems.length > QUOTED
+      ? `\n  (${problems.length - QUOTED} more in the mlo-load event's problems)`
+      : '';
+  const items = skipped
+    ? `${skipped} item${skipped === 1 ? '' : 's'} could not be shown`
+    : 'every item is shown';
+  console.warn(
+    `mlo-newsroom: the feed ${source ?? '(given inline)'} has problems; ${items}.${shown}${more}`,
+  );
 }

@@ -24,14 +24,52 @@ import { SANITIZER_POLICY_NAME } from './sanitize.js';
 
 type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createHTML(s: string): string; createScriptURL(s: string): string }): Policy;
+  createPolicy(
+    name: string,
+    rules: { createHTML(s: string): string; createScriptURL(s: string): string },
+  ): Policy;
 }
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'div', 'span', 'strong', 'em', 'b', 'i', 'u', 'sub', 'sup', 'code', 'pre', 'hr',
-  'a', 'abbr', 'time', 'cite', 'q', 'blockquote', 'ul', 'ol', 'li',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'img',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'div',
+  'span',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  'sub',
+  'sup',
+  'code',
+  'pre',
+  'hr',
+  'a',
+  'abbr',
+  'time',
+  'cite',
+  'q',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'img',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
 ];
 /**
  * No `class`/`id`/`name` (they could borrow our internal classes to fake a notice, or clobber),
@@ -39,12 +77,41 @@ const ALLOWED_TAGS = [
  * markup must not hide or relabel content), no `data-*`.
  */
 const ALLOWED_ATTR = [
-  'href', 'src', 'alt', 'title', 'width', 'height', 'datetime', 'lang', 'dir',
-  'colspan', 'rowspan', 'scope', 'start', 'reversed',
+  'href',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'datetime',
+  'lang',
+  'dir',
+  'colspan',
+  'rowspan',
+  'scope',
+  'start',
+  'reversed',
 ];
 /** Belt and braces: these are already outside the allow-list. */
-const FORBID_TAGS = ['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input',
-  'button', 'select', 'textarea', 'svg', 'math', 'template', 'link', 'meta', 'base'];
+const FORBID_TAGS = [
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'svg',
+  'math',
+  'template',
+  'link',
+  'meta',
+  'base',
+];
 const FORBID_ATTR = ['style', 'class', 'id', 'name', 'srcset', 'target', 'rel', 'ping'];
 
 const LINK_REL = 'noopener noreferrer nofollow';
@@ -72,17 +139,20 @@ export async function sanitizeToFragment(html: string, base?: string): Promise<D
   try {
     // DOMPurify answers `null` instead of a fragment when the markup leaves the parsed document
     // without a <body> (`<frameset>`): that is "nothing safe to show", not an error.
-    const fragment: DocumentFragment | null = purify.sanitize(typeof html === 'string' ? html : '', {
-      ALLOWED_TAGS,
-      ALLOWED_ATTR,
-      FORBID_TAGS,
-      FORBID_ATTR,
-      ALLOW_DATA_ATTR: false,
-      ALLOW_ARIA_ATTR: false,
-      ALLOW_UNKNOWN_PROTOCOLS: false,
-      RETURN_DOM_FRAGMENT: true,
-      TRUSTED_TYPES_POLICY: trustedTypesPolicy,
-    });
+    const fragment: DocumentFragment | null = purify.sanitize(
+      typeof html === 'string' ? html : '',
+      {
+        ALLOWED_TAGS,
+        ALLOWED_ATTR,
+        FORBID_TAGS,
+        FORBID_ATTR,
+        ALLOW_DATA_ATTR: false,
+        ALLOW_ARIA_ATTR: false,
+        ALLOW_UNKNOWN_PROTOCOLS: false,
+        RETURN_DOM_FRAGMENT: true,
+        TRUSTED_TYPES_POLICY: trustedTypesPolicy,
+      },
+    );
     return fragment ?? document.createDocumentFragment();
   } finally {
     currentBase = undefined;

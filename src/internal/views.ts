@@ -15,7 +15,8 @@ import { safeImageUrl, safeUrl } from './safe-url.js';
 /** Feed text in the widget's script: Serbian items are transliterated, anything else is kept. */
 export const inScript = (item: Pick<FeedItem, 'language' | 'keep'>, lang: Lang) => {
   const options = item.keep?.length ? { keep: item.keep } : {};
-  return (text: string | undefined) => (text === undefined ? undefined : toScript(text, item.language, lang, options));
+  return (text: string | undefined) =>
+    text === undefined ? undefined : toScript(text, item.language, lang, options);
 };
 
 /** The `lang` an item's content is really in once shown, when it differs from the widget's. */
@@ -70,7 +71,9 @@ export const renderLoadingLabel = (_m: Messages) => nothing;
 /** `<time datetime>` in the widget's language; nothing for undated items. */
 export function renderDate(iso: string | undefined, lang: Lang): TemplateResult | typeof nothing {
   const text = formatDate(iso, lang);
-  return iso && text ? html`<time part="date" class="date" datetime=${iso}>${text}</time>` : nothing;
+  return iso && text
+    ? html`<time part="date" class="date" datetime=${iso}>${text}</time>`
+    : nothing;
 }
 
 /** How `renderImage` labels the credit and tags the item's text. */
@@ -113,15 +116,19 @@ export function renderImage(
       decoding="async"
       referrerpolicy="no-referrer"
     />
-    ${caption || credit
-      ? html`<figcaption part="caption" class="caption">
-          ${caption ? html`<span lang=${content}>${caption}</span>` : nothing}${caption && credit ? ' ' : ''}${credit
-            ? html`<span part="credit" class="credit" lang=${ifDefined(options.ui)}
+    ${
+      caption || credit
+        ? html`<figcaption part="caption" class="caption">
+          ${caption ? html`<span lang=${content}>${caption}</span>` : nothing}${caption && credit ? ' ' : ''}${
+            credit
+              ? html`<span part="credit" class="credit" lang=${ifDefined(options.ui)}
                 >${options.m.item.photo} <span lang=${content}>${credit}</span></span
               >`
-            : nothing}
+              : nothing
+          }
         </figcaption>`
-      : nothing}
+        : nothing
+    }
   </figure>`;
 }
 

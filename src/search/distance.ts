@@ -47,7 +47,11 @@ export function withinEdits(a: string, b: string, max: number): boolean {
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= lb; j++) {
       const cb = b.charCodeAt(j - 1);
-      let d = Math.min(rows[r1 + j]! + 1, rows[r0 + j - 1]! + 1, rows[r1 + j - 1]! + (ca === cb ? 0 : 1));
+      let d = Math.min(
+        rows[r1 + j]! + 1,
+        rows[r0 + j - 1]! + 1,
+        rows[r1 + j - 1]! + (ca === cb ? 0 : 1),
+      );
       if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
         d = Math.min(d, rows[r2 + j - 2]! + 1);
       }

@@ -5,7 +5,15 @@ import { stripTags } from './strip-tags.js';
  * What of an item is searchable, and how much a hit there weighs. Ranking is by field first
  * (title and names, then tags and place, then quote text and summary, then body), then by date.
  */
-export const SEARCH_FIELDS = ['title', 'name', 'tag', 'location', 'quote', 'summary', 'body'] as const;
+export const SEARCH_FIELDS = [
+  'title',
+  'name',
+  'tag',
+  'location',
+  'quote',
+  'summary',
+  'body',
+] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = {
@@ -27,7 +35,11 @@ export const MASK_FIELD = new Uint8Array(1 << FIELD_BITS);
 for (let mask = 1; mask < 1 << FIELD_BITS; mask++) {
   let best = -1;
   for (let f = 0; f < FIELD_BITS; f++) {
-    if (mask & (1 << f) && (best < 0 || FIELD_WEIGHT[SEARCH_FIELDS[f]!] > FIELD_WEIGHT[SEARCH_FIELDS[best]!])) best = f;
+    if (
+      mask & (1 << f) &&
+      (best < 0 || FIELD_WEIGHT[SEARCH_FIELDS[f]!] > FIELD_WEIGHT[SEARCH_FIELDS[best]!])
+    )
+      best = f;
   }
   MASK_WEIGHT[mask] = FIELD_WEIGHT[SEARCH_FIELDS[best]!];
   MASK_FIELD[mask] = best;

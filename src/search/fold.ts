@@ -14,18 +14,81 @@
 
 /** Cyrillic (Serbian first, then Russian, Ukrainian, Macedonian extras), lower case only. */
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'd', е: 'e', ж: 'z', з: 'z', и: 'i', ј: 'j',
-  к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't',
-  ћ: 'c', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c', џ: 'dz', ш: 's',
-  й: 'j', ы: 'y', э: 'e', ю: 'ju', я: 'ja', щ: 'sc', ъ: '', ь: '', ё: 'e', є: 'e', і: 'i',
-  ї: 'i', ґ: 'g', ў: 'u', ѓ: 'g', ќ: 'k', ѕ: 'dz',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ђ: 'd',
+  е: 'e',
+  ж: 'z',
+  з: 'z',
+  и: 'i',
+  ј: 'j',
+  к: 'k',
+  л: 'l',
+  љ: 'lj',
+  м: 'm',
+  н: 'n',
+  њ: 'nj',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ћ: 'c',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'c',
+  џ: 'dz',
+  ш: 's',
+  й: 'j',
+  ы: 'y',
+  э: 'e',
+  ю: 'ju',
+  я: 'ja',
+  щ: 'sc',
+  ъ: '',
+  ь: '',
+  ё: 'e',
+  є: 'e',
+  і: 'i',
+  ї: 'i',
+  ґ: 'g',
+  ў: 'u',
+  ѓ: 'g',
+  ќ: 'k',
+  ѕ: 'dz',
 };
 
 /** Letters that NFD leaves alone but a reader treats as a base letter plus decoration. */
 const SPECIAL: Record<string, string> = {
-  đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', þ: 'th', ı: 'i', ħ: 'h',
-  ŧ: 't', ŋ: 'n', ĸ: 'k', ς: 'σ', 'ſ': 's', ǆ: 'dz', ǉ: 'lj', ǌ: 'nj', // the last three: single-letter Latin digraphs
-  '\u00ad': '', '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '',
+  đ: 'd',
+  ð: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŋ: 'n',
+  ĸ: 'k',
+  ς: 'σ',
+  ſ: 's',
+  ǆ: 'dz',
+  ǉ: 'lj',
+  ǌ: 'nj', // the last three: single-letter Latin digraphs
+  '\u00ad': '',
+  '\u200b': '',
+  '\u200c': '',
+  '\u200d': '',
+  '\u2060': '',
+  '\ufeff': '',
 };
 
 const cache: (string | undefined)[] = new Array(0x10000);
@@ -51,7 +114,11 @@ function foldCode(code: number): string {
     out = '';
   } else {
     const lower = ch.toLowerCase();
-    const direct = Object.hasOwn(CYRILLIC, lower) ? CYRILLIC[lower] : Object.hasOwn(SPECIAL, lower) ? SPECIAL[lower] : undefined;
+    const direct = Object.hasOwn(CYRILLIC, lower)
+      ? CYRILLIC[lower]
+      : Object.hasOwn(SPECIAL, lower)
+        ? SPECIAL[lower]
+        : undefined;
     out = direct ?? '';
     if (direct === undefined) {
       for (const part of lower.normalize('NFD')) {
@@ -77,7 +144,12 @@ const D = 100; // 'd'
 /** True when `text` needs nothing but `toLowerCase()`: plain ASCII without a "dj". */
 function asciiFast(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return text.indexOf('dj') < 0 && text.indexOf('dJ') < 0 && text.indexOf('Dj') < 0 && text.indexOf('DJ') < 0;
+  return (
+    text.indexOf('dj') < 0 &&
+    text.indexOf('dJ') < 0 &&
+    text.indexOf('Dj') < 0 &&
+    text.indexOf('DJ') < 0
+  );
 }
 
 /** Folds case, diacritics and script. The result may be shorter or longer than the input. */
@@ -100,11 +172,19 @@ function foldCore(text: string, map: { start: number[]; end: number[] } | null):
   let prev = -1; // last folded unit emitted, for the "dj" contraction
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const f = code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : foldCode(code);
+    const f =
+      code < 128
+        ? code >= 65 && code <= 90
+          ? String.fromCharCode(code + 32)
+          : text[i]!
+        : foldCode(code);
     const same = f.length === 1 && f.charCodeAt(0) === code;
     const dropJ = f === 'j' && prev === D;
     if (same && !dropJ) {
-      if (map) { map.start.push(i); map.end.push(i + 1); }
+      if (map) {
+        map.start.push(i);
+        map.end.push(i + 1);
+      }
       prev = code;
       continue;
     }
@@ -116,7 +196,11 @@ function foldCore(text: string, map: { start: number[]; end: number[] } | null):
       continue;
     }
     out += f;
-    if (map) for (let k = 0; k < f.length; k++) { map.start.push(i); map.end.push(i + 1); }
+    if (map)
+      for (let k = 0; k < f.length; k++) {
+        map.start.push(i);
+        map.end.push(i + 1);
+      }
     prev = f.charCodeAt(f.length - 1);
   }
   return runStart === 0 ? text : out + text.slice(runStart);

@@ -11,7 +11,11 @@ export function topItems(
   limit: number,
 ): number[] {
   const better = (a: number, b: number): boolean =>
-    score[a]! !== score[b]! ? score[a]! > score[b]! : date[a]! !== date[b]! ? date[a]! > date[b]! : a < b;
+    score[a]! !== score[b]!
+      ? score[a]! > score[b]!
+      : date[a]! !== date[b]!
+        ? date[a]! > date[b]!
+        : a < b;
 
   if (limit >= count) {
     return Array.from(candidates.subarray(0, count)).sort((a, b) => (better(a, b) ? -1 : 1));
@@ -33,7 +37,7 @@ export function topItems(
     const item = candidates[c]!;
     if (heap.length < limit) {
       heap.push(item);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!better(heap[parent]!, heap[i]!)) break;
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];

@@ -162,7 +162,8 @@ export class SearchIndex {
         }
       }
     };
-    const visit = (term: number, quality: number): void => visitList(postings, offsets[term]!, offsets[term + 1]!, quality);
+    const visit = (term: number, quality: number): void =>
+      visitList(postings, offsets[term]!, offsets[term + 1]!, quality);
     const [lo, hi] = this.vocabulary.prefixRange(word);
     const merged = hi - lo > 1 ? this.shortPrefixes.get(word) : undefined;
     if (merged) {
@@ -170,7 +171,8 @@ export class SearchIndex {
       if (this.vocabulary.terms[lo] === word) visit(lo, EXACT);
       visitList(merged, 0, merged.length, PREFIX);
     } else {
-      for (let t = lo; t < hi; t++) visit(t, this.vocabulary.terms[t]!.length === word.length ? EXACT : PREFIX);
+      for (let t = lo; t < hi; t++)
+        visit(t, this.vocabulary.terms[t]!.length === word.length ? EXACT : PREFIX);
     }
     this.vocabulary.typos(word, (t, d) => visit(t, TYPO[d]!));
     return count;

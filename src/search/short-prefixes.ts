@@ -50,7 +50,8 @@ export function mergeShortPrefixes(
         }
         if (count >= MIN_RATIO * touched.length) {
           const list = Int32Array.from(touched).sort();
-          for (let k = 0; k < list.length; k++) list[k] = (list[k]! << fieldBits) | masks[list[k]!]!;
+          for (let k = 0; k < list.length; k++)
+            list[k] = (list[k]! << fieldBits) | masks[list[k]!]!;
           merged.set(prefix, list);
         }
       }

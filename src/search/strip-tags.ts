@@ -5,14 +5,44 @@
  */
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  hellip: '…', laquo: '«', raquo: '»', bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘',
-  rsquo: '’', shy: '\u00ad', scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž',
-  ccaron: 'č', Ccaron: 'Č', cacute: 'ć', Cacute: 'Ć', dstrok: 'đ', Dstrok: 'Đ', eacute: 'é',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  bdquo: '„',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  shy: '\u00ad',
+  scaron: 'š',
+  Scaron: 'Š',
+  zcaron: 'ž',
+  Zcaron: 'Ž',
+  ccaron: 'č',
+  Ccaron: 'Č',
+  cacute: 'ć',
+  Cacute: 'Ć',
+  dstrok: 'đ',
+  Dstrok: 'Đ',
+  eacute: 'é',
 };
 
 function isNameStart(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 || code === 33 || code === 63;
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 47 ||
+    code === 33 ||
+    code === 63
+  );
 }
 
 /** Index after the `>` that closes the tag opened at `lt`, honouring quoted attribute values. */
@@ -37,7 +67,8 @@ function tagEnd(html: string, lt: number): number {
 
 function rawTextEnd(html: string, from: number, name: string): number {
   for (let close = html.indexOf('</', from); close >= 0; close = html.indexOf('</', close + 2)) {
-    if (html.slice(close + 2, close + 2 + name.length).toLowerCase() === name) return tagEnd(html, close);
+    if (html.slice(close + 2, close + 2 + name.length).toLowerCase() === name)
+      return tagEnd(html, close);
   }
   return html.length;
 }

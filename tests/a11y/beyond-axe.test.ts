@@ -12,12 +12,23 @@ type Rgba = [number, number, number, number];
 /** A computed colour (`rgb()`, `rgba()` or `color(srgb …)`) as 0–255 channels and alpha. */
 function parseColor(value: string): Rgba {
   const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/.exec(value);
-  if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, srgb[4] ? Number(srgb[4]) : 1];
+  if (srgb)
+    return [
+      Number(srgb[1]) * 255,
+      Number(srgb[2]) * 255,
+      Number(srgb[3]) * 255,
+      srgb[4] ? Number(srgb[4]) : 1,
+    ];
   const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)/.exec(value);
   if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] ? Number(rgb[4]) : 1];
   throw new Error(`unparsed colour ${value}`);
 }
-const over = ([r, g, b, a]: Rgba, [br, bg, bb]: Rgba): Rgba => [r * a + br * (1 - a), g * a + bg * (1 - a), b * a + bb * (1 - a), 1];
+const over = ([r, g, b, a]: Rgba, [br, bg, bb]: Rgba): Rgba => [
+  r * a + br * (1 - a),
+  g * a + bg * (1 - a),
+  b * a + bb * (1 - a),
+  1,
+];
 const luminance = ([r, g, b]: Rgba) => {
   const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
@@ -44,18 +55,24 @@ const hidden = (node: Element) => !!node.closest('.visually-hidden, [hidden], [i
 function overflowing(el: Widget): string[] {
   const right = el.getBoundingClientRect().right;
   return shadowElements(el)
-    .filter((node) => !hidden(node) && !node.closest('.table-scroll table') && !node.closest('[part~="popup"]'))
+    .filter(
+      (node) =>
+        !hidden(node) && !node.closest('.table-scroll table') && !node.closest('[part~="popup"]'),
+    )
     .filter((node) => node.getBoundingClientRect().right > right + 1)
-    .map((node) => `${el.localName} ${node.localName}.${node.className || node.getAttribute('part')} ends at ${Math.round(node.getBoundingClientRect().right)} > ${Math.round(right)}`);
+    .map(
+      (node) =>
+        `${el.localName} ${node.localName}.${node.className || node.getAttribute('part')} ends at ${Math.round(node.getBoundingClientRect().right)} > ${Math.round(right)}`,
+    );
 }
 
 /** The colour behind an element: the nearest opaque background, crossing shadow roots. */
 function backgroundOf(node: Element, page: string): string {
-  for (let el: Element | null = node; el; ) {
+  for (let el: Element | null = node; el;) {
     const color = getComputedStyle(el).backgroundColor;
     if (parseColor(color)[3] > 0.5) return color;
     const parent: Element | null = el.parentElement;
-    el = parent ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+    el = parent ?? (el.getRootNode() as ShadowRoot).host ?? null;
   }
   return page;
 }
@@ -65,7 +82,12 @@ function overlapping(el: Widget): string[] {
   const faults: string[] = [];
   for (const parent of [el.shadowRoot!, ...shadowElements(el)]) {
     const boxes = [...parent.children]
-      .filter((child) => !hidden(child) && child.textContent!.trim() && getComputedStyle(child).position !== 'absolute')
+      .filter(
+        (child) =>
+          !hidden(child) &&
+          child.textContent!.trim() &&
+          getComputedStyle(child).position !== 'absolute',
+      )
       // Inline boxes that wrap have line-spanning rectangles that "overlap" their neighbours.
       .filter((child) => !getComputedStyle(child).display.startsWith('inline'))
       .filter((child) => !child.closest('.ghost, .stage'))
@@ -76,7 +98,10 @@ function overlapping(el: Widget): string[] {
         const [a, b] = [boxes[i]!.rect, boxes[j]!.rect];
         const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        if (x > 1 && y > 1) faults.push(`${el.localName}: ${boxes[i]!.child.className} overlaps ${boxes[j]!.child.className}`);
+        if (x > 1 && y > 1)
+          faults.push(
+            `${el.localName}: ${boxes[i]!.child.className} overlaps ${boxes[j]!.child.className}`,
+          );
       }
     }
   }
@@ -92,7 +117,10 @@ describe('beyond axe', function () {
     const texts = els.map((el) => el.shadowRoot!.textContent!.length);
     host.remove();
     expect(faults, faults.join('\n')).to.deep.equal([]);
-    expect(texts.every((n) => n > 20), 'every widget shows its text').to.equal(true);
+    expect(
+      texts.every((n) => n > 20),
+      'every widget shows its text',
+    ).to.equal(true);
   });
 
   it('WCAG 1.4.12 text spacing: no text runs into other text or out of the widget', async () => {
@@ -101,7 +129,8 @@ describe('beyond axe', function () {
     const spacing = new CSSStyleSheet();
     spacing.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
       p { margin-block-end: 2em !important; }`);
-    for (const el of els) el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    for (const el of els)
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
     await aTimeout(100);
     const faults = [...els.flatMap(overflowing), ...els.flatMap(overlapping)];
     host.remove();
@@ -111,22 +140,36 @@ describe('beyond axe', function () {
   for (const scheme of ['dark', undefined]) {
     it(`a dark host page ${scheme ? 'with' : 'without'} color-scheme: focus rings and text stay legible`, async () => {
       const background = 'rgb(18, 18, 18)';
-      const { host, els } = await page({ background, color: 'rgb(232, 232, 232)', colorScheme: scheme ?? 'normal', padding: '1rem' });
+      const { host, els } = await page({
+        background,
+        color: 'rgb(232, 232, 232)',
+        colorScheme: scheme ?? 'normal',
+        padding: '1rem',
+      });
       const faults: string[] = [];
       let rings = 0;
       for (const el of els) {
-        for (const target of el.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button, input')) {
+        for (const target of el.shadowRoot!.querySelectorAll<HTMLElement>(
+          'a[href], button, input',
+        )) {
           if (hidden(target) || target.closest('[aria-hidden="true"]')) continue;
           target.focus({ focusVisible: true } as FocusOptions);
           if (el.shadowRoot!.activeElement !== target) continue;
           rings++;
-          const ring = contrast(getComputedStyle(target).outlineColor, backgroundOf(target, background));
-          if (ring < 3) faults.push(`${el.localName} ${target.localName} focus ring ${ring.toFixed(2)}:1`);
+          const ring = contrast(
+            getComputedStyle(target).outlineColor,
+            backgroundOf(target, background),
+          );
+          if (ring < 3)
+            faults.push(`${el.localName} ${target.localName} focus ring ${ring.toFixed(2)}:1`);
           target.blur();
         }
-        for (const text of el.shadowRoot!.querySelectorAll<HTMLElement>('time, [part~="caption"], [part~="context"], .date')) {
+        for (const text of el.shadowRoot!.querySelectorAll<HTMLElement>(
+          'time, [part~="caption"], [part~="context"], .date',
+        )) {
           const ratio = contrast(getComputedStyle(text).color, backgroundOf(text, background));
-          if (ratio < 4.5) faults.push(`${el.localName} ${text.localName} text ${ratio.toFixed(2)}:1`);
+          if (ratio < 4.5)
+            faults.push(`${el.localName} ${text.localName} text ${ratio.toFixed(2)}:1`);
         }
         // Links follow the accent, which follows color-scheme: legible where the page declares it.
         if (scheme) {
@@ -145,47 +188,82 @@ describe('beyond axe', function () {
   it("axe's best-practice rules pass on every widget (page-level rules aside)", async () => {
     // @ts-expect-error axe-core's browser build registers itself on window.
     await import('axe-core/axe.min.js');
-    const axe = (window as unknown as { axe: { run(c: Element, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            c: Element,
+            o: unknown,
+          ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     const { host, els } = await page({ inlineSize: '60rem' });
     const result = await axe.run(host, {
       runOnly: { type: 'tag', values: ['best-practice'] },
       // About the partner's page, not a widget: its landmarks, its h1 and its outline.
-      rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false }, 'heading-order': { enabled: false } },
+      rules: {
+        region: { enabled: false },
+        'landmark-one-main': { enabled: false },
+        'page-has-heading-one': { enabled: false },
+        'heading-order': { enabled: false },
+      },
       resultTypes: ['violations'],
     });
     void els;
     host.remove();
-    const report = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+    const report = result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`,
+    );
     expect(report, report.join('\n')).to.deep.equal([]);
   });
 
   it('forced colours (Windows high contrast): rings, placeholders, the active option and notices keep a visible edge', async () => {
-    const emulated = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
+    const emulated = await executeServerCommand<boolean, { active: boolean }>(
+      'emulate-forced-colors',
+      { active: true },
+    );
     try {
       const { host, els } = await page({ inlineSize: '60rem' });
-      const sheetText = els.map((el) => el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+      const sheetText = els.map((el) =>
+        el
+          .shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+          .join('\n'),
+      );
       // In every engine: each widget's stylesheet answers forced colours.
-      for (const [i, text] of sheetText.entries()) expect(text, els[i]!.localName).to.contain('forced-colors: active');
+      for (const [i, text] of sheetText.entries())
+        expect(text, els[i]!.localName).to.contain('forced-colors: active');
       if (emulated) {
         // Chromium emulates it: check what is drawn.
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         const faults: string[] = [];
         for (const el of els) {
-          for (const target of el.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button, input')) {
+          for (const target of el.shadowRoot!.querySelectorAll<HTMLElement>(
+            'a[href], button, input',
+          )) {
             if (hidden(target) || target.closest('[aria-hidden="true"]')) continue;
             target.focus({ focusVisible: true } as FocusOptions);
             if (el.shadowRoot!.activeElement !== target) continue;
             const style = getComputedStyle(target);
-            if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 1) faults.push(`${el.localName} ${target.localName}: no ring`);
+            if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 1)
+              faults.push(`${el.localName} ${target.localName}: no ring`);
             target.blur();
           }
         }
         const search = els.at(-1)!;
         const field = search.shadowRoot!.querySelector('input')!;
-        field.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true }));
+        field.dispatchEvent(
+          new KeyboardEvent('keydown', {
+            key: 'ArrowDown',
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+          }),
+        );
         await search.updateComplete;
         const active = search.shadowRoot!.querySelector<HTMLElement>('[aria-selected="true"]');
-        if (!active || getComputedStyle(active).outlineStyle === 'none') faults.push('search: the active option has no edge');
+        if (!active || getComputedStyle(active).outlineStyle === 'none')
+          faults.push('search: the active option has no edge');
         expect(faults, faults.join('\n')).to.deep.equal([]);
         const loading = document.createElement('mlo-news-list');
         loading.setAttribute('src', '/__mlo/hang/forced?ms=3000');

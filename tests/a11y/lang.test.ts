@@ -21,7 +21,8 @@ function check(root: ShadowRoot, tag: string): string[] {
     const latin = LATIN.test(clean);
     if (!cyrillic && !latin) return;
     const expected = cyrillic && latin ? 'one script' : cyrillic ? 'sr-Cyrl' : 'en';
-    if (lang !== expected) faults.push(`${tag} ${where} "${text.trim()}": lang ${lang}, expected ${expected}`);
+    if (lang !== expected)
+      faults.push(`${tag} ${where} "${text.trim()}": lang ${lang}, expected ${expected}`);
   };
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -57,7 +58,9 @@ describe('language of every text node (WCAG 3.1.2)', function () {
     document.body.append(host);
     const els = await renderWidgets(host, scriptFeed('sr-Cyrl'), 'о');
     // The widgets speak English here (German is not supported) and say so.
-    expect(els.map((el) => el.shadowRoot!.querySelector('.lang-root')!.getAttribute('lang'))).to.deep.equal(els.map(() => 'en'));
+    expect(
+      els.map((el) => el.shadowRoot!.querySelector('.lang-root')!.getAttribute('lang')),
+    ).to.deep.equal(els.map(() => 'en'));
     const faults = els.flatMap((el) => check(el.shadowRoot!, el.localName));
     host.remove();
     expect(faults, faults.join('\n')).to.deep.equal([]);
@@ -70,8 +73,15 @@ describe('language of every text node (WCAG 3.1.2)', function () {
     const els = await renderWidgets(host, scriptFeed('en'));
     const texts = (el: Element) => el.shadowRoot!.textContent!;
     const [list, visit, statement, quote, , card, contact, search] = els;
-    expect(texts(list!)).to.contain('Visit to Belgrade').and.contain('Изјава').and.contain('20. новембар 2026.');
-    expect(texts(visit!)).to.contain('Ажурирано 27. новембра 2026.').and.contain('Пишу:').and.contain('Фото:').and.contain('Press office');
+    expect(texts(list!))
+      .to.contain('Visit to Belgrade')
+      .and.contain('Изјава')
+      .and.contain('20. новембар 2026.');
+    expect(texts(visit!))
+      .to.contain('Ажурирано 27. новембра 2026.')
+      .and.contain('Пишу:')
+      .and.contain('Фото:')
+      .and.contain('Press office');
     expect(texts(statement!)).to.contain('Training');
     expect(statement!.shadowRoot!.querySelector('[role="region"] table')).to.not.equal(null);
     expect(texts(quote!)).to.contain('Peace is our common goal.');

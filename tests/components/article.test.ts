@@ -11,12 +11,15 @@ import { articles, jsonFeed, sampleFeed, untilState } from '../helpers/feeds.js'
 const NAC = 'nac-statement-2019-11-20';
 const key = () => Math.random().toString(36).slice(2);
 const shadow = (el: MloArticle) => el.shadowRoot!;
-const q = <E extends Element = HTMLElement>(el: MloArticle, selector: string) => shadow(el).querySelector<E>(selector);
+const q = <E extends Element = HTMLElement>(el: MloArticle, selector: string) =>
+  shadow(el).querySelector<E>(selector);
 const title = (el: MloArticle) => q(el, '[part~="title"]')?.textContent?.trim();
 const body = (el: MloArticle) => q(el, '[part~="body"]')!;
-const paragraphTexts = (el: MloArticle) => [...body(el).querySelectorAll('p')].map((p) => p.textContent);
+const paragraphTexts = (el: MloArticle) =>
+  [...body(el).querySelectorAll('p')].map((p) => p.textContent);
 /** The sanitizer's module is fetched on first use: does the page have it yet? */
-const purifyLoaded = () => performance.getEntriesByType('resource').some((entry) => /purify/i.test(entry.name));
+const purifyLoaded = () =>
+  performance.getEntriesByType('resource').some((entry) => /purify/i.test(entry.name));
 
 type Attrs = Partial<Record<'item' | 'lang' | 'level', string>>;
 
@@ -36,7 +39,8 @@ async function untilBody(el: MloArticle, text?: string) {
   for (let i = 0; i < 300; i++) {
     await el.updateComplete;
     const part = q(el, '[part~="body"]');
-    if (part && !part.hasAttribute('aria-busy') && (!text || part.textContent!.includes(text))) return part;
+    if (part && !part.hasAttribute('aria-busy') && (!text || part.textContent!.includes(text)))
+      return part;
     await aTimeout(10);
   }
   throw new Error(`the body never settled${text ? ` on "${text}"` : ''}`);
@@ -44,34 +48,51 @@ async function untilBody(el: MloArticle, text?: string) {
 
 const serbian = (extra: Record<string, unknown> = {}) =>
   jsonFeed(
-    [{
-      id: 'sr', title: 'Poseta načelnika', language: 'sr-Latn', date_published: '2019-07-17', tags: ['Saradnja'],
-      content_text: 'Načelnik je posetio Beograd.\n\nSastanak sa NATO delegacijom.', _mlo: { type: 'statement' }, ...extra,
-    }],
+    [
+      {
+        id: 'sr',
+        title: 'Poseta načelnika',
+        language: 'sr-Latn',
+        date_published: '2019-07-17',
+        tags: ['Saradnja'],
+        content_text: 'Načelnik je posetio Beograd.\n\nSastanak sa NATO delegacijom.',
+        _mlo: { type: 'statement' },
+        ...extra,
+      },
+    ],
     { language: 'sr-Latn' },
   );
 
 /** A raw JSON Feed item as the FeedItem `.item` takes. */
-const asItem = (raw: Record<string, unknown>) => normalizeFeed(jsonFeed([raw]), { baseUrl: undefined }).feed.items[0]!;
+const asItem = (raw: Record<string, unknown>) =>
+  normalizeFeed(jsonFeed([raw]), { baseUrl: undefined }).feed.items[0]!;
 
 describe('<mlo-article>', () => {
   beforeEach(() => clearFeedCache());
 
   it('is accessible while loading, with the NAC statement, empty, in error and stale', async () => {
-    const loading = await fixture<MloArticle>(html`<mlo-article src="/__mlo/hang/${key()}?ms=3000"></mlo-article>`);
+    const loading = await fixture<MloArticle>(
+      html`<mlo-article src="/__mlo/hang/${key()}?ms=3000"></mlo-article>`,
+    );
     expect(loading.getAttribute('state')).to.equal('loading');
     expect(q(loading, '.skeleton.image')).to.exist;
     await expectAccessible(loading);
 
-    const ready = await fixture<MloArticle>(html`<mlo-article src="/__mlo/sample/${key()}" item=${NAC}></mlo-article>`);
+    const ready = await fixture<MloArticle>(
+      html`<mlo-article src="/__mlo/sample/${key()}" item=${NAC}></mlo-article>`,
+    );
     await untilState(ready, 'ready');
     await expectAccessible(ready);
 
     await expectAccessible(await article(jsonFeed(articles(2)), { item: 'nope' }));
-    const error = await fixture<MloArticle>(html`<mlo-article src="/__mlo/status/${key()}?code=404"></mlo-article>`);
+    const error = await fixture<MloArticle>(
+      html`<mlo-article src="/__mlo/status/${key()}?code=404"></mlo-article>`,
+    );
     await untilState(error, 'error');
     await expectAccessible(error);
-    const stale = await fixture<MloArticle>(html`<mlo-article src="/__mlo/then-fail/${key()}"></mlo-article>`);
+    const stale = await fixture<MloArticle>(
+      html`<mlo-article src="/__mlo/then-fail/${key()}"></mlo-article>`,
+    );
     await untilState(stale, 'ready');
     await stale.reload();
     await untilState(stale, 'stale');
@@ -98,7 +119,9 @@ describe('<mlo-article>', () => {
   }
 
   it('shows an item from src + item: the NAC statement in full', async () => {
-    const el = await fixture<MloArticle>(html`<mlo-article src="/__mlo/sample/${key()}" item=${NAC}></mlo-article>`);
+    const el = await fixture<MloArticle>(
+      html`<mlo-article src="/__mlo/sample/${key()}" item=${NAC}></mlo-article>`,
+    );
     await untilState(el, 'ready');
     expect(el.currentItem!.id).to.equal(NAC);
     const heading = q(el, '[part~="title"]')!;
@@ -108,20 +131,26 @@ describe('<mlo-article>', () => {
     expect(q(el, '[part~="type"]')!.textContent).to.equal('Statement');
     expect(q(el, 'time[part~="date"]')!.getAttribute('datetime')).to.equal('2019-11-20');
     expect(q(el, 'time[part~="date"]')!.textContent).to.equal('20 November 2019');
-    expect(q(el, '[part~="speaker"]')!.textContent!.trim()).to.equal('Jens Stoltenberg, Secretary General, NATO');
+    expect(q(el, '[part~="speaker"]')!.textContent!.trim()).to.equal(
+      'Jens Stoltenberg, Secretary General, NATO',
+    );
     // The author is the speaker: named once, not again as "By …".
     expect(q(el, '[part~="author"]')).to.equal(null);
     expect(paragraphTexts(el)).to.have.length(7);
-    expect(paragraphTexts(el)[0]).to.equal('NATO remains indispensable for our security. And that despite our differences, we are stronger as we face the future together.');
-    expect([...shadow(el).querySelectorAll('[part~="tag"]')].map((t) => t.textContent)).to.deep.equal(
-      ['NAC', 'Secretary General', 'space', 'burden sharing', 'defence spending'],
+    expect(paragraphTexts(el)[0]).to.equal(
+      'NATO remains indispensable for our security. And that despite our differences, we are stronger as we face the future together.',
     );
+    expect(
+      [...shadow(el).querySelectorAll('[part~="tag"]')].map((t) => t.textContent),
+    ).to.deep.equal(['NAC', 'Secretary General', 'space', 'burden sharing', 'defence spending']);
     expect(q(el, 'article')!.hasAttribute('lang')).to.equal(false);
   });
 
   it('shows a FeedItem given to .item without any feed, and is empty for a shapeless one', async () => {
     const { feed } = normalizeFeed(jsonFeed(articles(1, { authors: [{ name: 'Press Office' }] })));
-    const el = await fixture<MloArticle>(html`<mlo-article lang="en" .item=${feed.items[0]}></mlo-article>`);
+    const el = await fixture<MloArticle>(
+      html`<mlo-article lang="en" .item=${feed.items[0]}></mlo-article>`,
+    );
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('ready');
     expect(el.state).to.equal('ready');
@@ -129,7 +158,15 @@ describe('<mlo-article>', () => {
     expect(paragraphTexts(el)).to.deep.equal(['Body 0']);
     expect(q(el, '[part~="author"]')!.textContent).to.equal('By Press Office');
     // Wrong field types (hostile or careless) show less instead of throwing.
-    el.item = { id: 'odd', title: 42, tags: 'x', authors: null, contentText: ['x'], image: { src: 5 }, language: 'en" x="' } as unknown as FeedItem;
+    el.item = {
+      id: 'odd',
+      title: 42,
+      tags: 'x',
+      authors: null,
+      contentText: ['x'],
+      image: { src: 5 },
+      language: 'en" x="',
+    } as unknown as FeedItem;
     await el.updateComplete;
     // No title: no heading made up from the id (#13.2), the article is named "Note".
     expect(title(el)).to.equal(undefined);
@@ -149,7 +186,12 @@ describe('<mlo-article>', () => {
     el.removeAttribute('item');
     await el.updateComplete;
     expect(title(el)).to.equal('Article 0');
-    const none = await article(jsonFeed([{ id: 'old', title: 'Old', content_text: 'x', date_published: '2001-01-01' }, ...articles(2)]));
+    const none = await article(
+      jsonFeed([
+        { id: 'old', title: 'Old', content_text: 'x', date_published: '2001-01-01' },
+        ...articles(2),
+      ]),
+    );
     expect(title(none)).to.equal('Article 0');
     el.setAttribute('item', 'missing');
     await el.updateComplete;
@@ -165,11 +207,21 @@ describe('<mlo-article>', () => {
     expect((await article(jsonFeed([]))).getAttribute('state')).to.equal('empty');
     const error = await article({ hello: 'world' });
     expect(error.getAttribute('state')).to.equal('error');
-    expect(q(error, '.notice--error')!.textContent).to.contain('did not return a news feed we can read');
+    expect(q(error, '.notice--error')!.textContent).to.contain(
+      'did not return a news feed we can read',
+    );
   });
 
   it('turns content_text into paragraphs, keeping single line breaks', async () => {
-    const el = await article(jsonFeed([{ id: 't', title: 'T', content_text: '  One.\n\nTwo,\nstill two.\r\n\r\n \n\nThree <b>not bold</b>\n' }]));
+    const el = await article(
+      jsonFeed([
+        {
+          id: 't',
+          title: 'T',
+          content_text: '  One.\n\nTwo,\nstill two.\r\n\r\n \n\nThree <b>not bold</b>\n',
+        },
+      ]),
+    );
     expect(paragraphTexts(el)).to.deep.equal(['One.', 'Two,\nstill two.', 'Three <b>not bold</b>']);
     expect(body(el).querySelector('b')).to.equal(null);
     expect(getComputedStyle(body(el).querySelector('p')!).whiteSpace).to.equal('pre-line');
@@ -179,7 +231,13 @@ describe('<mlo-article>', () => {
   it('loads the sanitizer only for an HTML body, and never shows a stale body when the item changes', async () => {
     const feed = jsonFeed([
       { id: 'text', title: 'Text', content_text: 'Body of text', date_published: '2024-01-03' },
-      { id: 'a', title: 'A', content_text: 'Text of A', content_html: '<p>HTML of A</p>', date_published: '2024-01-02' },
+      {
+        id: 'a',
+        title: 'A',
+        content_text: 'Text of A',
+        content_html: '<p>HTML of A</p>',
+        date_published: '2024-01-02',
+      },
       { id: 'b', title: 'B', content_html: '<p>HTML of B</p>', date_published: '2024-01-01' },
     ]);
     const el = await article(feed, { item: 'text' });
@@ -188,7 +246,8 @@ describe('<mlo-article>', () => {
 
     const added: string[] = [];
     const observer = new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) added.push(node.textContent ?? '');
+      for (const record of records)
+        for (const node of record.addedNodes) added.push(node.textContent ?? '');
     });
     observer.observe(shadow(el), { childList: true, subtree: true, characterData: true });
     el.item = 'a';
@@ -217,8 +276,17 @@ describe('<mlo-article>', () => {
     };
     let updates = 0;
     let source: HtmlSource | undefined;
-    const host = { addController() {}, removeController() {}, requestUpdate: () => void updates++, updateComplete: Promise.resolve(true) };
-    const body = new SanitizedHtml(host, () => source, (markup) => new Promise((resolve) => answers.set(markup, resolve)));
+    const host = {
+      addController() {},
+      removeController() {},
+      requestUpdate: () => void updates++,
+      updateComplete: Promise.resolve(true),
+    };
+    const body = new SanitizedHtml(
+      host,
+      () => source,
+      (markup) => new Promise((resolve) => answers.set(markup, resolve)),
+    );
     const show = (markup: string | undefined) => {
       source = markup ? { html: markup, base: undefined, language: 'en', lang: 'en' } : undefined;
       body.hostUpdate();
@@ -243,11 +311,21 @@ describe('<mlo-article>', () => {
 
   it('sanitizes the HTML body of an item given to .item', async () => {
     const { feed } = normalizeFeed(jsonFeed(articles(1)));
-    const item = { ...feed.items[0]!, contentHtml: '<p>Rich <em>body</em><img src="https://img.example/x.png" onerror="window.__xss=1" alt=""></p>' };
+    const item = {
+      ...feed.items[0]!,
+      contentHtml:
+        '<p>Rich <em>body</em><img src="https://img.example/x.png" onerror="window.__xss=1" alt=""></p>',
+    };
     const el = await fixture<MloArticle>(html`<mlo-article lang="en" .item=${item}></mlo-article>`);
     const part = await untilBody(el, 'Rich');
     expect(part.querySelector('p > em')!.textContent).to.equal('body');
-    expect(part.querySelector('img')!.getAttributeNames().sort()).to.deep.equal(['alt', 'decoding', 'loading', 'referrerpolicy', 'src']);
+    expect(part.querySelector('img')!.getAttributeNames().sort()).to.deep.equal([
+      'alt',
+      'decoding',
+      'loading',
+      'referrerpolicy',
+      'src',
+    ]);
   });
 
   it('sanitizes content_html: no script, handler, frame, form, SVG, style or javascript: URL survives', async () => {
@@ -266,15 +344,22 @@ describe('<mlo-article>', () => {
       '<details open ontoggle="window.__xss=1"><summary>s</summary></details>',
       '<p class="notice notice--error" onclick="window.__xss=1">fake notice</p>',
     ];
-    const el = await article(jsonFeed([{ id: 'x', title: 'X', content_html: `<p>start</p>${payloads.join('')}<p>end</p>` }]));
+    const el = await article(
+      jsonFeed([
+        { id: 'x', title: 'X', content_html: `<p>start</p>${payloads.join('')}<p>end</p>` },
+      ]),
+    );
     const part = await untilBody(el, 'end');
     q<HTMLAnchorElement>(el, '#js, [part~="body"] a')?.click();
     await aTimeout(200);
     expect(w.__xss).to.equal(undefined);
     const root = shadow(el);
-    expect(root.querySelector('script, iframe, object, embed, form, input, button, svg, style, details')).to.equal(null);
+    expect(
+      root.querySelector('script, iframe, object, embed, form, input, button, svg, style, details'),
+    ).to.equal(null);
     for (const node of root.querySelectorAll('*')) {
-      for (const name of node.getAttributeNames()) expect(name, node.outerHTML).not.to.match(/^on/i);
+      for (const name of node.getAttributeNames())
+        expect(name, node.outerHTML).not.to.match(/^on/i);
     }
     expect(root.querySelector('[style]')).to.equal(null);
     expect(part.querySelector('[class], [id]')).to.equal(null);
@@ -283,12 +368,18 @@ describe('<mlo-article>', () => {
   });
 
   it('keeps allowed markup, resolving relative links and images against the feed URL', async () => {
-    const feed = jsonFeed([{
-      id: 'h', title: 'H',
-      content_html: '<p>Read <strong>this</strong> at <a href="https://www.nato.int/">NATO</a> or <a href="more.html">here</a>.</p>' +
-        '<img src="images/map.png" alt="A map" width="40" height="30">',
-    }]);
-    const el = await fixture<MloArticle>(html`<mlo-article src="/__mlo/ok/${key()}?body=${encodeURIComponent(JSON.stringify(feed))}"></mlo-article>`);
+    const feed = jsonFeed([
+      {
+        id: 'h',
+        title: 'H',
+        content_html:
+          '<p>Read <strong>this</strong> at <a href="https://www.nato.int/">NATO</a> or <a href="more.html">here</a>.</p>' +
+          '<img src="images/map.png" alt="A map" width="40" height="30">',
+      },
+    ]);
+    const el = await fixture<MloArticle>(
+      html`<mlo-article src="/__mlo/ok/${key()}?body=${encodeURIComponent(JSON.stringify(feed))}"></mlo-article>`,
+    );
     await untilState(el, 'ready');
     const part = await untilBody(el, 'Read');
     expect(part.querySelector('p > strong')!.textContent).to.equal('this');
@@ -298,26 +389,49 @@ describe('<mlo-article>', () => {
     expect(relative!.getAttribute('href')).to.equal(`${location.origin}/__mlo/ok/more.html`);
     const img = part.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal(`${location.origin}/__mlo/ok/images/map.png`);
-    expect([img.alt, img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['A map', '40', '30']);
+    expect([img.alt, img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal([
+      'A map',
+      '40',
+      '30',
+    ]);
   });
 
   it('resolves the relative links of an item given to .item against its own url, else the page', async () => {
     const body = '<p><a href="more.html">more</a><img src="img/a.png" alt="A"></p>';
-    const given = asItem({ id: 'g', title: 'G', url: 'https://news.example/2026/story.html', content_html: body });
-    const el = await fixture<MloArticle>(html`<mlo-article lang="en" .item=${given}></mlo-article>`);
+    const given = asItem({
+      id: 'g',
+      title: 'G',
+      url: 'https://news.example/2026/story.html',
+      content_html: body,
+    });
+    const el = await fixture<MloArticle>(
+      html`<mlo-article lang="en" .item=${given}></mlo-article>`,
+    );
     const part = await untilBody(el, 'more');
-    expect(part.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/2026/more.html');
-    expect(part.querySelector('img')!.getAttribute('src')).to.equal('https://news.example/2026/img/a.png');
-    const bare = await fixture<MloArticle>(html`<mlo-article lang="en" .item=${asItem({ id: 'b', title: 'B', content_html: body })}></mlo-article>`);
+    expect(part.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://news.example/2026/more.html',
+    );
+    expect(part.querySelector('img')!.getAttribute('src')).to.equal(
+      'https://news.example/2026/img/a.png',
+    );
+    const bare = await fixture<MloArticle>(
+      html`<mlo-article lang="en" .item=${asItem({ id: 'b', title: 'B', content_html: body })}></mlo-article>`,
+    );
     const barePart = await untilBody(bare, 'more');
-    expect(barePart.querySelector('a')!.getAttribute('href')).to.equal(new URL('more.html', document.baseURI).href);
+    expect(barePart.querySelector('a')!.getAttribute('href')).to.equal(
+      new URL('more.html', document.baseURI).href,
+    );
   });
 
   it('resolves relative body links against where the feed is after a redirect', async () => {
-    const el = await fixture<MloArticle>(html`<mlo-article src="/__mlo/redirect/${key()}?to=/__mlo/relative/feed"></mlo-article>`);
+    const el = await fixture<MloArticle>(
+      html`<mlo-article src="/__mlo/redirect/${key()}?to=/__mlo/relative/feed"></mlo-article>`,
+    );
     await untilState(el, 'ready');
     const part = await untilBody(el, 'Other');
-    expect(part.querySelector('a')!.getAttribute('href')).to.equal(`${location.origin}/__mlo/relative/other.html`);
+    expect(part.querySelector('a')!.getAttribute('href')).to.equal(
+      `${location.origin}/__mlo/relative/other.html`,
+    );
   });
 
   it('speaks three languages, showing a Serbian Latin item in Cyrillic under sr-Cyrl', async () => {
@@ -334,7 +448,10 @@ describe('<mlo-article>', () => {
 
     const cyr = await article(serbian(), { lang: 'sr-Cyrl' });
     expect(title(cyr)).to.equal('Посета начелника');
-    expect(paragraphTexts(cyr)).to.deep.equal(['Начелник је посетио Београд.', 'Састанак са НАТО делегацијом.']);
+    expect(paragraphTexts(cyr)).to.deep.equal([
+      'Начелник је посетио Београд.',
+      'Састанак са НАТО делегацијом.',
+    ]);
     expect(q(cyr, '[part~="type"]')!.textContent).to.equal('Изјава');
     expect(q(cyr, '[part~="tag"]')!.textContent).to.equal('Сарадња');
     expect(q(cyr, '[part~="tags"]')!.getAttribute('aria-label')).to.equal('Ознаке');
@@ -345,7 +462,8 @@ describe('<mlo-article>', () => {
   it('transliterates the text of an HTML body, never its URLs or code, and follows a language change', async () => {
     const feed = serbian({
       content_text: undefined,
-      content_html: '<p>Vesti <a href="https://www.mod.gov.rs/lat/vesti" title="Ministarstvo">Ministarstva odbrane</a>.</p>' +
+      content_html:
+        '<p>Vesti <a href="https://www.mod.gov.rs/lat/vesti" title="Ministarstvo">Ministarstva odbrane</a>.</p>' +
         '<p lang="en">Partnership for Peace</p><p><code>nije kod</code> <img src="https://img.example/a.png" alt="Zastava"></p>',
     });
     const el = await article(feed, { lang: 'sr-Cyrl' });
@@ -364,7 +482,14 @@ describe('<mlo-article>', () => {
 
   it('renders the title as a real heading of heading-level (1–6, else 2)', async () => {
     const feed = jsonFeed(articles(1));
-    for (const [level, tag] of [['3', 'h3'], ['1', 'h1'], ['6', 'h6'], ['9', 'h2'], ['x', 'h2'], ['2.5', 'h2']]) {
+    for (const [level, tag] of [
+      ['3', 'h3'],
+      ['1', 'h1'],
+      ['6', 'h6'],
+      ['9', 'h2'],
+      ['x', 'h2'],
+      ['2.5', 'h2'],
+    ]) {
       const el = await article(feed, { level });
       expect(q(el, '[part~="title"]')!.localName, level).to.equal(tag);
       expect(title(el)).to.equal('Article 0');
@@ -372,35 +497,87 @@ describe('<mlo-article>', () => {
   });
 
   it('shows the date, the update on another day, the authors, and the picture with alt, size and caption', async () => {
-    const el = await article(jsonFeed([{
-      id: 'p', title: 'Pictured', content_text: 'x', date_published: '2019-07-17T09:00:00Z', date_modified: '2019-07-18T10:00:00Z',
-      authors: [{ name: 'Press Office' }, { name: 'Public Affairs' }],
-      image: 'https://img.example/p.png',
-      _mlo: { image: { alt: 'Two generals', caption: 'In Belgrade', credit: 'MLO', width: 800, height: 533 } },
-    }]));
+    const el = await article(
+      jsonFeed([
+        {
+          id: 'p',
+          title: 'Pictured',
+          content_text: 'x',
+          date_published: '2019-07-17T09:00:00Z',
+          date_modified: '2019-07-18T10:00:00Z',
+          authors: [{ name: 'Press Office' }, { name: 'Public Affairs' }],
+          image: 'https://img.example/p.png',
+          _mlo: {
+            image: {
+              alt: 'Two generals',
+              caption: 'In Belgrade',
+              credit: 'MLO',
+              width: 800,
+              height: 533,
+            },
+          },
+        },
+      ]),
+    );
     const dates = [...shadow(el).querySelectorAll('time')];
-    expect(dates.map((t) => t.getAttribute('datetime'))).to.deep.equal(['2019-07-17T09:00:00Z', '2019-07-18T10:00:00Z']);
+    expect(dates.map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2019-07-17T09:00:00Z',
+      '2019-07-18T10:00:00Z',
+    ]);
     expect(dates[1]!.textContent).to.equal('Updated 18 July 2019');
     expect(dates[1]!.getAttribute('part')).to.equal('date updated');
     expect(q(el, '[part~="author"]')!.textContent).to.equal('By Press Office and Public Affairs');
     const img = q<HTMLImageElement>(el, 'img[part~="image"]')!;
-    expect([img.src, img.alt, img.getAttribute('width'), img.getAttribute('height'), img.loading])
-      .to.deep.equal(['https://img.example/p.png', 'Two generals', '800', '533', 'eager']);
-    expect(q(el, '[part~="caption"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('In Belgrade Photo: MLO');
+    expect([
+      img.src,
+      img.alt,
+      img.getAttribute('width'),
+      img.getAttribute('height'),
+      img.loading,
+    ]).to.deep.equal(['https://img.example/p.png', 'Two generals', '800', '533', 'eager']);
+    expect(q(el, '[part~="caption"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'In Belgrade Photo: MLO',
+    );
     // "Photo:" is the widget's word, the credit the item's.
     const credit = q(el, '[part~="credit"]')!;
     expect(credit.closest('[lang]')!.getAttribute('lang')).to.equal('en');
-    const same = await article(jsonFeed([{ id: 's', title: 'S', content_text: 'x', date_published: '2019-07-17T09:00:00Z', date_modified: '2019-07-17T18:00:00Z' }]));
+    const same = await article(
+      jsonFeed([
+        {
+          id: 's',
+          title: 'S',
+          content_text: 'x',
+          date_published: '2019-07-17T09:00:00Z',
+          date_modified: '2019-07-17T18:00:00Z',
+        },
+      ]),
+    );
     expect(shadow(same).querySelectorAll('time')).to.have.length(1);
   });
 
   it('shows a quote in a blockquote with speaker, context and a safe source link', async () => {
-    const el = await article(jsonFeed([{
-      id: 'q', title: 'On peace', content_text: 'Peace matters.', external_url: 'javascript:alert(1)',
-      _mlo: { type: 'quote', speaker: { name: 'Tod D. Wolters', rank: 'General', role: 'SACEUR' }, context: 'at a press conference', sourceUrl: 'https://www.nato.int/q' },
-    }]));
-    expect(q(el, 'blockquote[part~="quote"] [part~="body"]')!.textContent!.trim()).to.equal('Peace matters.');
-    expect(q(el, '[part~="speaker"]')!.textContent!.trim()).to.equal('General Tod D. Wolters, SACEUR');
+    const el = await article(
+      jsonFeed([
+        {
+          id: 'q',
+          title: 'On peace',
+          content_text: 'Peace matters.',
+          external_url: 'javascript:alert(1)',
+          _mlo: {
+            type: 'quote',
+            speaker: { name: 'Tod D. Wolters', rank: 'General', role: 'SACEUR' },
+            context: 'at a press conference',
+            sourceUrl: 'https://www.nato.int/q',
+          },
+        },
+      ]),
+    );
+    expect(q(el, 'blockquote[part~="quote"] [part~="body"]')!.textContent!.trim()).to.equal(
+      'Peace matters.',
+    );
+    expect(q(el, '[part~="speaker"]')!.textContent!.trim()).to.equal(
+      'General Tod D. Wolters, SACEUR',
+    );
     expect(q(el, '[part~="context"]')!.textContent).to.equal('at a press conference');
     expect(q(el, 'a[part~="source"]')!.getAttribute('href')).to.equal('https://www.nato.int/q');
     expect(q(el, 'a[part~="link"]')).to.equal(null);
@@ -408,13 +585,23 @@ describe('<mlo-article>', () => {
 
   it('shows a visit with visitor, place and people met, and a link to the original', async () => {
     const feed = await sampleFeed();
-    (feed as { items: Record<string, unknown>[] }).items[3]!.external_url = 'https://www.nato.int/visit';
+    (feed as { items: Record<string, unknown>[] }).items[3]!.external_url =
+      'https://www.nato.int/visit';
     const el = await article(feed, { item: 'saceur-visit-belgrade-2019-07-17' });
-    expect(q(el, '[part~="visitor"]')!.textContent!.trim()).to.equal('General Tod D. Wolters, Supreme Allied Commander Europe (SACEUR), NATO');
+    expect(q(el, '[part~="visitor"]')!.textContent!.trim()).to.equal(
+      'General Tod D. Wolters, Supreme Allied Commander Europe (SACEUR), NATO',
+    );
     expect(q(el, '[part~="location"]')!.textContent).to.equal('Belgrade, Serbia');
     expect(shadow(el).querySelectorAll('[part~="met-with"] li')).to.have.length(2);
-    expect([...shadow(el).querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal(['Visitor', 'Location', 'Met with']);
+    expect([...shadow(el).querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal([
+      'Visitor',
+      'Location',
+      'Met with',
+    ]);
     const link = q(el, 'a[part~="link"]')!;
-    expect([link.getAttribute('href'), link.textContent]).to.deep.equal(['https://www.nato.int/visit', 'Read the full article']);
+    expect([link.getAttribute('href'), link.textContent]).to.deep.equal([
+      'https://www.nato.int/visit',
+      'Read the full article',
+    ]);
   });
 });

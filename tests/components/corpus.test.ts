@@ -22,13 +22,37 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { file: 'wordpress.xml', headings: ['Minister meets the NATO liaison officer', 'Statement on the joint exercise'], byline: 'By Press Office', labels: ['Visit', 'Statement'] },
-  { file: 'drupal.xml', headings: ['Saopštenje za javnost', 'Poseta delegacije'], byline: 'By Služba za odnose s javnošću', labels: ['Statement', 'Visit'] },
+  {
+    file: 'wordpress.xml',
+    headings: ['Minister meets the NATO liaison officer', 'Statement on the joint exercise'],
+    byline: 'By Press Office',
+    labels: ['Visit', 'Statement'],
+  },
+  {
+    file: 'drupal.xml',
+    headings: ['Saopštenje za javnost', 'Poseta delegacije'],
+    byline: 'By Služba za odnose s javnošću',
+    labels: ['Statement', 'Visit'],
+  },
   { file: 'ghost.xml', headings: ['Coming soon', 'About this site'], byline: 'By Ghost Author' },
-  { file: 'atom-blog.xml', headings: ['A post with xhtml content', 'Second'], byline: 'By Ana Author', labels: ['Quote', ''] },
+  {
+    file: 'atom-blog.xml',
+    headings: ['A post with xhtml content', 'Second'],
+    byline: 'By Ana Author',
+    labels: ['Quote', ''],
+  },
   { file: 'blogger.xml', headings: ['Exercise report', 'First entry'], byline: 'By Blog Owner' },
-  { file: 'youtube.xml', headings: ['Visit of the commander'], byline: 'By Liaison Office Channel' },
-  { file: 'podcast.xml', headings: ['Episode 2: Partnerships', 'Episode 1: Welcome'], byline: 'By Security Talks Team', labels: ['Audio', 'Audio'] },
+  {
+    file: 'youtube.xml',
+    headings: ['Visit of the commander'],
+    byline: 'By Liaison Office Channel',
+  },
+  {
+    file: 'podcast.xml',
+    headings: ['Episode 2: Partnerships', 'Episode 1: Welcome'],
+    byline: 'By Security Talks Team',
+    labels: ['Audio', 'Audio'],
+  },
   { file: 'rdf.xml', headings: ['Prva vest'], byline: 'By Jovana' },
   {
     file: 'hugo.json',
@@ -36,8 +60,16 @@ const CASES: Case[] = [
     byline: 'By Marko Marković',
     problems: ['item 1: tags 1 entry is not short text and left out'],
   },
-  { file: 'eleventy.json', headings: ['This is a fourth post.', 'This is my third post.'], byline: 'By Your Name Here' },
-  { file: 'microblog.json', headings: ['Coffee with the liaison office team this morning. ☕️', 'Photos from the visit.'], byline: 'By Ana Anić' },
+  {
+    file: 'eleventy.json',
+    headings: ['This is a fourth post.', 'This is my third post.'],
+    byline: 'By Your Name Here',
+  },
+  {
+    file: 'microblog.json',
+    headings: ['Coffee with the liaison office team this morning. ☕️', 'Photos from the visit.'],
+    byline: 'By Ana Anić',
+  },
   { file: 'npm-feed.json', headings: ['Post 2', 'Post 1'], byline: 'By Jane Doe' },
   {
     file: 'php-script.json',
@@ -60,13 +92,24 @@ describe('feeds as publishers write them', () => {
       expect(problems, 'problems').to.deep.equal(c.problems ?? []);
       expect(skipped).to.equal(0);
 
-      const list = await fixture<MloNewsList>(html`<mlo-news-list lang="en" type="article statement visit quote" src=${src}></mlo-news-list>`);
+      const list = await fixture<MloNewsList>(
+        html`<mlo-news-list lang="en" type="article statement visit quote" src=${src}></mlo-news-list>`,
+      );
       await untilState(list, 'ready');
       const items = [...list.shadowRoot!.querySelectorAll('article[part~="item"]')];
-      expect(items.map((a) => text(a.querySelector('[part~="title"]') ?? a.querySelector('[part~="note"]')))).to.deep.equal(c.headings);
-      if (c.labels) expect(items.map((a) => text(a.querySelector('[part~="type"]')) ?? '')).to.deep.equal(c.labels);
+      expect(
+        items.map((a) =>
+          text(a.querySelector('[part~="title"]') ?? a.querySelector('[part~="note"]')),
+        ),
+      ).to.deep.equal(c.headings);
+      if (c.labels)
+        expect(items.map((a) => text(a.querySelector('[part~="type"]')) ?? '')).to.deep.equal(
+          c.labels,
+        );
 
-      const article = await fixture<MloArticle>(html`<mlo-article lang="en" src=${src}></mlo-article>`);
+      const article = await fixture<MloArticle>(
+        html`<mlo-article lang="en" src=${src}></mlo-article>`,
+      );
       await untilState(article, 'ready');
       expect(text(article.shadowRoot!.querySelector('[part~="author"]'))).to.equal(c.byline);
       // Nothing from a feed runs: the WordPress body's <script> is gone once sanitized.

@@ -54,19 +54,27 @@ describe('feeding a widget', () => {
   });
 
   it('shows inline data at once and replaces it with src, keeping it if src fails', async () => {
-    const inline = JSON.stringify(jsonFeed([{ id: 'i', title: 'From the page', content_text: 'x' }]));
-    const good = await fixture<MloNewsList>(html`<mlo-news-list src="/__mlo/ok/${key()}?delay=200"><script type="application/json">${inline}</script></mlo-news-list>`);
+    const inline = JSON.stringify(
+      jsonFeed([{ id: 'i', title: 'From the page', content_text: 'x' }]),
+    );
+    const good = await fixture<MloNewsList>(
+      html`<mlo-news-list src="/__mlo/ok/${key()}?delay=200"><script type="application/json">${inline}</script></mlo-news-list>`,
+    );
     expect(titles(good)).to.deep.equal(['From the page']);
     await nextEvent(good, 'mlo-load');
     await good.updateComplete;
     expect(titles(good)).to.deep.equal(['Hello']);
-    const bad = await fixture<MloNewsList>(html`<mlo-news-list src="/__mlo/status/${key()}?code=500"><script type="application/json">${inline}</script></mlo-news-list>`);
+    const bad = await fixture<MloNewsList>(
+      html`<mlo-news-list src="/__mlo/status/${key()}?code=500"><script type="application/json">${inline}</script></mlo-news-list>`,
+    );
     await untilState(bad, 'stale');
     expect(titles(bad)).to.deep.equal(['From the page']);
   });
 
   it('reports bad inline JSON and a bad .feed as errors, never throwing', async () => {
-    const el = await fixture<MloNewsList>(html`<mlo-news-list><script type="application/json">{ not json</script></mlo-news-list>`);
+    const el = await fixture<MloNewsList>(
+      html`<mlo-news-list><script type="application/json">{ not json</script></mlo-news-list>`,
+    );
     await untilState(el, 'error');
     expect(el.shadowRoot!.textContent).to.match(/\S/);
     const wrong = document.createElement('mlo-news-list');
@@ -105,7 +113,9 @@ describe('feeding a widget', () => {
   });
 
   it('aborts its request when it leaves the page', async () => {
-    const el = await fixture<MloNewsList>(html`<mlo-news-list src="/__mlo/hang/${key()}?ms=2000"></mlo-news-list>`);
+    const el = await fixture<MloNewsList>(
+      html`<mlo-news-list src="/__mlo/hang/${key()}?ms=2000"></mlo-news-list>`,
+    );
     const events: string[] = [];
     el.addEventListener('mlo-error', () => events.push('error'));
     el.addEventListener('mlo-load', () => events.push('load'));
@@ -153,11 +163,16 @@ describe('feeding a widget', () => {
     // Without scheduler.yield (Safari) the page's other tasks, the src response among them, run
     // between slices; with it, the slices have priority and usually finish first.
     const scheduler = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
-    Object.defineProperty(globalThis, 'scheduler', { value: undefined, configurable: true, writable: true });
+    Object.defineProperty(globalThis, 'scheduler', {
+      value: undefined,
+      configurable: true,
+      writable: true,
+    });
     try {
       const inline = JSON.stringify(jsonFeed(articles(9000)));
       const loaded: number[] = [];
-      const el = fixtureSync<MloNewsList>(html`<mlo-news-list lang="en" limit="5" src="/__mlo/ok/${key()}"
+      const el =
+        fixtureSync<MloNewsList>(html`<mlo-news-list lang="en" limit="5" src="/__mlo/ok/${key()}"
         @mlo-load=${(e: MloLoadEvent) => loaded.push(e.items.length)}><script type="application/json">${inline}</script></mlo-news-list>`);
       await untilState(el, 'ready');
       await el.updateComplete;
@@ -179,7 +194,8 @@ describe('feeding a widget', () => {
     </mlo-news-list-fallback-probe>`);
     expect(before.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
 
-    const el = fixtureSync<MloNewsList>(html`<mlo-news-list lang="en" .feed=${jsonFeed(articles(2))}>
+    const el =
+      fixtureSync<MloNewsList>(html`<mlo-news-list lang="en" .feed=${jsonFeed(articles(2))}>
       <a href="https://newsroom.example/">News from the newsroom</a>
     </mlo-news-list>`);
     await untilState(el, 'ready');

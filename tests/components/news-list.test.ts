@@ -8,10 +8,16 @@ import { articles, jsonFeed, nextEvent, sampleFeed, untilState } from '../helper
 
 const key = () => Math.random().toString(36).slice(2);
 const shadow = (el: MloNewsList) => el.shadowRoot!;
-const items = (el: MloNewsList) => [...shadow(el).querySelectorAll<HTMLElement>('article[part~="item"]')];
-const titles = (el: MloNewsList) => items(el).map((a) => a.querySelector('[part~="title"]')!.textContent!.trim());
+const items = (el: MloNewsList) => [
+  ...shadow(el).querySelectorAll<HTMLElement>('article[part~="item"]'),
+];
+const titles = (el: MloNewsList) =>
+  items(el).map((a) => a.querySelector('[part~="title"]')!.textContent!.trim());
 
-async function list(feed: unknown, attrs: Partial<Record<'limit' | 'type' | 'tag' | 'year' | 'layout' | 'lang', string>> = {}) {
+async function list(
+  feed: unknown,
+  attrs: Partial<Record<'limit' | 'type' | 'tag' | 'year' | 'layout' | 'lang', string>> = {},
+) {
   const el = await fixture<MloNewsList>(html`<mlo-news-list
     .feed=${feed}
     limit=${attrs.limit ?? '10'}
@@ -36,14 +42,20 @@ describe('<mlo-news-list>', () => {
   });
 
   it('is accessible while loading, empty, in error and stale', async () => {
-    const loading = await fixture<MloNewsList>(html`<mlo-news-list src="/__mlo/hang/${key()}?ms=3000"></mlo-news-list>`);
+    const loading = await fixture<MloNewsList>(
+      html`<mlo-news-list src="/__mlo/hang/${key()}?ms=3000"></mlo-news-list>`,
+    );
     expect(loading.getAttribute('state')).to.equal('loading');
     await expectAccessible(loading);
     await expectAccessible(await list(jsonFeed([])));
-    const error = await fixture<MloNewsList>(html`<mlo-news-list src="/__mlo/status/${key()}?code=404"></mlo-news-list>`);
+    const error = await fixture<MloNewsList>(
+      html`<mlo-news-list src="/__mlo/status/${key()}?code=404"></mlo-news-list>`,
+    );
     await untilState(error, 'error');
     await expectAccessible(error);
-    const stale = await fixture<MloNewsList>(html`<mlo-news-list src="/__mlo/then-fail/${key()}"></mlo-news-list>`);
+    const stale = await fixture<MloNewsList>(
+      html`<mlo-news-list src="/__mlo/then-fail/${key()}"></mlo-news-list>`,
+    );
     await untilState(stale, 'ready');
     await stale.reload();
     await untilState(stale, 'stale');
@@ -56,8 +68,13 @@ describe('<mlo-news-list>', () => {
         { id: 'undated', title: 'Undated', content_text: 'x' },
         { id: 'old', title: 'Old', content_text: 'Old body', date_published: '2019-07-17' },
         {
-          id: 'new', title: 'New', summary: 'New summary', content_text: 'x', url: 'https://news.example/new',
-          date_published: '2019-11-20T10:00:00Z', image: 'https://img.example/a.png',
+          id: 'new',
+          title: 'New',
+          summary: 'New summary',
+          content_text: 'x',
+          url: 'https://news.example/new',
+          date_published: '2019-11-20T10:00:00Z',
+          image: 'https://img.example/a.png',
           _mlo: { image: { alt: 'Two generals', caption: 'In Belgrade', width: 800, height: 533 } },
         },
       ]),
@@ -73,7 +90,12 @@ describe('<mlo-news-list>', () => {
     expect(first.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/new');
     expect(first.querySelector('[part~="summary"]')!.textContent).to.equal('New summary');
     const img = first.querySelector('img')!;
-    expect([img.alt, img.getAttribute('width'), img.getAttribute('height'), img.loading]).to.deep.equal(['Two generals', '800', '533', 'lazy']);
+    expect([
+      img.alt,
+      img.getAttribute('width'),
+      img.getAttribute('height'),
+      img.loading,
+    ]).to.deep.equal(['Two generals', '800', '533', 'lazy']);
     expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
     expect(first.querySelector('figcaption')!.textContent!.trim()).to.equal('In Belgrade');
     expect(last.querySelector('time')).to.equal(null);
@@ -88,7 +110,13 @@ describe('<mlo-news-list>', () => {
     el.tag = 'x';
     el.year = 2019;
     await el.updateComplete;
-    for (const [attr, value] of [['limit', '2'], ['layout', 'grid'], ['type', 'statement'], ['tag', 'x'], ['year', '2019']]) {
+    for (const [attr, value] of [
+      ['limit', '2'],
+      ['layout', 'grid'],
+      ['type', 'statement'],
+      ['tag', 'x'],
+      ['year', '2019'],
+    ]) {
       expect(el.getAttribute(attr), attr).to.equal(value);
     }
     el.setAttribute('limit', '1');
@@ -119,9 +147,21 @@ describe('<mlo-news-list>', () => {
   it('filters by type (default: articles, statements, visits), tag and year', async () => {
     const feed = jsonFeed([
       { id: 'a', title: 'A', content_text: 'x', tags: ['Space'], date_published: '2019-01-01' },
-      { id: 's', title: 'S', content_text: 'x', _mlo: { type: 'statement' }, date_published: '2020-01-01' },
+      {
+        id: 's',
+        title: 'S',
+        content_text: 'x',
+        _mlo: { type: 'statement' },
+        date_published: '2020-01-01',
+      },
       { id: 'q', title: 'Q', content_text: 'x', _mlo: { type: 'quote' } },
-      { id: 'v', title: 'V', content_text: 'x', _mlo: { type: 'visit' }, date_published: '2018-01-01' },
+      {
+        id: 'v',
+        title: 'V',
+        content_text: 'x',
+        _mlo: { type: 'visit' },
+        date_published: '2018-01-01',
+      },
     ]);
     expect(titles(await list(feed))).to.deep.equal(['S', 'A', 'V']);
     expect(titles(await list(feed, { type: 'quote statement' }))).to.deep.equal(['S', 'Q']);
@@ -143,7 +183,12 @@ describe('<mlo-news-list>', () => {
       seen.push(e);
       e.preventDefault();
     });
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, button: 0 });
+    const click = new MouseEvent('click', {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      button: 0,
+    });
     link.dispatchEvent(click);
     expect(seen).to.have.length(1);
     const [event] = seen as import('../../src/events.js').MloSelectEvent[];
@@ -151,7 +196,12 @@ describe('<mlo-news-list>', () => {
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
     expect(click.defaultPrevented).to.equal(true);
     // A modified click (new tab) is left to the browser and selects nothing.
-    const ctrlClick = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ctrlKey: true });
+    const ctrlClick = new MouseEvent('click', {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      ctrlKey: true,
+    });
     ctrlClick.preventDefault();
     link.dispatchEvent(ctrlClick);
     expect(seen).to.have.length(1);
@@ -159,9 +209,22 @@ describe('<mlo-news-list>', () => {
 
   it('never renders a dangerous URL', async () => {
     const el = await list(
-      jsonFeed(['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'vbscript:x', 'data:text/html,<script>alert(1)</script>'].map((url, i) => ({
-        id: `x${i}`, title: `T${i}`, content_text: 'x', url, image: url, date_published: `2020-01-0${i + 1}`,
-      }))),
+      jsonFeed(
+        [
+          'javascript:alert(1)',
+          ' JaVaScRiPt:alert(1)',
+          'java\tscript:alert(1)',
+          'vbscript:x',
+          'data:text/html,<script>alert(1)</script>',
+        ].map((url, i) => ({
+          id: `x${i}`,
+          title: `T${i}`,
+          content_text: 'x',
+          url,
+          image: url,
+          date_published: `2020-01-0${i + 1}`,
+        })),
+      ),
     );
     expect(items(el)).to.have.length(5);
     expect(shadow(el).querySelectorAll('a[href], img')).to.have.length(0);
@@ -170,14 +233,27 @@ describe('<mlo-news-list>', () => {
 
   it('speaks Serbian in Latin and Cyrillic, transliterating Serbian items', async () => {
     const feed = jsonFeed(
-      [{ id: 'sr', title: 'Vučić i Mojsilović u Beogradu', summary: 'Sastanak sa NATO delegacijom', content_text: 'x', date_published: '2019-07-17', language: 'sr-Latn' }],
+      [
+        {
+          id: 'sr',
+          title: 'Vučić i Mojsilović u Beogradu',
+          summary: 'Sastanak sa NATO delegacijom',
+          content_text: 'x',
+          date_published: '2019-07-17',
+          language: 'sr-Latn',
+        },
+      ],
       { language: 'sr-Latn' },
     );
     const cyr = await list(feed, { lang: 'sr-Cyrl' });
     expect(titles(cyr)).to.deep.equal(['Вучић и Мојсиловић у Београду']);
-    expect(items(cyr)[0].querySelector('[part~="summary"]')!.textContent).to.equal('Састанак са НАТО делегацијом');
+    expect(items(cyr)[0].querySelector('[part~="summary"]')!.textContent).to.equal(
+      'Састанак са НАТО делегацијом',
+    );
     expect(items(cyr)[0].querySelector('time')!.textContent).to.contain('јул');
-    expect(shadow(cyr).querySelector('[role="feed"]')!.getAttribute('aria-label')).to.match(/[\u0400-\u04FF]/);
+    expect(shadow(cyr).querySelector('[role="feed"]')!.getAttribute('aria-label')).to.match(
+      /[\u0400-\u04FF]/,
+    );
     const lat = await list(feed, { lang: 'sr-Latn' });
     expect(titles(lat)).to.deep.equal(['Vučić i Mojsilović u Beogradu']);
     expect(items(lat)[0].querySelector('time')!.textContent).to.contain('jul');
@@ -190,11 +266,15 @@ describe('<mlo-news-list>', () => {
     expect(items(el)[0].hasAttribute('lang')).to.equal(false);
     expect(items(el)[0].querySelector('[part~="title"]')!.getAttribute('lang')).to.equal('en');
     expect(items(el)[0].querySelector('[part~="summary"]')!.getAttribute('lang')).to.equal('en');
-    expect(items(el)[0].querySelector('time')!.closest('[lang]')!.getAttribute('lang')).to.equal('sr-Cyrl');
+    expect(items(el)[0].querySelector('time')!.closest('[lang]')!.getAttribute('lang')).to.equal(
+      'sr-Cyrl',
+    );
   });
 
   it('takes its language from the nearest ancestor and follows changes', async () => {
-    const wrapper = fixtureSync<HTMLElement>(html`<div lang="sr-Latn"><mlo-news-list></mlo-news-list></div>`);
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<div lang="sr-Latn"><mlo-news-list></mlo-news-list></div>`,
+    );
     const el = wrapper.querySelector('mlo-news-list')!;
     el.feed = jsonFeed([]);
     await untilState(el, 'empty');
@@ -207,7 +287,9 @@ describe('<mlo-news-list>', () => {
 
   it('shows a sized skeleton while loading, then the items at the same height', async () => {
     const k = key();
-    const el = await fixture<MloNewsList>(html`<mlo-news-list limit="3" src="/__mlo/sample/${k}"></mlo-news-list>`);
+    const el = await fixture<MloNewsList>(
+      html`<mlo-news-list limit="3" src="/__mlo/sample/${k}"></mlo-news-list>`,
+    );
     expect(el.getAttribute('state')).to.equal('loading');
     expect(shadow(el).querySelectorAll('.item')).to.have.length(3);
     const before = el.getBoundingClientRect().height;
@@ -230,14 +312,21 @@ describe('<mlo-news-list>', () => {
     expect(notice.hasAttribute('role')).to.equal(false);
     const regions = shadow(el).querySelectorAll('[role="status"]');
     expect(regions).to.have.length(1);
-    await waitUntil(() => regions[0]!.textContent === 'News could not be loaded. The news feed was not found (404).', 'announced', { timeout: 5000 });
+    await waitUntil(
+      () =>
+        regions[0]!.textContent === 'News could not be loaded. The news feed was not found (404).',
+      'announced',
+      { timeout: 5000 },
+    );
     expect(notice.querySelector('a')!.getAttribute('href')).to.contain('/__mlo/status/');
     expect(notice.querySelector('button')).to.exist;
     el.remove();
   });
 
   it('keeps the last good data as stale when a refresh fails', async () => {
-    const el = await fixture<MloNewsList>(html`<mlo-news-list src="/__mlo/then-fail/${key()}"></mlo-news-list>`);
+    const el = await fixture<MloNewsList>(
+      html`<mlo-news-list src="/__mlo/then-fail/${key()}"></mlo-news-list>`,
+    );
     await untilState(el, 'ready');
     const failed = nextEvent(el, 'mlo-error');
     await el.reload();
@@ -250,7 +339,9 @@ describe('<mlo-news-list>', () => {
 
 describe('<mlo-news-list> filterIds (what <mlo-search target> sets)', () => {
   it('shows only the given ids, and everything again when cleared', async () => {
-    const el = await fixture<MloNewsList>(html`<mlo-news-list lang="en" .feed=${jsonFeed(articles(4))}></mlo-news-list>`);
+    const el = await fixture<MloNewsList>(
+      html`<mlo-news-list lang="en" .feed=${jsonFeed(articles(4))}></mlo-news-list>`,
+    );
     await untilState(el, 'ready');
     el.filterIds = new Set(['a-2', 'a-0']);
     await el.updateComplete;
@@ -294,7 +385,10 @@ describe('<mlo-news-list> room reserved before the script runs (dist/cdn/mlo-new
   it('reserves the skeleton height, which is the loaded height (limit 3, list)', async () => {
     const { reserved, skeleton, loaded } = await measure('50rem', { limit: '3', layout: 'list' });
     expect(reserved).to.be.greaterThan(100);
-    expect(Math.abs(reserved - skeleton), `reserved ${reserved}, skeleton ${skeleton}`).to.be.lessThan(1);
+    expect(
+      Math.abs(reserved - skeleton),
+      `reserved ${reserved}, skeleton ${skeleton}`,
+    ).to.be.lessThan(1);
     expect(Math.abs(loaded - skeleton), `loaded ${loaded}, skeleton ${skeleton}`).to.be.lessThan(1);
   });
 
@@ -304,7 +398,10 @@ describe('<mlo-news-list> room reserved before the script runs (dist/cdn/mlo-new
       for (const layout of ['list', 'compact', ...(grid ? ['grid'] : [])]) {
         for (const limit of ['1', '4', '10', '25']) {
           const { reserved, skeleton } = await measure(width, { limit, layout });
-          expect(Math.abs(reserved - skeleton), `${width} ${layout} limit ${limit}: reserved ${reserved}, skeleton ${skeleton}`).to.be.lessThan(1);
+          expect(
+            Math.abs(reserved - skeleton),
+            `${width} ${layout} limit ${limit}: reserved ${reserved}, skeleton ${skeleton}`,
+          ).to.be.lessThan(1);
         }
       }
     }
@@ -319,13 +416,18 @@ describe('<mlo-news-list> room reserved before the script runs (dist/cdn/mlo-new
           <mlo-news-list-probe limit="3" layout=${layout}><a href="https://newsroom.example/">Latest news</a></mlo-news-list-probe>
         </div>`);
         const [bare, withLink] = [...box.querySelectorAll(probe)].map(height);
-        expect(Math.abs(withLink - bare), `${width} ${layout}: bare ${bare}, with a link ${withLink}`).to.be.lessThan(1);
+        expect(
+          Math.abs(withLink - bare),
+          `${width} ${layout}: bare ${bare}, with a link ${withLink}`,
+        ).to.be.lessThan(1);
       }
     }
   });
 
   it('applies to undefined elements only', async () => {
-    const el = await fixture<MloNewsList>(html`<mlo-news-list limit="3" .feed=${jsonFeed([])}></mlo-news-list>`);
+    const el = await fixture<MloNewsList>(
+      html`<mlo-news-list limit="3" .feed=${jsonFeed([])}></mlo-news-list>`,
+    );
     await untilState(el, 'empty');
     expect(height(el)).to.be.lessThan(100);
   });
@@ -348,7 +450,9 @@ describe('<mlo-news-list> long pages render in steps', () => {
     await el.updateComplete;
     const all = items(el);
     expect(all).to.have.length(n);
-    expect(all.map((a) => a.getAttribute('aria-posinset'))).to.deep.equal(Array.from({ length: n }, (_, i) => String(i + 1)));
+    expect(all.map((a) => a.getAttribute('aria-posinset'))).to.deep.equal(
+      Array.from({ length: n }, (_, i) => String(i + 1)),
+    );
     expect(all.every((a) => a.getAttribute('aria-setsize') === String(n))).to.equal(true);
     expect(titles(el).slice(0, 3)).to.deep.equal(['Article 0', 'Article 1', 'Article 2']);
     expect(shadow(el).querySelector('[role="feed"]')!.getAttribute('aria-busy')).to.equal('false');
@@ -359,7 +463,9 @@ describe('<mlo-news-list> long pages render in steps', () => {
     for (const layout of ['list', 'compact']) {
       const el = await list(jsonFeed(articles(150)), { limit: '150', layout });
       await el.updateComplete;
-      const [first, second, third] = [...shadow(el).querySelectorAll('.chunk')].map((c) => c.getBoundingClientRect().height);
+      const [first, second, third] = [...shadow(el).querySelectorAll('.chunk')].map(
+        (c) => c.getBoundingClientRect().height,
+      );
       // The first group is on screen and laid out; the others far below it may be skipped.
       expect(Math.abs(second - first), `${layout}: ${first} vs ${second}`).to.be.lessThan(1);
       expect(Math.abs(third - first), `${layout}: ${first} vs ${third}`).to.be.lessThan(1);
@@ -383,7 +489,9 @@ describe('<mlo-news-list> long pages render in steps', () => {
 
 describe('<mlo-news-list> heading-level', () => {
   it('sets the titles heading level, kept within 1–6', async () => {
-    const el = await fixture<MloNewsList>(html`<mlo-news-list lang="en" heading-level="2" .feed=${jsonFeed(articles(1))}></mlo-news-list>`);
+    const el = await fixture<MloNewsList>(
+      html`<mlo-news-list lang="en" heading-level="2" .feed=${jsonFeed(articles(1))}></mlo-news-list>`,
+    );
     await untilState(el, 'ready');
     const title = () => el.shadowRoot!.querySelector('[part~="title"]')!;
     expect(title().getAttribute('aria-level')).to.equal('2');

@@ -9,7 +9,9 @@ import { jsonFeed, nextEvent, untilState } from '../helpers/feeds.js';
 
 const SKIPS = '/tests/fixtures/feeds/skips.json';
 const q = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const qa = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const qa = (el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 
 /** Collects console.warn calls while `run` runs. */
 async function warnings(run: () => Promise<void>): Promise<string[]> {
@@ -34,7 +36,9 @@ describe('real feeds in the widgets', () => {
       ['sr-Cyrl', '2 ставке нису могле да се прикажу'],
     ]) {
       clearFeedCache();
-      const el = await fixture<MloNewsList>(html`<mlo-news-list lang=${lang} limit="5" src=${SKIPS}></mlo-news-list>`);
+      const el = await fixture<MloNewsList>(
+        html`<mlo-news-list lang=${lang} limit="5" src=${SKIPS}></mlo-news-list>`,
+      );
       await untilState(el, 'ready');
       expect(q(el, '[part~="skipped"]')?.textContent?.trim(), lang).to.equal(text);
       expect(q(el, '[part~="skipped"]')?.getAttribute('role'), 'not a live region').to.equal(null);
@@ -43,7 +47,9 @@ describe('real feeds in the widgets', () => {
   });
 
   it('keeps the skeleton height when the skipped line shows', async () => {
-    const el = await fixture<MloNewsList>(html`<mlo-news-list limit="5" src="${SKIPS}?h"></mlo-news-list>`);
+    const el = await fixture<MloNewsList>(
+      html`<mlo-news-list limit="5" src="${SKIPS}?h"></mlo-news-list>`,
+    );
     expect(el.getAttribute('state')).to.equal('loading');
     const before = el.getBoundingClientRect().height;
     await untilState(el, 'ready');
@@ -63,21 +69,36 @@ describe('real feeds in the widgets', () => {
         el.src = `${SKIPS}?w`;
         wrapper.append(el);
       }
-      for (const el of wrapper.querySelectorAll('mlo-news-list')) await untilState(el as MloNewsList, 'ready');
+      for (const el of wrapper.querySelectorAll('mlo-news-list'))
+        await untilState(el as MloNewsList, 'ready');
       problems = (await load).problems;
     });
     expect(seen).to.have.length(1);
     expect(seen[0]).to.contain('2 items could not be shown');
     expect(seen[0]).to.contain('item 4: (null) is not an item object');
-    expect(problems).to.deep.equal(['item 4: (null) is not an item object', 'item 8: has no title, text or attachment to show']);
+    expect(problems).to.deep.equal([
+      'item 4: (null) is not an item object',
+      'item 8: has no title, text or attachment to show',
+    ]);
   });
 
   it('shows an untitled item as a note: its text from the HTML, its date as the link', async () => {
     const el = await fixture<MloNewsList>(html`<mlo-news-list
       lang="en"
       .feed=${jsonFeed([
-        { id: '1', url: 'https://micro.example/1', content_html: '<p>Just <b>shipped</b> it.</p>', content_text: 'Just **shipped** it.', date_published: '2023-07-10T09:00:00+02:00' },
-        { id: '2', url: 'https://micro.example/2', title: 'Titled', content_html: '<p>Excerpt from <i>HTML</i></p>' },
+        {
+          id: '1',
+          url: 'https://micro.example/1',
+          content_html: '<p>Just <b>shipped</b> it.</p>',
+          content_text: 'Just **shipped** it.',
+          date_published: '2023-07-10T09:00:00+02:00',
+        },
+        {
+          id: '2',
+          url: 'https://micro.example/2',
+          title: 'Titled',
+          content_html: '<p>Excerpt from <i>HTML</i></p>',
+        },
       ])}
     ></mlo-news-list>`);
     await untilState(el, 'ready');
@@ -86,8 +107,12 @@ describe('real feeds in the widgets', () => {
     expect(note.querySelector('[part~="note"]')!.textContent!.trim()).to.equal('Just shipped it.');
     const link = note.querySelector<HTMLAnchorElement>('a[part~="link"]')!;
     expect(link.href).to.equal('https://micro.example/1');
-    expect(link.querySelector('time')!.getAttribute('datetime')).to.equal('2023-07-10T09:00:00+02:00');
-    expect(titled.querySelector('[part~="summary"]')!.textContent!.trim()).to.equal('Excerpt from HTML');
+    expect(link.querySelector('time')!.getAttribute('datetime')).to.equal(
+      '2023-07-10T09:00:00+02:00',
+    );
+    expect(titled.querySelector('[part~="summary"]')!.textContent!.trim()).to.equal(
+      'Excerpt from HTML',
+    );
     await expectAccessible(el);
   });
 
@@ -109,7 +134,11 @@ describe('real feeds in the widgets', () => {
           title: 'Episode 1',
           summary: 'Talk',
           attachments: [
-            { url: 'https://cdn.example/ep1.mp3', mime_type: 'audio/mpeg', title: 'Episode 1 (MP3)' },
+            {
+              url: 'https://cdn.example/ep1.mp3',
+              mime_type: 'audio/mpeg',
+              title: 'Episode 1 (MP3)',
+            },
             { url: 'javascript:alert(1)', mime_type: 'video/mp4' },
             { url: 'https://cdn.example/ep1.mp4', mime_type: 'video/mp4' },
             { url: 'https://cdn.example/notes.pdf', mime_type: 'application/pdf' },

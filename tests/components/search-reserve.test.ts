@@ -19,11 +19,18 @@ describe('partner stylesheet: <mlo-search> room before upgrade', () => {
 
   const height = (el: Element) => el.getBoundingClientRect().height;
 
-  for (const [fontSize, lineHeight] of [['16px', 'normal'], ['16px', '1.5'], ['20px', '1.2'], ['12px', '2'], ['10px', 'normal']]) {
+  for (const [fontSize, lineHeight] of [
+    ['16px', 'normal'],
+    ['16px', '1.5'],
+    ['20px', '1.2'],
+    ['12px', '2'],
+    ['10px', 'normal'],
+  ]) {
     it(`matches the rendered search box at ${fontSize} / ${lineHeight}, combobox and target modes`, async () => {
       const feed = await sampleFeed();
       for (const target of [undefined, 'news']) {
-        const box = fixtureSync<HTMLElement>(html`<div style="font-size: ${fontSize}; line-height: ${lineHeight}; inline-size: 30rem">
+        const box =
+          fixtureSync<HTMLElement>(html`<div style="font-size: ${fontSize}; line-height: ${lineHeight}; inline-size: 30rem">
           <mlo-search-probe></mlo-search-probe>
           <mlo-search lang="en" .feed=${feed} target=${target ?? ''}></mlo-search>
         </div>`);
@@ -34,7 +41,10 @@ describe('partner stylesheet: <mlo-search> room before upgrade', () => {
         const reserved = height(box.querySelector(probe)!);
         const rendered = height(el);
         expect(reserved).to.be.greaterThan(40);
-        expect(Math.abs(reserved - rendered), `reserved ${reserved}, rendered ${rendered}`).to.be.lessThan(1);
+        expect(
+          Math.abs(reserved - rendered),
+          `reserved ${reserved}, rendered ${rendered}`,
+        ).to.be.lessThan(1);
       }
     });
   }

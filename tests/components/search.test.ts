@@ -18,10 +18,14 @@ const shadow = (el: MloSearch) => el.shadowRoot!;
 const field = (el: MloSearch) => shadow(el).querySelector<HTMLInputElement>('input')!;
 const popup = (el: MloSearch) => shadow(el).querySelector<HTMLElement>('[part~="popup"]')!;
 const options = (el: MloSearch) => [...shadow(el).querySelectorAll<HTMLElement>('[role="option"]')];
-const optionTitles = (el: MloSearch) => options(el).map((o) => o.querySelector('[part~="option-title"]')!.textContent!.trim());
-const marked = (el: MloSearch) => [...shadow(el).querySelectorAll('mark')].map((m) => m.textContent);
-const status = (el: MloSearch) => shadow(el).querySelector('[role="status"]:not([part~="notice"])')!.textContent!.trim();
-const message = (el: MloSearch) => shadow(el).querySelector('[part~="message"]')?.textContent?.trim();
+const optionTitles = (el: MloSearch) =>
+  options(el).map((o) => o.querySelector('[part~="option-title"]')!.textContent!.trim());
+const marked = (el: MloSearch) =>
+  [...shadow(el).querySelectorAll('mark')].map((m) => m.textContent);
+const status = (el: MloSearch) =>
+  shadow(el).querySelector('[role="status"]:not([part~="notice"])')!.textContent!.trim();
+const message = (el: MloSearch) =>
+  shadow(el).querySelector('[part~="message"]')?.textContent?.trim();
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Ids of the shown results, read back from the `mlo-select` each option fires. */
@@ -35,7 +39,10 @@ function optionIds(el: MloSearch): string[] {
   });
 }
 
-async function search(feed: unknown, attrs: Partial<Record<'lang' | 'limit' | 'type' | 'target', string>> = {}) {
+async function search(
+  feed: unknown,
+  attrs: Partial<Record<'lang' | 'limit' | 'type' | 'target', string>> = {},
+) {
   const el = await fixture<MloSearch>(html`<mlo-search
     .feed=${feed}
     lang=${attrs.lang ?? 'en'}
@@ -69,7 +76,12 @@ async function type(el: MloSearch, text: string): Promise<void> {
 }
 
 async function press(el: MloSearch, key: string): Promise<KeyboardEvent> {
-  const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+  const event = new KeyboardEvent('keydown', {
+    key,
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+  });
   field(el).dispatchEvent(event);
   await el.updateComplete;
   return event;
@@ -85,7 +97,9 @@ describe('<mlo-search>', () => {
 
   it('is accessible closed and in error (and loads no search code for either)', async () => {
     await expectAccessible(await search(await sampleFeed()));
-    const error = await fixture<MloSearch>(html`<mlo-search lang="en" src="/__mlo/status/${key()}?code=404"></mlo-search>`);
+    const error = await fixture<MloSearch>(
+      html`<mlo-search lang="en" src="/__mlo/status/${key()}?code=404"></mlo-search>`,
+    );
     await untilState(error, 'error');
     expect(shadow(error).querySelector('[part~="notice"]')).to.exist;
     expect(field(error).disabled).to.equal(false);
@@ -96,7 +110,9 @@ describe('<mlo-search>', () => {
   it('loads the search engine only when the field is first focused', async () => {
     const engineFetched = () =>
       // src/search/strip-tags.ts is not the engine: the feed reader shares it (notes' text, #13).
-      performance.getEntriesByType('resource').some((e) => /\/src\/(search\/(?!strip-tags)|components\/search\/engine)/.test(e.name));
+      performance
+        .getEntriesByType('resource')
+        .some((e) => /\/src\/(search\/(?!strip-tags)|components\/search\/engine)/.test(e.name));
     const el = await search(await sampleFeed());
     expect(MloSearch.engineRequested, 'before focus').to.equal(false);
     expect(engineFetched(), 'no engine module fetched before focus').to.equal(false);
@@ -155,7 +171,9 @@ describe('<mlo-search>', () => {
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     const listbox = shadow(el).getElementById(input.getAttribute('aria-controls')!)!;
     expect(listbox.getAttribute('role')).to.equal('listbox');
-    expect(shadow(el).querySelector(`label[for="${input.id}"]`)!.textContent).to.equal('Search the newsroom');
+    expect(shadow(el).querySelector(`label[for="${input.id}"]`)!.textContent).to.equal(
+      'Search the newsroom',
+    );
 
     await type(el, 'belgrade');
     const ids = optionIds(el); // chooses each in turn (canceled), which closes the popup
@@ -164,7 +182,8 @@ describe('<mlo-search>', () => {
     expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
     const count = options(el).length;
     expect(count).to.be.greaterThan(2);
-    const active = () => shadow(el).getElementById(input.getAttribute('aria-activedescendant') ?? '');
+    const active = () =>
+      shadow(el).getElementById(input.getAttribute('aria-activedescendant') ?? '');
     const selected = () => options(el).filter((o) => o.getAttribute('aria-selected') === 'true');
 
     expect((await press(el, 'ArrowDown')).defaultPrevented).to.equal(true);
@@ -195,7 +214,9 @@ describe('<mlo-search>', () => {
     const event = await chosen;
     expect(event.item.id).to.equal(ids[1]);
     expect(event.originalEvent).to.equal(enter);
-    expect([event.bubbles, event.composed, event.cancelable, event.defaultPrevented]).to.deep.equal([true, true, true, true]);
+    expect([event.bubbles, event.composed, event.cancelable, event.defaultPrevented]).to.deep.equal(
+      [true, true, true, true],
+    );
     expect(location.pathname, 'a canceled choice does not navigate').not.to.contain('article.html');
     expect(input.getAttribute('aria-expanded'), 'closed after a choice').to.equal('false');
 
@@ -251,7 +272,9 @@ describe('<mlo-search>', () => {
   });
 
   it('waits for the engine and the feed: typing early is kept and searched when they arrive', async () => {
-    const el = await fixture<MloSearch>(html`<mlo-search lang="en" src="/__mlo/sample/${key()}"></mlo-search>`);
+    const el = await fixture<MloSearch>(
+      html`<mlo-search lang="en" src="/__mlo/sample/${key()}"></mlo-search>`,
+    );
     expect(el.getAttribute('state')).to.equal('loading');
     focus(el);
     input(el, 'kfor');
@@ -270,7 +293,9 @@ describe('<mlo-search>', () => {
     await type(empty, 'nato');
     expect(message(empty)).to.equal('No results for “nato”');
 
-    const error = await fixture<MloSearch>(html`<mlo-search lang="en" src="/__mlo/status/${key()}?code=404"></mlo-search>`);
+    const error = await fixture<MloSearch>(
+      html`<mlo-search lang="en" src="/__mlo/status/${key()}?code=404"></mlo-search>`,
+    );
     await untilState(error, 'error');
     await type(error, 'nato');
     expect(message(error)).to.equal('News could not be loaded.');
@@ -285,7 +310,9 @@ describe('<mlo-search>', () => {
     await type(quotes, 'belgrade');
     expect(options(quotes).length).to.be.greaterThan(0);
     expect(shadow(quotes).querySelectorAll('[role="group"]')).to.have.length(0);
-    expect(options(quotes).every((o) => o.querySelector('[part~="type"]')!.textContent === 'Quote')).to.equal(true);
+    expect(
+      options(quotes).every((o) => o.querySelector('[part~="type"]')!.textContent === 'Quote'),
+    ).to.equal(true);
 
     const two = await search(await sampleFeed(), { limit: '2' });
     await type(two, 'belgrade');
@@ -298,16 +325,24 @@ describe('<mlo-search>', () => {
   for (const lang of ['en', 'sr-Latn', 'sr-Cyrl'] as Lang[]) {
     it(`speaks ${lang}: label, placeholder, clear, group labels, count`, async () => {
       const m = t(lang);
-      const wrapper = fixtureSync<HTMLElement>(html`<div lang=${lang}><mlo-search></mlo-search></div>`);
+      const wrapper = fixtureSync<HTMLElement>(
+        html`<div lang=${lang}><mlo-search></mlo-search></div>`,
+      );
       const el = wrapper.querySelector('mlo-search')!;
       el.feed = await sampleFeed();
       await untilState(el, 'ready');
       expect(shadow(el).querySelector('label')!.textContent).to.equal(m.search.label);
       expect(field(el).placeholder).to.equal(m.search.placeholder);
       await type(el, 'belgrade');
-      expect(shadow(el).querySelector('[role="listbox"]')!.getAttribute('aria-label')).to.equal(m.search.heading);
-      expect(shadow(el).querySelector('[part~="clear-button"]')!.getAttribute('aria-label')).to.equal(m.search.clear);
-      const labels = [...shadow(el).querySelectorAll('[part~="group-label"]')].map((g) => g.textContent!.trim());
+      expect(shadow(el).querySelector('[role="listbox"]')!.getAttribute('aria-label')).to.equal(
+        m.search.heading,
+      );
+      expect(
+        shadow(el).querySelector('[part~="clear-button"]')!.getAttribute('aria-label'),
+      ).to.equal(m.search.clear);
+      const labels = [...shadow(el).querySelectorAll('[part~="group-label"]')].map((g) =>
+        g.textContent!.trim(),
+      );
       expect(labels.length).to.be.greaterThan(1);
       for (const label of labels) expect(Object.values(m.typesPlural)).to.include(label);
       const event = await nextEvent(el, 'mlo-search');
@@ -318,7 +353,15 @@ describe('<mlo-search>', () => {
 
   it('finds a Serbian Latin item shown in Cyrillic with a Latin query, and marks it', async () => {
     const feed = jsonFeed(
-      [{ id: 'sr', title: 'Predsednik Vučić primio delegaciju', content_text: 'x', date_published: '2019-07-17', language: 'sr-Latn' }],
+      [
+        {
+          id: 'sr',
+          title: 'Predsednik Vučić primio delegaciju',
+          content_text: 'x',
+          date_published: '2019-07-17',
+          language: 'sr-Latn',
+        },
+      ],
       { language: 'sr-Latn' },
     );
     const el = await search(feed, { lang: 'sr-Cyrl' });
@@ -332,7 +375,9 @@ describe('<mlo-search>', () => {
 
   it('shows HTML in titles as text', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">Vučić <b>bold</b>';
-    const el = await search(jsonFeed([{ id: 'h', title: hostile, content_text: 'x', url: 'javascript:alert(1)' }]));
+    const el = await search(
+      jsonFeed([{ id: 'h', title: hostile, content_text: 'x', url: 'javascript:alert(1)' }]),
+    );
     await type(el, 'vucic');
     expect(optionTitles(el)).to.deep.equal([hostile]);
     expect(shadow(el).querySelectorAll('img, b, a')).to.have.length(0);

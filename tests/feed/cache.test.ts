@@ -11,7 +11,11 @@ describe('requestFeed: one request per URL per page', () => {
   it('shares one in-flight request among every caller, then serves from memory', async () => {
     const k = key();
     const url = `/__mlo/ok/${k}?delay=100`;
-    const results = await Promise.all([requestFeed(url), requestFeed(url), requestFeed(new URL(url, location.href).href)]);
+    const results = await Promise.all([
+      requestFeed(url),
+      requestFeed(url),
+      requestFeed(new URL(url, location.href).href),
+    ]);
     expect(results[0]).to.equal(results[1]);
     expect(results[1]).to.equal(results[2]);
     await requestFeed(url);
@@ -46,7 +50,9 @@ describe('requestFeed: one request per URL per page', () => {
   it('waits for a timeout of 2^31 ms or more instead of firing at once', async () => {
     const url = `/__mlo/ok/${key()}?delay=150`;
     expect((await requestFeed(url, { timeoutMs: 2 ** 31 })).feed.items).to.have.length(1);
-    expect((await requestFeed(`/__mlo/ok/${key()}?delay=150`, { timeoutMs: 1e12 })).feed.items).to.have.length(1);
+    expect(
+      (await requestFeed(`/__mlo/ok/${key()}?delay=150`, { timeoutMs: 1e12 })).feed.items,
+    ).to.have.length(1);
   });
 
   it('aborts the request when every caller has let go, and starts afresh for the next', async () => {
@@ -54,7 +60,10 @@ describe('requestFeed: one request per URL per page', () => {
     const url = `/__mlo/ok/${k}?delay=300`;
     const a = new AbortController();
     const b = new AbortController();
-    const pending = [requestFeed(url, { signal: a.signal }), requestFeed(url, { signal: b.signal })];
+    const pending = [
+      requestFeed(url, { signal: a.signal }),
+      requestFeed(url, { signal: b.signal }),
+    ];
     a.abort();
     b.abort();
     for (const p of pending) expect(await p.catch((e: FeedError) => e.reason)).to.equal('aborted');
@@ -74,7 +83,10 @@ describe('requestFeed: one request per URL per page', () => {
     const k = key();
     const url = `/__mlo/ok/${k}`;
     const first = await requestFeed(url);
-    const [r1, r2] = await Promise.all([requestFeed(url, { reload: true }), requestFeed(url, { reload: true })]);
+    const [r1, r2] = await Promise.all([
+      requestFeed(url, { reload: true }),
+      requestFeed(url, { reload: true }),
+    ]);
     expect(r1).to.equal(r2);
     expect(r1).not.to.equal(first);
     expect(await countOf('ok', k)).to.equal(2);

@@ -27,7 +27,15 @@ describe('readDate', () => {
   ]) {
     it(`reads ${input}`, () => expect(readDate(input)).to.equal(expected));
   }
-  for (const input of ['yesterday', '2023-02-29', '2023-13-01', '31 Foo 2023', 'Mon, 32 Jul 2023 00:00:00 GMT', '10 Jul 2023 25:00 GMT', '1'.repeat(100)]) {
+  for (const input of [
+    'yesterday',
+    '2023-02-29',
+    '2023-13-01',
+    '31 Foo 2023',
+    'Mon, 32 Jul 2023 00:00:00 GMT',
+    '10 Jul 2023 25:00 GMT',
+    '1'.repeat(100),
+  ]) {
     it(`refuses ${input.slice(0, 30)}`, () => expect(readDate(input)).to.equal(undefined));
   }
 });
@@ -42,25 +50,57 @@ describe('readLanguage and readVersion', () => {
   });
 
   it('reads every spelling of versions 1, 1.1 and later; nothing else', () => {
-    for (const v of ['https://jsonfeed.org/version/1', 'http://jsonfeed.org/version/1.1', 'https://www.jsonfeed.org/version/1.1/', 'https://jsonfeed.org/version/2']) {
+    for (const v of [
+      'https://jsonfeed.org/version/1',
+      'http://jsonfeed.org/version/1.1',
+      'https://www.jsonfeed.org/version/1.1/',
+      'https://jsonfeed.org/version/2',
+    ]) {
       expect(readVersion(v), v).to.be.a('number');
     }
-    for (const v of ['https://example.org/version/1', 'jsonfeed', 1.1, null]) expect(readVersion(v)).to.equal(undefined);
+    for (const v of ['https://example.org/version/1', 'jsonfeed', 1.1, null])
+      expect(readVersion(v)).to.equal(undefined);
   });
 });
 
 describe('normalizeFeed, forgiving', () => {
   it('reads null as absent, with no problem', () => {
     const { feed: f, problems } = normalizeFeed(
-      feed([{ id: '1', title: null, content_text: 'Hi', image: null, tags: null, authors: null, date_published: null }], { language: null, home_page_url: null }),
+      feed(
+        [
+          {
+            id: '1',
+            title: null,
+            content_text: 'Hi',
+            image: null,
+            tags: null,
+            authors: null,
+            date_published: null,
+          },
+        ],
+        { language: null, home_page_url: null },
+      ),
     );
     expect(problems).to.deep.equal([]);
     expect(f.items[0]).to.include({ id: '1', title: undefined, contentText: 'Hi' });
   });
 
   it('drops a bad optional field, reports it in plain words, and keeps the item', () => {
-    const { feed: f, problems, skipped } = normalizeFeed(
-      feed([{ id: '1', content_text: 'Hi', url: 42, image: {}, date_published: 'Mon, 10 Jul 2023 00:00:00 GMT', date_modified: 'last week' }]),
+    const {
+      feed: f,
+      problems,
+      skipped,
+    } = normalizeFeed(
+      feed([
+        {
+          id: '1',
+          content_text: 'Hi',
+          url: 42,
+          image: {},
+          date_published: 'Mon, 10 Jul 2023 00:00:00 GMT',
+          date_modified: 'last week',
+        },
+      ]),
     );
     expect(skipped).to.equal(0);
     expect(f.items[0].url).to.equal(undefined);
@@ -73,14 +113,28 @@ describe('normalizeFeed, forgiving', () => {
   });
 
   it('reads versions in any spelling, and a later one', () => {
-    for (const version of ['http://www.jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/2']) {
-      expect(normalizeFeed(feed([{ id: '1', content_text: 'x' }], { version })).feed.items, version).to.have.length(1);
+    for (const version of [
+      'http://www.jsonfeed.org/version/1.1',
+      'https://jsonfeed.org/version/1',
+      'https://jsonfeed.org/version/2',
+    ]) {
+      expect(
+        normalizeFeed(feed([{ id: '1', content_text: 'x' }], { version })).feed.items,
+        version,
+      ).to.have.length(1);
     }
   });
 
   it('normalizes the feed and item languages and drops an invalid one', () => {
     const { feed: f, problems } = normalizeFeed(
-      feed([{ id: '1', content_text: 'x' }, { id: '2', content_text: 'x', language: 'Serbian' }, { id: '3', content_text: 'x', language: 'sr_latn' }], { language: 'en_US' }),
+      feed(
+        [
+          { id: '1', content_text: 'x' },
+          { id: '2', content_text: 'x', language: 'Serbian' },
+          { id: '3', content_text: 'x', language: 'sr_latn' },
+        ],
+        { language: 'en_US' },
+      ),
     );
     expect(f.language).to.equal('en-US');
     expect(f.items.map((i) => i.language)).to.deep.equal(['en-US', 'en-US', 'sr-Latn']);
@@ -88,10 +142,22 @@ describe('normalizeFeed, forgiving', () => {
   });
 
   it('cuts an over-long title and filters tags that are not text', () => {
-    const { feed: f, problems } = normalizeFeed(feed([{ id: '1', title: 'T'.repeat(3000), content_text: 'x', tags: ['a', 3, null, ' b ', { x: 1 }] }]));
+    const { feed: f, problems } = normalizeFeed(
+      feed([
+        {
+          id: '1',
+          title: 'T'.repeat(3000),
+          content_text: 'x',
+          tags: ['a', 3, null, ' b ', { x: 1 }],
+        },
+      ]),
+    );
     expect(f.items[0].title).to.have.length(2000);
     expect(f.items[0].tags).to.deep.equal(['a', 'b']);
-    expect(problems).to.deep.equal(['item 1: title is 3000 characters long, cut to 2000', 'item 1: tags 3 entries are not short text and left out']);
+    expect(problems).to.deep.equal([
+      'item 1: title is 3000 characters long, cut to 2000',
+      'item 1: tags 3 entries are not short text and left out',
+    ]);
   });
 
   it('reads JSON Feed 1.0 author at both levels, and items inherit the feed authors', () => {
@@ -102,7 +168,11 @@ describe('normalizeFeed, forgiving', () => {
           { id: '2', content_text: 'x', author: { name: 'Own', url: '/own' } },
           { id: '3', content_text: 'x', authors: [{ name: 'New' }] },
         ],
-        { version: 'https://jsonfeed.org/version/1', author: { name: 'Feed Author' }, feed_url: 'https://blog.example/feed.json' },
+        {
+          version: 'https://jsonfeed.org/version/1',
+          author: { name: 'Feed Author' },
+          feed_url: 'https://blog.example/feed.json',
+        },
       ),
     );
     expect(f.items.map((i) => i.authors)).to.deep.equal([
@@ -116,25 +186,53 @@ describe('normalizeFeed, forgiving', () => {
     const { feed: f, skipped } = normalizeFeed(
       feed([
         { id: 's', summary: 'Only a summary' },
-        { id: 'a', attachments: [{ url: 'https://cdn.example/ep1.mp3', mime_type: 'audio/mpeg', duration_in_seconds: 1800, size_in_bytes: '123' }] },
+        {
+          id: 'a',
+          attachments: [
+            {
+              url: 'https://cdn.example/ep1.mp3',
+              mime_type: 'audio/mpeg',
+              duration_in_seconds: 1800,
+              size_in_bytes: '123',
+            },
+          ],
+        },
         { id: 'n', url: 'https://blog.example/n' },
       ]),
     );
     expect(f.items.map((i) => i.id)).to.deep.equal(['s', 'a']);
     expect(f.items[1].attachments).to.deep.equal([
-      { url: 'https://cdn.example/ep1.mp3', mimeType: 'audio/mpeg', title: undefined, sizeInBytes: 123, durationInSeconds: 1800 },
+      {
+        url: 'https://cdn.example/ep1.mp3',
+        mimeType: 'audio/mpeg',
+        title: undefined,
+        sizeInBytes: 123,
+        durationInSeconds: 1800,
+      },
     ]);
     expect(skipped).to.equal(1);
   });
 
   it('takes the plain text and the first image of an HTML-only body', () => {
     const { feed: f } = normalizeFeed(
-      feed([{ id: '1', content_html: '<p>Hello &amp; <b>welcome</b></p><p><img alt="A &quot;cat&quot;" src="/cat.jpg?a=1&amp;b=2"></p>' }], {
-        feed_url: 'https://blog.example/feed.json',
-      }),
+      feed(
+        [
+          {
+            id: '1',
+            content_html:
+              '<p>Hello &amp; <b>welcome</b></p><p><img alt="A &quot;cat&quot;" src="/cat.jpg?a=1&amp;b=2"></p>',
+          },
+        ],
+        {
+          feed_url: 'https://blog.example/feed.json',
+        },
+      ),
     );
     expect(f.items[0].htmlText).to.equal('Hello & welcome');
-    expect(f.items[0].image).to.deep.include({ src: 'https://blog.example/cat.jpg?a=1&b=2', alt: 'A "cat"' });
+    expect(f.items[0].image).to.deep.include({
+      src: 'https://blog.example/cat.jpg?a=1&b=2',
+      alt: 'A "cat"',
+    });
   });
 
   it('uses the item URL as the id when the id is missing', () => {
@@ -143,7 +241,13 @@ describe('normalizeFeed, forgiving', () => {
   });
 
   it('explains why something is not a JSON Feed at all, in plain words', () => {
-    expect(() => normalizeFeed({ title: 'x', items: [] })).to.throw(FeedError, 'Not a JSON Feed: it has no "version"');
-    expect(() => normalizeFeed(feed([], { items: {} }))).to.throw(FeedError, '"items" is (an object), not a list');
+    expect(() => normalizeFeed({ title: 'x', items: [] })).to.throw(
+      FeedError,
+      'Not a JSON Feed: it has no "version"',
+    );
+    expect(() => normalizeFeed(feed([], { items: {} }))).to.throw(
+      FeedError,
+      '"items" is (an object), not a list',
+    );
   });
 });

@@ -31,7 +31,14 @@ describe('loadFeed over a real local server', () => {
   });
 
   it('sends the request it means on a page whose Object.prototype carries fetch options', async () => {
-    const junk = { integrity: 'sha256-AAAA', credentials: 'include', cache: 'only-if-cached', method: 'POST', headers: { 'X-Polluted': '1' }, mode: 'closed' };
+    const junk = {
+      integrity: 'sha256-AAAA',
+      credentials: 'include',
+      cache: 'only-if-cached',
+      method: 'POST',
+      headers: { 'X-Polluted': '1' },
+      mode: 'closed',
+    };
     const proto = Object.prototype as Record<string, unknown>;
     for (const [name, value] of Object.entries(junk)) proto[name] = value;
     try {
@@ -67,7 +74,9 @@ describe('loadFeed over a real local server', () => {
   it('retries 503 and 429 honouring Retry-After, then succeeds', async () => {
     const k = key();
     const started = performance.now();
-    const { feed } = await loadFeed(`/__mlo/flaky/${k}?fails=2&code=503&retryAfter=1`, { maxRetryDelayMs: 3000 });
+    const { feed } = await loadFeed(`/__mlo/flaky/${k}?fails=2&code=503&retryAfter=1`, {
+      maxRetryDelayMs: 3000,
+    });
     expect(feed.items).to.have.length(1);
     expect(performance.now() - started, 'waited Retry-After twice').to.be.greaterThan(1900);
     const count = await (await fetch(`/__mlo/count?name=flaky&key=${k}`)).json();
@@ -76,13 +85,19 @@ describe('loadFeed over a real local server', () => {
 
   it('gives up after a bounded number of retries as rate-limited', async () => {
     const k = key();
-    expect(await reasonOf(loadFeed(`/__mlo/flaky/${k}?fails=99&code=429&retryAfter=0`, { retries: 2 }))).to.equal('rate-limited');
+    expect(
+      await reasonOf(loadFeed(`/__mlo/flaky/${k}?fails=99&code=429&retryAfter=0`, { retries: 2 })),
+    ).to.equal('rate-limited');
     const count = await (await fetch(`/__mlo/count?name=flaky&key=${k}`)).json();
     expect(count.count).to.equal(3);
   });
 
   it('retries 408 and reports it as a timeout when it persists', async () => {
-    expect(await reasonOf(loadFeed(`/__mlo/flaky/${key()}?fails=9&code=408&retryAfter=0`, { retries: 1 }))).to.equal('timeout');
+    expect(
+      await reasonOf(
+        loadFeed(`/__mlo/flaky/${key()}?fails=9&code=408&retryAfter=0`, { retries: 1 }),
+      ),
+    ).to.equal('timeout');
   });
 
   it('does not retry a 404', async () => {
@@ -130,7 +145,9 @@ describe('loadFeed over a real local server', () => {
     const promise = loadFeed('/__mlo/hang?ms=5000', { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     expect(await reasonOf(promise)).to.equal('aborted');
-    expect(await reasonOf(loadFeed('/__mlo/ok', { signal: AbortSignal.abort() }))).to.equal('aborted');
+    expect(await reasonOf(loadFeed('/__mlo/ok', { signal: AbortSignal.abort() }))).to.equal(
+      'aborted',
+    );
   });
 
   it('sends no credentials', async () => {
@@ -147,12 +164,16 @@ describe('loadFeed over a real local server', () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    expect(await reasonOf(loadFeed('https://feeds.example/feed.json', { fetch: failing }))).to.equal('network');
+    expect(
+      await reasonOf(loadFeed('https://feeds.example/feed.json', { fetch: failing })),
+    ).to.equal('network');
   });
 });
 
 describe('retryDelay', () => {
-  const withHeader = (value: string | null) => ({ headers: new Headers(value === null ? {} : { 'Retry-After': value }) });
+  const withHeader = (value: string | null) => ({
+    headers: new Headers(value === null ? {} : { 'Retry-After': value }),
+  });
 
   it('honours Retry-After in seconds and as an HTTP date, capped', () => {
     expect(retryDelay(withHeader('2'), 0, 10_000)).to.equal(2000);

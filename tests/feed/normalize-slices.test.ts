@@ -8,17 +8,30 @@ const feedOf = (count: number) => ({
   title: 'Many',
   feed_url: 'https://example.org/feed.json',
   items: [
-    ...Array.from({ length: count }, (_, i) => ({ id: `i${i}`, url: `/${i}`, title: `Item ${i}`, content_text: 'Body', date_published: '2019-07-17' })),
+    ...Array.from({ length: count }, (_, i) => ({
+      id: `i${i}`,
+      url: `/${i}`,
+      title: `Item ${i}`,
+      content_text: 'Body',
+      date_published: '2019-07-17',
+    })),
     { id: 'bad' },
     { id: 'i0', content_text: 'duplicate' },
   ],
-  _mlo: { contacts: [{ name: 'Office', address: { street: 'S', postalCode: '1', locality: 'L', country: 'C' } }] },
+  _mlo: {
+    contacts: [
+      { name: 'Office', address: { street: 'S', postalCode: '1', locality: 'L', country: 'C' } },
+    ],
+  },
 });
 
 describe('normalizeFeedInSlices', () => {
   it('gives exactly what normalizeFeed gives', async () => {
     const data = feedOf(300);
-    const sliced = await normalizeFeedInSlices(data, { baseUrl: 'https://example.org/', sliceMs: 0 });
+    const sliced = await normalizeFeedInSlices(data, {
+      baseUrl: 'https://example.org/',
+      sliceMs: 0,
+    });
     expect(sliced).to.deep.equal(normalizeFeed(data, { baseUrl: 'https://example.org/' }));
     expect(sliced.skipped).to.equal(2);
     expect(sliced.feed.items[5].url).to.equal('https://example.org/5');
@@ -41,7 +54,11 @@ describe('normalizeFeedInSlices', () => {
 
   it('yieldToPage lets queued page tasks run first where scheduler.yield is missing', async function () {
     const scheduler = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
-    Object.defineProperty(globalThis, 'scheduler', { value: undefined, configurable: true, writable: true });
+    Object.defineProperty(globalThis, 'scheduler', {
+      value: undefined,
+      configurable: true,
+      writable: true,
+    });
     try {
       // A page's own postMessage task, queued before the yield, runs before it returns.
       let posted = 0;
@@ -57,7 +74,11 @@ describe('normalizeFeedInSlices', () => {
       // 200): there no port message counts as queued before another. Timers and window
       // messages queued before the yield ran first in all 200 there.
       if (engine === 'webkit') {
-        partlySkipped(this, 'a MessageChannel message queued first', 'WebKit delivers two channels\' messages in either order');
+        partlySkipped(
+          this,
+          'a MessageChannel message queued first',
+          "WebKit delivers two channels' messages in either order",
+        );
       } else {
         let seen = 0;
         const ports = new MessageChannel();

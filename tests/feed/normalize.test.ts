@@ -43,7 +43,10 @@ describe('normalizeFeed', () => {
   it('resolves relative URLs against feed_url, else the base it is given', () => {
     const { feed } = normalizeFeed(plainFeed, { baseUrl: 'https://cdn.example/x/y.json' });
     expect(feed.items[1].image?.src).to.equal('https://example.org/images/one.png');
-    const { feed: noFeedUrl } = normalizeFeed({ ...plainFeed, feed_url: undefined }, { baseUrl: 'https://cdn.example/x/y.json' });
+    const { feed: noFeedUrl } = normalizeFeed(
+      { ...plainFeed, feed_url: undefined },
+      { baseUrl: 'https://cdn.example/x/y.json' },
+    );
     expect(noFeedUrl.items[1].image?.src).to.equal('https://cdn.example/x/images/one.png');
   });
 
@@ -54,14 +57,26 @@ describe('normalizeFeed', () => {
       language: 'sr-Latn',
       _mlo: {
         contacts: [
-          { name: 'Office', address: { street: 'Bircaninova 5', postalCode: '11000', locality: 'Belgrade', country: 'Serbia' } },
+          {
+            name: 'Office',
+            address: {
+              street: 'Bircaninova 5',
+              postalCode: '11000',
+              locality: 'Belgrade',
+              country: 'Serbia',
+            },
+          },
         ],
       },
       items: [
         {
           id: 'q',
           content_text: 'Words.',
-          _mlo: { type: 'quote', speaker: { name: 'Tod D. Wolters', rank: 'General' }, context: 'In Belgrade' },
+          _mlo: {
+            type: 'quote',
+            speaker: { name: 'Tod D. Wolters', rank: 'General' },
+            context: 'In Belgrade',
+          },
         },
         {
           id: 'v',
@@ -82,7 +97,12 @@ describe('normalizeFeed', () => {
     expect(quote.speaker).to.deep.include({ name: 'Tod D. Wolters', rank: 'General' });
     expect(quote.context).to.equal('In Belgrade');
     expect(quote.language).to.equal('sr-Latn');
-    expect(visit.image).to.deep.include({ src: 'a.png', alt: 'Two officers', width: 800, height: 533 });
+    expect(visit.image).to.deep.include({
+      src: 'a.png',
+      alt: 'Two officers',
+      width: 800,
+      height: 533,
+    });
     expect(visit.visitor?.name).to.equal('Jan Broeks');
     expect(visit.metWith).to.have.length(1);
     expect(feed.contacts[0].address.street).to.equal('Bircaninova 5');
@@ -94,7 +114,11 @@ describe('normalizeFeed', () => {
       items: [
         ...plainFeed.items,
         { id: 'no-content' },
-        { id: 'bad-person', content_text: 'x', _mlo: { type: 'quote', speaker: { rank: 'General' } } },
+        {
+          id: 'bad-person',
+          content_text: 'x',
+          _mlo: { type: 'quote', speaker: { rank: 'General' } },
+        },
         { id: 'bad-date', content_text: 'x', date_published: 'yesterday' },
         'not an object',
         null,
@@ -120,7 +144,12 @@ describe('normalizeFeed', () => {
   it('drops an invalid contact and keeps the rest', () => {
     const { feed, problems } = normalizeFeed({
       ...plainFeed,
-      _mlo: { contacts: [{ name: 'No address' }, { name: 'Ok', address: { street: 's', postalCode: '1', locality: 'l', country: 'c' } }] },
+      _mlo: {
+        contacts: [
+          { name: 'No address' },
+          { name: 'Ok', address: { street: 's', postalCode: '1', locality: 'l', country: 'c' } },
+        ],
+      },
     });
     expect(feed.contacts.map((c) => c.name)).to.deep.equal(['Ok']);
     expect(problems[0]).to.match(/^_mlo\.contacts\[0\]/);
@@ -131,16 +160,24 @@ describe('normalizeFeed', () => {
     ['an array', []],
     ['a string', 'hello'],
     ['an RSS-ish object', { rss: { channel: {} } }],
-    ['items that are not a list', { version: 'https://jsonfeed.org/version/1.1', title: 't', items: 'nope' }],
+    [
+      'items that are not a list',
+      { version: 'https://jsonfeed.org/version/1.1', title: 't', items: 'nope' },
+    ],
     ['a wrong version', { version: 'https://example.org/v1', title: 't', items: [] }],
   ] as const) {
     it(`rejects ${label} as a schema error`, () => {
-      expect(() => normalizeFeed(data)).to.throw(FeedError).with.property('reason', 'schema');
+      expect(() => normalizeFeed(data))
+        .to.throw(FeedError)
+        .with.property('reason', 'schema');
     });
   }
 
   it('shows an item of a type it does not know yet as an article', () => {
-    const { feed, skipped } = normalizeFeed({ ...plainFeed, items: [{ id: 'x', content_text: 'x', _mlo: { type: 'podcast' } }] });
+    const { feed, skipped } = normalizeFeed({
+      ...plainFeed,
+      items: [{ id: 'x', content_text: 'x', _mlo: { type: 'podcast' } }],
+    });
     expect(skipped).to.equal(0);
     expect(feed.items[0].type).to.equal('article');
   });
@@ -170,13 +207,19 @@ describe('normalizeFeed', () => {
   });
 
   it('cuts a problem that quotes a huge value', () => {
-    const { problems } = normalizeFeed({ ...plainFeed, items: [{ id: 'x', title: 'a'.repeat(100_000), content_text: 'x' }] });
+    const { problems } = normalizeFeed({
+      ...plainFeed,
+      items: [{ id: 'x', title: 'a'.repeat(100_000), content_text: 'x' }],
+    });
     expect(problems).to.have.length(1);
     expect(problems[0].length).to.be.at.most(200);
   });
 
   it('examines at most 100 contacts and reads a feed that has more', () => {
-    const contact = { name: 'Office', address: { street: 'S', postalCode: '1', locality: 'L', country: 'RS' } };
+    const contact = {
+      name: 'Office',
+      address: { street: 'S', postalCode: '1', locality: 'L', country: 'RS' },
+    };
     const contacts = Array.from({ length: 150 }, () => contact);
     const { feed, problems } = normalizeFeed({ ...plainFeed, _mlo: { contacts } });
     expect(feed.contacts).to.have.length(100);

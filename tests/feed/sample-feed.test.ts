@@ -8,7 +8,8 @@ describe('the sample newsroom feed', () => {
   let items: FeedItem[];
   before(async () => {
     raw = await (await fetch('/demo/data/newsroom.json')).json();
-    items = normalizeFeed(raw, { baseUrl: new URL('/demo/data/newsroom.json', location.href).href }).feed.items;
+    items = normalizeFeed(raw, { baseUrl: new URL('/demo/data/newsroom.json', location.href).href })
+      .feed.items;
   });
 
   it('passes the project validator strictly: every item valid, nothing skipped', () => {
@@ -35,8 +36,12 @@ describe('the sample newsroom feed', () => {
 
   it('has every quote with its speaker, rank and role, and none where the page names none', () => {
     const quotes = items.filter((i) => i.type === 'quote');
-    const speakers = quotes.map((q) => q.speaker?.name).filter(Boolean).join('|');
-    for (const name of ['Wolters', 'Marinelli', 'Franz', 'Juneau']) expect(speakers).to.contain(name);
+    const speakers = quotes
+      .map((q) => q.speaker?.name)
+      .filter(Boolean)
+      .join('|');
+    for (const name of ['Wolters', 'Marinelli', 'Franz', 'Juneau'])
+      expect(speakers).to.contain(name);
     expect(quotes.some((q) => !q.speaker)).to.equal(true);
     const wolters = quotes.find((q) => q.speaker?.name.includes('Wolters'))!;
     expect(wolters.speaker).to.include({ rank: 'General' });
@@ -46,12 +51,16 @@ describe('the sample newsroom feed', () => {
   it('has every visit with the people met, dated only where the page dates it', () => {
     const visits = items.filter((i) => i.type === 'visit');
     const visitors = visits.map((i) => i.visitor?.name).join('|');
-    for (const name of ['Wolters', 'Juneau', 'Broeks', 'Portolano', "D'Addario"]) expect(visitors).to.contain(name);
+    for (const name of ['Wolters', 'Juneau', 'Broeks', 'Portolano', "D'Addario"])
+      expect(visitors).to.contain(name);
     const saceur = visits.find((i) => i.visitor?.name.includes('Wolters'))!;
     expect(saceur.datePublished).to.match(/^2019-07-17/);
     expect(visits.filter((i) => i.datePublished)).to.have.length(1);
     const broeks = visits.find((i) => i.visitor?.name.includes('Broeks'))!;
-    expect(broeks.metWith.map((p) => p.name).join('|')).to.contain('Vulin').and.contain('Mojsilović').and.contain('Filipović');
+    expect(broeks.metWith.map((p) => p.name).join('|'))
+      .to.contain('Vulin')
+      .and.contain('Mojsilović')
+      .and.contain('Filipović');
   });
 
   it('keeps diacritics and every photo caption, with alt text and real sizes', () => {
@@ -62,7 +71,9 @@ describe('the sample newsroom feed', () => {
     for (const image of images) {
       expect(image.alt.length, image.src).to.be.greaterThan(10);
       expect(image.caption).to.be.a('string');
-      expect(image.src).to.match(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/demo\/data\/images\/.+\.png$/);
+      expect(image.src).to.match(
+        /^http:\/\/(localhost|127\.0\.0\.1):\d+\/demo\/data\/images\/.+\.png$/,
+      );
     }
   });
 
@@ -81,7 +92,10 @@ describe('the sample newsroom feed', () => {
 
   it('has both contact blocks', () => {
     const { feed } = normalizeFeed(raw);
-    expect(feed.contacts.map((c) => c.name)).to.deep.equal(['NATO Military Liaison Office', 'Public Affairs Office']);
+    expect(feed.contacts.map((c) => c.name)).to.deep.equal([
+      'NATO Military Liaison Office',
+      'Public Affairs Office',
+    ]);
     expect(feed.contacts[0].address).to.include({ street: 'Bircaninova 5', postalCode: '11000' });
   });
 });

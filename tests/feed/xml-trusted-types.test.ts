@@ -20,6 +20,9 @@ describe('RSS/Atom under Trusted Types', () => {
 
   it('reads an RSS feed through the mlo-newsroom-xml policy', async () => {
     const { feed } = await loadFeed('/tests/fixtures/feeds/podcast.xml');
-    expect(feed.items.map((i) => i.title)).to.deep.equal(['Episode 2: Partnerships', 'Episode 1: Welcome']);
+    expect(feed.items.map((i) => i.title)).to.deep.equal([
+      'Episode 2: Partnerships',
+      'Episode 1: Welcome',
+    ]);
   });
 });

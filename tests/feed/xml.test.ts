@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { FeedError, loadFeed, normalizeFeed, readXmlFeed, sniffFeed, xmlToJsonFeed } from '../../src/feed/index.js';
+import {
+  FeedError,
+  loadFeed,
+  normalizeFeed,
+  readXmlFeed,
+  sniffFeed,
+  xmlToJsonFeed,
+} from '../../src/feed/index.js';
 
 const FIXTURES = '/tests/fixtures/feeds';
 
@@ -27,7 +34,11 @@ describe('sniffFeed', () => {
   for (const [text, type, kind] of [
     ['{"version":1}', 'text/html', 'json'],
     ['\uFEFF  <?xml version="1.0"?><rss version="2.0">', 'text/xml', 'xml'],
-    ['<?xml version="1.0"?><!-- c --><!DOCTYPE x [<!ENTITY a "<rss>">]><feed xmlns="http://www.w3.org/2005/Atom">', '', 'xml'],
+    [
+      '<?xml version="1.0"?><!-- c --><!DOCTYPE x [<!ENTITY a "<rss>">]><feed xmlns="http://www.w3.org/2005/Atom">',
+      '',
+      'xml',
+    ],
     ['<rdf:RDF xmlns:rdf="…">', 'application/rdf+xml', 'xml'],
     ['<RSS:rss>', 'text/plain', 'xml'],
     ['<!DOCTYPE html><html><head>', 'text/html', 'html'],
@@ -35,7 +46,8 @@ describe('sniffFeed', () => {
     ['<urlset xmlns="…">', 'application/xml', 'xml'],
     ['hello', 'text/plain', 'other'],
   ] as const) {
-    it(`reads ${JSON.stringify(text.slice(0, 30))} (${type || 'no type'}) as ${kind}`, () => expect(sniffFeed(text, type)).to.equal(kind));
+    it(`reads ${JSON.stringify(text.slice(0, 30))} (${type || 'no type'}) as ${kind}`, () =>
+      expect(sniffFeed(text, type)).to.equal(kind));
   }
 });
 
@@ -55,9 +67,13 @@ describe('RSS and Atom', () => {
       datePublished: '2023-07-11T08:15:02+00:00',
       language: 'en-US',
     });
-    expect(visit.summary).to.match(/^The minister received the head of the liaison office\. … Continue reading$/);
+    expect(visit.summary).to.match(
+      /^The minister received the head of the liaison office\. … Continue reading$/,
+    );
     expect(visit.contentHtml).to.contain('<strong>liaison office</strong>');
-    expect(visit.image?.src).to.equal('https://ministry.example/wp-content/uploads/2023/07/meeting.jpg');
+    expect(visit.image?.src).to.equal(
+      'https://ministry.example/wp-content/uploads/2023/07/meeting.jpg',
+    );
     expect(visit.tags).to.deep.equal(['Defence']);
     expect(visit.authors).to.deep.equal([{ name: 'Press Office', url: undefined }]);
     expect(statement.type).to.equal('statement');
@@ -81,7 +97,9 @@ describe('RSS and Atom', () => {
     expect(first.contentHtml).to.contain('<em>xhtml</em>');
     expect(first.image?.src).to.equal('https://blog.example/2023/07/pic.png');
     expect(first.tags).to.deep.equal(['Defence']);
-    expect(first.authors).to.deep.equal([{ name: 'Ana Author', url: 'https://blog.example/about/' }]);
+    expect(first.authors).to.deep.equal([
+      { name: 'Ana Author', url: 'https://blog.example/about/' },
+    ]);
     expect(second.datePublished).to.equal('2023-07-01T09:00:00Z');
     expect(second.htmlText).to.equal('Only a summary, in HTML');
     expect(second.authors).to.deep.equal([{ name: 'Bob Guest', url: undefined }]);
@@ -90,7 +108,11 @@ describe('RSS and Atom', () => {
   it('reads RSS 1.0 (RDF) with Dublin Core', async () => {
     const { feed } = await loadFeed(`${FIXTURES}/rdf.xml`);
     expect(feed.language).to.equal('sr-Latn');
-    expect(feed.items[0]).to.include({ id: 'https://old.example/1', url: 'https://old.example/1', datePublished: '2023-07-08T08:00:00+02:00' });
+    expect(feed.items[0]).to.include({
+      id: 'https://old.example/1',
+      url: 'https://old.example/1',
+      datePublished: '2023-07-08T08:00:00+02:00',
+    });
     expect(feed.items[0].authors).to.deep.equal([{ name: 'Jovana', url: undefined }]);
     expect(feed.items[0].tags).to.deep.equal(['odbrana']);
   });
@@ -99,7 +121,10 @@ describe('RSS and Atom', () => {
     const xml = `<rss xmlns:c="http://purl.org/rss/1.0/modules/content/" xmlns:d="http://purl.org/dc/elements/1.1/"><channel><title>t</title>
       <item><guid>1</guid><title>x</title><c:encoded>&lt;p&gt;body&lt;/p&gt;</c:encoded><d:creator>Who</d:creator></item></channel></rss>`;
     const { feed } = normalizeFeed(readXmlFeed(xml));
-    expect(feed.items[0]).to.deep.include({ contentHtml: '<p>body</p>', authors: [{ name: 'Who', url: undefined }] });
+    expect(feed.items[0]).to.deep.include({
+      contentHtml: '<p>body</p>',
+      authors: [{ name: 'Who', url: undefined }],
+    });
   });
 
   it('uses the DOMParser it is given, and maps any parsed Document', () => {
@@ -112,19 +137,30 @@ describe('RSS and Atom', () => {
     }
     readXmlFeed('<rss><channel><title>t</title></channel></rss>', { DOMParser: Counting });
     expect(calls).to.equal(1);
-    const doc = new DOMParser().parseFromString('<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title></feed>', 'application/xml');
-    expect(xmlToJsonFeed(doc)).to.deep.include({ version: 'https://jsonfeed.org/version/1.1', title: 'A', items: [] });
+    const doc = new DOMParser().parseFromString(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title></feed>',
+      'application/xml',
+    );
+    expect(xmlToJsonFeed(doc)).to.deep.include({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'A',
+      items: [],
+    });
   });
 
   it('names the line where a feed stops being well-formed', () => {
-    const error = thrown(() => readXmlFeed('<?xml version="1.0"?>\n<rss>\n<channel>\n<title>x</channel></rss>'));
+    const error = thrown(() =>
+      readXmlFeed('<?xml version="1.0"?>\n<rss>\n<channel>\n<title>x</channel></rss>'),
+    );
     expect(error.reason).to.equal('parse');
     expect(error.line).to.equal(4);
     expect(error.message).to.contain('line 4');
   });
 
   it('says an XML document that is no feed is not one', async () => {
-    expect(thrown(() => readXmlFeed('<urlset><url/></urlset>')).message).to.contain('root element is <urlset>');
+    expect(thrown(() => readXmlFeed('<urlset><url/></urlset>')).message).to.contain(
+      'root element is <urlset>',
+    );
   });
 
   it('does nothing with an entity-expansion bomb: fast, and no expanded text', () => {

@@ -22,7 +22,8 @@ export async function expectAccessible(element: Element): Promise<void> {
     resultTypes: ['violations'],
   });
   const report = result.violations.map(
-    (v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`,
+    (v) =>
+      `${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`,
   );
   expect(report, report.join('\n')).to.deep.equal([]);
 }

@@ -17,7 +17,9 @@ export const articles = (count: number, extra: Record<string, unknown> = {}) =>
     title: `Article ${i}`,
     summary: `Summary of article ${i}`,
     content_text: `Body ${i}`,
-    date_published: new Date(Date.UTC(2024, 0, 31 - (i % 30), 12) - Math.floor(i / 30) * 864e5 * 31).toISOString(),
+    date_published: new Date(
+      Date.UTC(2024, 0, 31 - (i % 30), 12) - Math.floor(i / 30) * 864e5 * 31,
+    ).toISOString(),
     ...extra,
   }));
 
@@ -31,7 +33,10 @@ export async function sampleFeed(): Promise<unknown> {
 export const ids = (items: FeedItem[]) => items.map((i) => i.id);
 
 /** Waits until the element's `state` attribute is one of the given values. */
-export async function untilState(el: HTMLElement & { updateComplete: Promise<boolean> }, ...states: string[]) {
+export async function untilState(
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+  ...states: string[]
+) {
   for (let i = 0; i < 400; i++) {
     await el.updateComplete;
     if (states.includes(el.getAttribute('state') ?? '')) return;
@@ -46,6 +51,8 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   name: K,
 ): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve) =>
-    target.addEventListener(name, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }),
+    target.addEventListener(name, (event) => resolve(event as GlobalEventHandlersEventMap[K]), {
+      once: true,
+    }),
   );
 }

@@ -17,7 +17,9 @@ export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.inc
 export const SKIP_MARK = '[mlo-skip]';
 
 function note(ctx: Mocha.Context, what: string, reason: string): void {
-  console.log(`${SKIP_MARK} ${engine}: ${ctx.test?.fullTitle() ?? '(unknown test)'}${what}: ${reason}`);
+  console.log(
+    `${SKIP_MARK} ${engine}: ${ctx.test?.fullTitle() ?? '(unknown test)'}${what}: ${reason}`,
+  );
 }
 
 /** Skips the running test in the given engines, with a one-line reason. */

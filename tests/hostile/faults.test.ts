@@ -22,7 +22,8 @@ interface ErrorDetail {
 const key = () => Math.random().toString(36).slice(2);
 const uncaught: string[] = [];
 const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandledrejection: ${String(e.reason)}`);
+const onRejection = (e: PromiseRejectionEvent) =>
+  uncaught.push(`unhandledrejection: ${String(e.reason)}`);
 
 /** Renders one widget, waits for a settled state, returns what happened and how long it took. */
 async function settle(tag: string, set: (el: Widget) => void, boundMs: number) {
@@ -56,7 +57,8 @@ describe('hostile: network faults end in their defined state, announced, within 
   let crossOriginPort = 0;
 
   before(async () => {
-    crossOriginPort = ((await (await fetch('/__mlo/cross-origin-port')).json()) as { port: number }).port;
+    crossOriginPort = ((await (await fetch('/__mlo/cross-origin-port')).json()) as { port: number })
+      .port;
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
   });
@@ -70,39 +72,134 @@ describe('hostile: network faults end in their defined state, announced, within 
     expect(uncaught, 'uncaught errors / unhandled rejections').to.deep.equal([]);
   });
 
-  const cases: { name: string; src: () => string; state: string; reason?: string; bound: number; timeout?: number }[] = [
+  const cases: {
+    name: string;
+    src: () => string;
+    state: string;
+    reason?: string;
+    bound: number;
+    timeout?: number;
+  }[] = [
     // Bounds leave room for a loaded CI machine; the times themselves are in the test names.
-    { name: 'timeout (server hangs)', src: () => `/__mlo/hang/${key()}?ms=8000`, state: 'error', reason: 'timeout', bound: 4000, timeout: 1500 },
-    { name: '404', src: () => `/__mlo/status/${key()}?code=404`, state: 'error', reason: 'not-found', bound: 3000 },
-    { name: '500', src: () => `/__mlo/status/${key()}?code=500`, state: 'error', reason: 'server', bound: 3000 },
-    { name: '429 with Retry-After: 1, always', src: () => `/__mlo/flaky/${key()}?fails=9&code=429&retryAfter=1`, state: 'error', reason: 'rate-limited', bound: 5000 },
-    { name: '503 with Retry-After: 1, once', src: () => `/__mlo/flaky/${key()}?fails=1&code=503&retryAfter=1`, state: 'ready', bound: 4000 },
-    { name: 'CORS refusal (another port)', src: () => `http://127.0.0.1:${crossOriginPort}/feed.json`, state: 'error', reason: 'network', bound: 3000 },
-    { name: 'connection reset', src: () => `/__mlo/reset/${key()}`, state: 'error', reason: 'network', bound: 3000 },
-    { name: 'truncated JSON', src: () => `/__mlo/truncated/${key()}`, state: 'error', reason: 'parse', bound: 3000 },
-    { name: 'an HTML page with status 200', src: () => `/__mlo/html/${key()}`, state: 'error', reason: 'not-json', bound: 3000 },
-    { name: 'HTML labelled application/json', src: () => `/__mlo/html-as-json/${key()}`, state: 'error', reason: 'not-json', bound: 3000 },
-    { name: 'wrong schema', src: () => `/__mlo/wrong-shape/${key()}`, state: 'error', reason: 'schema', bound: 3000 },
+    {
+      name: 'timeout (server hangs)',
+      src: () => `/__mlo/hang/${key()}?ms=8000`,
+      state: 'error',
+      reason: 'timeout',
+      bound: 4000,
+      timeout: 1500,
+    },
+    {
+      name: '404',
+      src: () => `/__mlo/status/${key()}?code=404`,
+      state: 'error',
+      reason: 'not-found',
+      bound: 3000,
+    },
+    {
+      name: '500',
+      src: () => `/__mlo/status/${key()}?code=500`,
+      state: 'error',
+      reason: 'server',
+      bound: 3000,
+    },
+    {
+      name: '429 with Retry-After: 1, always',
+      src: () => `/__mlo/flaky/${key()}?fails=9&code=429&retryAfter=1`,
+      state: 'error',
+      reason: 'rate-limited',
+      bound: 5000,
+    },
+    {
+      name: '503 with Retry-After: 1, once',
+      src: () => `/__mlo/flaky/${key()}?fails=1&code=503&retryAfter=1`,
+      state: 'ready',
+      bound: 4000,
+    },
+    {
+      name: 'CORS refusal (another port)',
+      src: () => `http://127.0.0.1:${crossOriginPort}/feed.json`,
+      state: 'error',
+      reason: 'network',
+      bound: 3000,
+    },
+    {
+      name: 'connection reset',
+      src: () => `/__mlo/reset/${key()}`,
+      state: 'error',
+      reason: 'network',
+      bound: 3000,
+    },
+    {
+      name: 'truncated JSON',
+      src: () => `/__mlo/truncated/${key()}`,
+      state: 'error',
+      reason: 'parse',
+      bound: 3000,
+    },
+    {
+      name: 'an HTML page with status 200',
+      src: () => `/__mlo/html/${key()}`,
+      state: 'error',
+      reason: 'not-json',
+      bound: 3000,
+    },
+    {
+      name: 'HTML labelled application/json',
+      src: () => `/__mlo/html-as-json/${key()}`,
+      state: 'error',
+      reason: 'not-json',
+      bound: 3000,
+    },
+    {
+      name: 'wrong schema',
+      src: () => `/__mlo/wrong-shape/${key()}`,
+      state: 'error',
+      reason: 'schema',
+      bound: 3000,
+    },
     { name: 'empty feed', src: () => `/__mlo/empty/${key()}`, state: 'empty', bound: 3000 },
-    { name: '10 MB feed', src: () => `/__mlo/big/${key()}?mb=10`, state: 'error', reason: 'too-large', bound: 8000 },
+    {
+      name: '10 MB feed',
+      src: () => `/__mlo/big/${key()}?mb=10`,
+      state: 'error',
+      reason: 'too-large',
+      bound: 8000,
+    },
   ];
 
   for (const c of cases) {
     it(`${c.name} → ${c.state}${c.reason ? ` (${c.reason})` : ''} within ${c.bound} ms`, async () => {
-      const r = await settle('mlo-news-list', (el) => {
-        if (c.timeout) el.timeout = c.timeout;
-        el.setAttribute('src', c.src());
-      }, c.bound);
+      const r = await settle(
+        'mlo-news-list',
+        (el) => {
+          if (c.timeout) el.timeout = c.timeout;
+          el.setAttribute('src', c.src());
+        },
+        c.bound,
+      );
       expect(r.state, `state after ${r.ms} ms`).to.equal(c.state);
       expect(r.ms, 'time to settle').to.be.below(c.bound);
       if (c.reason) expect(r.error?.reason, 'mlo-error reason').to.equal(c.reason);
-      if (c.state !== 'ready') expect(r.announced.join(' '), 'announced in a status/alert region').to.not.equal('');
+      if (c.state !== 'ready')
+        expect(r.announced.join(' '), 'announced in a status/alert region').to.not.equal('');
     });
   }
 
   it('every widget announces a failed feed', async () => {
-    for (const tag of ['mlo-news-list', 'mlo-article', 'mlo-quote', 'mlo-visit-card', 'mlo-contact-card', 'mlo-search']) {
-      const r = await settle(tag, (el) => el.setAttribute('src', `/__mlo/status/${key()}?code=500`), 1500);
+    for (const tag of [
+      'mlo-news-list',
+      'mlo-article',
+      'mlo-quote',
+      'mlo-visit-card',
+      'mlo-contact-card',
+      'mlo-search',
+    ]) {
+      const r = await settle(
+        tag,
+        (el) => el.setAttribute('src', `/__mlo/status/${key()}?code=500`),
+        1500,
+      );
       expect(r.state, tag).to.equal('error');
       expect(r.announced.join(' '), `${tag} announces the error`).to.not.equal('');
     }
@@ -126,7 +223,11 @@ describe('hostile: network faults end in their defined state, announced, within 
     const asFeed = await settle('mlo-news-list', (el) => (el.feed = deep), 2000);
     expect(asFeed.state, 'deep array as the feed').to.equal('error');
     expect(asFeed.announced.join(' ')).to.not.equal('');
-    const asItem = await settle('mlo-news-list', (el) => (el.feed = jsonFeed([deep, ...articles(1)])), 2000);
+    const asItem = await settle(
+      'mlo-news-list',
+      (el) => (el.feed = jsonFeed([deep, ...articles(1)])),
+      2000,
+    );
     expect(asItem.state, 'deep array as an item').to.equal('ready');
     const empty = await settle('mlo-news-list', (el) => (el.feed = jsonFeed([deep])), 2000);
     expect(empty.state, 'only a deep array').to.equal('empty');

@@ -23,10 +23,13 @@ const WIDGETS: [tag: string, text: string, attrs?: Record<string, string>][] = [
 ];
 
 const HOSTILE_CSS: Record<string, string> = {
-  'red 40px inline !important': '* { color: red !important; font-size: 40px !important; display: inline !important; line-height: 0.5 !important; }',
+  'red 40px inline !important':
+    '* { color: red !important; font-size: 40px !important; display: inline !important; line-height: 0.5 !important; }',
   'all: unset': '* { all: unset !important; } html { font-size: 10px; }',
-  'all: initial on the widgets': 'mlo-news-list, mlo-article, mlo-quote, mlo-visit-card, mlo-contact-card, mlo-search { all: initial !important; }',
-  'tiny root, rtl, odd inheritance': 'html { font-size: 10px; } body { font: 12px/1 serif; letter-spacing: -2px; word-spacing: 20px; text-transform: uppercase; visibility: visible; white-space: pre; }',
+  'all: initial on the widgets':
+    'mlo-news-list, mlo-article, mlo-quote, mlo-visit-card, mlo-contact-card, mlo-search { all: initial !important; }',
+  'tiny root, rtl, odd inheritance':
+    'html { font-size: 10px; } body { font: 12px/1 serif; letter-spacing: -2px; word-spacing: 20px; text-transform: uppercase; visibility: visible; white-space: pre; }',
 };
 
 const alpha = (color: string) => {
@@ -71,7 +74,9 @@ function measure(els: Widget[]) {
       textSize: rect ? rect.width * rect.height : 0,
       alpha: style ? alpha(style.color) : 0,
       fontSize: style ? parseFloat(style.fontSize) : 0,
-      hidden: style ? style.visibility !== 'visible' || style.display === 'none' || Number(style.opacity) === 0 : true,
+      hidden: style
+        ? style.visibility !== 'visible' || style.display === 'none' || Number(style.opacity) === 0
+        : true,
     };
   });
 }
@@ -139,7 +144,13 @@ describe('hostile: a hostile host page', function () {
       [Object.prototype, 'credentials', 'include'],
       [Object.prototype, 'hasChanged', 'bar'],
       [Array.prototype, 'junk', 'x'],
-      [Array.prototype, 'last', function last(this: unknown[]) { return this[this.length - 1]; }],
+      [
+        Array.prototype,
+        'last',
+        function last(this: unknown[]) {
+          return this[this.length - 1];
+        },
+      ],
       [String.prototype, 'junk', 'y'],
     ];
     const errors: string[] = [];

@@ -11,11 +11,42 @@ export interface Finding {
 
 /** Elements that must never appear in a widget's shadow root (our own icons aside, see `isOurIcon`). */
 const FORBIDDEN_TAGS = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'svg', 'math',
-  'style', 'link', 'meta', 'base', 'template', 'noscript', 'portal', 'foreignobject',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'svg',
+  'math',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'template',
+  'noscript',
+  'portal',
+  'foreignobject',
 ]);
 /** Attributes that hold a URL somewhere in HTML or SVG. */
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'srcset', 'ping', 'data', 'codebase', 'cite', 'lowsrc', 'dynsrc'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+  'srcset',
+  'ping',
+  'data',
+  'codebase',
+  'cite',
+  'lowsrc',
+  'dynsrc',
+];
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,[a-z0-9+/]+={0,2}$/i;
 
@@ -74,8 +105,13 @@ export function auditShadowDom(root: Element | Document): Finding[] {
       if (tag === 'svg' || el.closest('svg')) continue; // our icon's <path d>: checked above
       for (const attr of el.attributes) {
         const name = attr.name.toLowerCase();
-        if (name.startsWith('on')) findings.push({ where, what: `event handler attribute ${name}="${attr.value.slice(0, 60)}"` });
-        if (name === 'style') findings.push({ where, what: `style attribute "${attr.value.slice(0, 60)}"` });
+        if (name.startsWith('on'))
+          findings.push({
+            where,
+            what: `event handler attribute ${name}="${attr.value.slice(0, 60)}"`,
+          });
+        if (name === 'style')
+          findings.push({ where, what: `style attribute "${attr.value.slice(0, 60)}"` });
         if (name === 'srcdoc') findings.push({ where, what: 'srcdoc attribute' });
       }
       for (const name of URL_ATTRIBUTES) {
@@ -102,8 +138,10 @@ function urlProblem(tag: string, name: string, value: string, base: string): str
   } catch {
     return 'unparsable URL';
   }
-  if (name === 'src' && !['http:', 'https:'].includes(url.protocol)) return `scheme ${url.protocol} on src`;
-  if ((name === 'href' || name === 'cite') && !LINK_PROTOCOLS.has(url.protocol)) return `scheme ${url.protocol} on href`;
+  if (name === 'src' && !['http:', 'https:'].includes(url.protocol))
+    return `scheme ${url.protocol} on src`;
+  if ((name === 'href' || name === 'cite') && !LINK_PROTOCOLS.has(url.protocol))
+    return `scheme ${url.protocol} on href`;
   if (url.username || url.password) return 'userinfo in URL';
   return undefined;
 }
@@ -138,18 +176,31 @@ export function installTripwire(): Tripwire {
   const realEval = w.eval;
   w.eval = (code: unknown) => (hit(`eval(${String(code).slice(0, 60)})`), realEval(code as string));
   w.Function = new Proxy(Function, {
-    apply: (target, self, args) => (hit(`Function(${String(args.at(-1)).slice(0, 60)})`), Reflect.apply(target, self, args)),
-    construct: (target, args) => (hit(`new Function(${String(args.at(-1)).slice(0, 60)})`), Reflect.construct(target, args)),
+    apply: (target, self, args) => (
+      hit(`Function(${String(args.at(-1)).slice(0, 60)})`),
+      Reflect.apply(target, self, args)
+    ),
+    construct: (target, args) => (
+      hit(`new Function(${String(args.at(-1)).slice(0, 60)})`),
+      Reflect.construct(target, args)
+    ),
   });
   for (const name of ['setTimeout', 'setInterval'] as const) {
     const real = w[name] as (...args: unknown[]) => number;
-    (w as unknown as Record<string, unknown>)[name] = function (handler: unknown, ...rest: unknown[]) {
+    (w as unknown as Record<string, unknown>)[name] = function (
+      handler: unknown,
+      ...rest: unknown[]
+    ) {
       if (typeof handler === 'string') hit(`${name}("${handler.slice(0, 60)}")`);
       return real.call(window, handler, ...rest);
     };
   }
   // The flag most payloads set; a setter also catches `__xss=1` from an inline handler.
-  Object.defineProperty(w, '__xss', { configurable: true, get: () => undefined, set: (v) => hit(`__xss=${String(v)}`) });
+  Object.defineProperty(w, '__xss', {
+    configurable: true,
+    get: () => undefined,
+    set: (v) => hit(`__xss=${String(v)}`),
+  });
   w.addEventListener('beforeunload', () => hit('beforeunload (navigation)'));
   w.addEventListener('pagehide', () => hit('pagehide (navigation)'));
   const tripwire: Tripwire = {

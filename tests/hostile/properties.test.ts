@@ -19,17 +19,86 @@ const RUNS = { numRuns: 150 };
 
 /** The characters hostile feeds are made of: runs of these broke the old patterns. */
 const HOSTILE = [
-  ' ', '\t', '\n', '\u00a0', '"', '“', '”', '„', '«', '»', '&', ';', '#', '@', ':', '/', '.', '-', '_', '%', '+',
-  '<', '>', '=', "'", 'a', 'z', 'A', 'Q', 'x', 'w', 'č', 'ž', 'đ', 'dž', 'lj', 'Nj', 'ж', 'љ', 'Ђ', '0', '9',
-  'http', 'www.', 'mailto:', 'tel:', '://', '.com', '.int', '.rs', '.срб', 'nato', '&amp;', '&#x41;', '&#',
-  '<p>', '</p>', '<a href="', '<script>', '<!--', '-->', '\ud800', '\udc00', '\u202e', '\u2066', '\u200f', '\u0000',
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '"',
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  '&',
+  ';',
+  '#',
+  '@',
+  ':',
+  '/',
+  '.',
+  '-',
+  '_',
+  '%',
+  '+',
+  '<',
+  '>',
+  '=',
+  "'",
+  'a',
+  'z',
+  'A',
+  'Q',
+  'x',
+  'w',
+  'č',
+  'ž',
+  'đ',
+  'dž',
+  'lj',
+  'Nj',
+  'ж',
+  'љ',
+  'Ђ',
+  '0',
+  '9',
+  'http',
+  'www.',
+  'mailto:',
+  'tel:',
+  '://',
+  '.com',
+  '.int',
+  '.rs',
+  '.срб',
+  'nato',
+  '&amp;',
+  '&#x41;',
+  '&#',
+  '<p>',
+  '</p>',
+  '<a href="',
+  '<script>',
+  '<!--',
+  '-->',
+  '\ud800',
+  '\udc00',
+  '\u202e',
+  '\u2066',
+  '\u200f',
+  '\u0000',
 ];
-const hostileText = (maxLength = 60) => fc.array(fc.constantFrom(...HOSTILE), { maxLength }).map((parts) => parts.join(''));
+const hostileText = (maxLength = 60) =>
+  fc.array(fc.constantFrom(...HOSTILE), { maxLength }).map((parts) => parts.join(''));
 /** Long runs of one hostile piece next to others, the shape of every ReDoS attack string. */
 const runs = fc
   .array(fc.tuple(fc.constantFrom(...HOSTILE), fc.integer({ min: 1, max: 400 })), { maxLength: 5 })
   .map((pieces) => pieces.map(([piece, n]) => piece.repeat(n)).join(''));
-const anyText = fc.oneof(hostileText(), runs, fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+const anyText = fc.oneof(
+  hostileText(),
+  runs,
+  fc.string({ maxLength: 80 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+);
 
 /** The patterns kept.ts replaced, as the oracle for what a link is (their results, merged). */
 const ORACLE = [
@@ -48,11 +117,45 @@ function merged(ranges: [number, number][]): string {
   return JSON.stringify(out);
 }
 const oracleRanges = (text: string) =>
-  ORACLE.flatMap((re) => [...text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  ORACLE.flatMap((re) =>
+    [...text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  );
 
 describe('hostile inputs, property by property (fast-check)', () => {
   it('links kept from transliteration: the scanner finds what the old patterns found', () => {
-    const linky = fc.array(fc.constantFrom('a', 'b', 'x', 'č', 'ж', '1', '.', '-', '_', '%', '+', '@', '/', ':', ' ', ',', 'http', '://', 'www.', 'mailto:', 'com', 'int', 'rs', 'info', 'срб', 'ab.cd'), { maxLength: 30 }).map((p) => p.join(''));
+    const linky = fc
+      .array(
+        fc.constantFrom(
+          'a',
+          'b',
+          'x',
+          'č',
+          'ж',
+          '1',
+          '.',
+          '-',
+          '_',
+          '%',
+          '+',
+          '@',
+          '/',
+          ':',
+          ' ',
+          ',',
+          'http',
+          '://',
+          'www.',
+          'mailto:',
+          'com',
+          'int',
+          'rs',
+          'info',
+          'срб',
+          'ab.cd',
+        ),
+        { maxLength: 30 },
+      )
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(linky, (text) => {
         expect(merged(linkRanges(text)), text).to.equal(merged(oracleRanges(text)));
@@ -97,15 +200,29 @@ describe('hostile inputs, property by property (fast-check)', () => {
   });
 
   it('URLs: only allow-listed schemes, no controls, no credentials, or nothing', () => {
-    const urlish = fc.oneof(anyText, fc.webUrl(), fc.constantFrom('javascript:alert(1)', ' JaVa\tScRiPt:x', 'data:text/html,x', '//evil.example'));
+    const urlish = fc.oneof(
+      anyText,
+      fc.webUrl(),
+      fc.constantFrom(
+        'javascript:alert(1)',
+        ' JaVa\tScRiPt:x',
+        'data:text/html,x',
+        '//evil.example',
+      ),
+    );
     fc.assert(
       fc.property(urlish, (raw) => {
-        for (const value of [safeUrl(raw), safeImageUrl(raw), safeUrl(raw, 'https://feed.example/a/')]) {
+        for (const value of [
+          safeUrl(raw),
+          safeImageUrl(raw),
+          safeUrl(raw, 'https://feed.example/a/'),
+        ]) {
           if (value === undefined) continue;
           expect(value).not.to.match(/[\u0000-\u001f\u007f]/);
           const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
           if (scheme) expect(['http', 'https', 'mailto', 'tel', 'data']).to.include(scheme);
-          if (scheme === 'data') expect(value).to.match(/^data:image\/(png|jpeg|gif|webp|avif);base64,/i);
+          if (scheme === 'data')
+            expect(value).to.match(/^data:image\/(png|jpeg|gif|webp|avif);base64,/i);
         }
       }),
       RUNS,
@@ -121,30 +238,40 @@ describe('hostile inputs, property by property (fast-check)', () => {
         content_html: anyText,
         url: anyText,
         tags: fc.array(fc.oneof(anyText, fc.integer())),
-        _mlo: fc.oneof(fc.jsonValue(), fc.record({ type: fc.constantFrom('quote', 'visit', 'statement', 'bogus') })),
+        _mlo: fc.oneof(
+          fc.jsonValue(),
+          fc.record({ type: fc.constantFrom('quote', 'visit', 'statement', 'bogus') }),
+        ),
       },
       { requiredKeys: [] },
     );
     const feed = fc.record({
-      version: fc.constantFrom('https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1', 'nope'),
+      version: fc.constantFrom(
+        'https://jsonfeed.org/version/1.1',
+        'https://jsonfeed.org/version/1',
+        'nope',
+      ),
       title: anyText,
       items: fc.array(fc.oneof(item, fc.jsonValue()), { maxLength: 30 }),
     });
     fc.assert(
-      fc.property(fc.oneof(feed, fc.jsonValue({ maxDepth: 6 }), fc.anything({ maxDepth: 4 })), (data) => {
-        let result;
-        try {
-          result = normalizeFeed(data);
-        } catch (error) {
-          expect(error).to.be.instanceOf(FeedError);
-          return;
-        }
-        expect(result.problems.length).to.be.at.most(101);
-        for (const it of result.feed.items) {
-          expect(it.id).to.be.a('string').and.not.equal('');
-          expect(ITEM_TYPES).to.include(it.type);
-        }
-      }),
+      fc.property(
+        fc.oneof(feed, fc.jsonValue({ maxDepth: 6 }), fc.anything({ maxDepth: 4 })),
+        (data) => {
+          let result;
+          try {
+            result = normalizeFeed(data);
+          } catch (error) {
+            expect(error).to.be.instanceOf(FeedError);
+            return;
+          }
+          expect(result.problems.length).to.be.at.most(101);
+          for (const it of result.feed.items) {
+            expect(it.id).to.be.a('string').and.not.equal('');
+            expect(ITEM_TYPES).to.include(it.type);
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -154,30 +281,52 @@ describe('hostile inputs, property by property (fast-check)', () => {
     for (let i = 0; i < 5_000; i++) deep = { a: [deep] };
     const wide = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i]));
     for (const junk of [deep, wide, [deep, wide]]) {
-      const { feed, problems } = normalizeFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [junk, { id: '1', content_text: 'ok', _mlo: junk }] });
+      const { feed, problems } = normalizeFeed({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'T',
+        items: [junk, { id: '1', content_text: 'ok', _mlo: junk }],
+      });
       expect(feed.items.map((i) => i.id)).to.deep.equal(['1']);
       expect(problems.length).to.be.greaterThan(0);
     }
   });
 
   it('the sanitizer wrapper: never throws, nothing that runs, text stays text', async () => {
-    const markup = fc.array(
-      fc.oneof(
-        anyText,
-        fc.constantFrom('<img src=x onerror=alert(1)>', '<a href="javascript:x">j</a>', '<svg onload=x>', '<iframe srcdoc="<script>x</script>">', '<p style="x">s</p>', '<math><mi xlink:href="javascript:x">m</mi></math>', '<template><script>x</script></template>', '<a href="  JAVA\tSCRIPT:x">', '<img src="data:image/svg+xml,<svg onload=x>">', '<form><button formaction=javascript:x>'),
-      ),
-      { maxLength: 8 },
-    ).map((parts) => parts.join(''));
+    const markup = fc
+      .array(
+        fc.oneof(
+          anyText,
+          fc.constantFrom(
+            '<img src=x onerror=alert(1)>',
+            '<a href="javascript:x">j</a>',
+            '<svg onload=x>',
+            '<iframe srcdoc="<script>x</script>">',
+            '<p style="x">s</p>',
+            '<math><mi xlink:href="javascript:x">m</mi></math>',
+            '<template><script>x</script></template>',
+            '<a href="  JAVA\tSCRIPT:x">',
+            '<img src="data:image/svg+xml,<svg onload=x>">',
+            '<form><button formaction=javascript:x>',
+          ),
+        ),
+        { maxLength: 8 },
+      )
+      .map((parts) => parts.join(''));
     await fc.assert(
       fc.asyncProperty(markup, async (html) => {
         const fragment = await sanitizeToFragment(html, 'https://feed.example/');
         const box = document.createElement('div');
         box.append(fragment);
-        expect(box.querySelector('script, iframe, svg, math, template, form, button, style, object, embed')).to.equal(null);
+        expect(
+          box.querySelector(
+            'script, iframe, svg, math, template, form, button, style, object, embed',
+          ),
+        ).to.equal(null);
         for (const el of box.querySelectorAll('*')) {
           for (const name of el.getAttributeNames()) {
             expect(name).not.to.match(/^on|^style$|^srcdoc$|^formaction$/i);
-            if (name === 'href' || name === 'src') expect(el.getAttribute(name)).to.match(/^(https?:|mailto:|tel:|data:image\/)/i);
+            if (name === 'href' || name === 'src')
+              expect(el.getAttribute(name)).to.match(/^(https?:|mailto:|tel:|data:image\/)/i);
           }
         }
       }),

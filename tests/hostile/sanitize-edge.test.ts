@@ -4,7 +4,10 @@ import { sanitizeToFragment } from '../../src/internal/sanitize.js';
 
 describe('hostile: sanitizer edge cases', () => {
   it('a <frameset> body (no <body> left to sanitize) is an empty fragment, not null', async () => {
-    for (const html of ['<frameset onload=__xss=1>', '<frameset><frame src="javascript:__xss=1"></frameset>']) {
+    for (const html of [
+      '<frameset onload=__xss=1>',
+      '<frameset><frame src="javascript:__xss=1"></frameset>',
+    ]) {
       const fragment = await sanitizeToFragment(html);
       expect(fragment).to.be.instanceOf(DocumentFragment);
       expect(fragment.childNodes.length).to.equal(0);

@@ -13,7 +13,12 @@ interface Payload {
   category: string;
   payload: string;
 }
-type Widget = HTMLElement & { updateComplete: Promise<boolean>; feed?: unknown; item?: unknown; value?: string };
+type Widget = HTMLElement & {
+  updateComplete: Promise<boolean>;
+  feed?: unknown;
+  item?: unknown;
+  value?: string;
+};
 
 /** A 1×1 PNG: a safe image, so the alt text and caption are rendered. */
 const PIXEL =
@@ -44,12 +49,26 @@ function feedFor(batch: Payload[], offset: number) {
     const media = { alt: p, caption: p, credit: p, width: 4, height: 3 };
     return [
       { ...common('article', p), content_html: p, _mlo: { type: 'article', image: media } },
-      { ...common('statement', PIXEL), content_text: p, _mlo: { type: 'statement', image: media, speaker: person(p) } },
-      { ...common('quote', PIXEL), content_text: p, _mlo: { type: 'quote', image: media, speaker: person(p), context: p, sourceUrl: p } },
+      {
+        ...common('statement', PIXEL),
+        content_text: p,
+        _mlo: { type: 'statement', image: media, speaker: person(p) },
+      },
+      {
+        ...common('quote', PIXEL),
+        content_text: p,
+        _mlo: { type: 'quote', image: media, speaker: person(p), context: p, sourceUrl: p },
+      },
       {
         ...common('visit', PIXEL),
         content_html: `<p>${p}</p><a href="${p}">link</a><img src="${p}" alt="x">`,
-        _mlo: { type: 'visit', image: media, visitor: person(p), location: p, metWith: [person(p), person('Second')] },
+        _mlo: {
+          type: 'visit',
+          image: media,
+          visitor: person(p),
+          location: p,
+          metWith: [person(p), person('Second')],
+        },
       },
     ];
   });
@@ -57,7 +76,13 @@ function feedFor(batch: Payload[], offset: number) {
   const contacts = batch.map(({ payload: p }) => ({
     name: p,
     unit: p,
-    address: { street: p, building: p, postalCode: p.length <= 40 ? p : '11000', locality: p, country: p },
+    address: {
+      street: p,
+      building: p,
+      postalCode: p.length <= 40 ? p : '11000',
+      locality: p,
+      country: p,
+    },
     phone: p.length <= 60 ? p : '+381 11 306 8000',
     email: p,
     url: p,
@@ -73,7 +98,12 @@ function feedFor(batch: Payload[], offset: number) {
   };
 }
 
-function make(tag: string, feed: unknown, props: Record<string, unknown> = {}, attrs: Record<string, string> = {}): Widget {
+function make(
+  tag: string,
+  feed: unknown,
+  props: Record<string, unknown> = {},
+  attrs: Record<string, string> = {},
+): Widget {
   const el = document.createElement(tag) as Widget;
   el.setAttribute('lang', 'en');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -106,8 +136,16 @@ async function typeInto(search: Widget, text: string) {
   const input = search.shadowRoot!.querySelector('input')!;
   input.focus();
   input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text.at(-1)!, inputType: 'insertText' }));
-  for (let i = 0; i < 300 && !search.shadowRoot!.querySelector('[role="option"]'); i++) await aTimeout(10);
+  input.dispatchEvent(
+    new InputEvent('input', {
+      bubbles: true,
+      composed: true,
+      data: text.at(-1)!,
+      inputType: 'insertText',
+    }),
+  );
+  for (let i = 0; i < 300 && !search.shadowRoot!.querySelector('[role="option"]'); i++)
+    await aTimeout(10);
 }
 
 const corpus: Payload[] = [];
@@ -117,7 +155,9 @@ describe('hostile: XSS corpus in every field of every element', function () {
   const tripwire = installTripwire();
 
   before(async () => {
-    const file = (await (await fetch('/tests/fixtures/xss-payloads.json')).json()) as { payloads: Payload[] };
+    const file = (await (await fetch('/tests/fixtures/xss-payloads.json')).json()) as {
+      payloads: Payload[];
+    };
     corpus.push(...file.payloads);
   });
   beforeEach(() => clearFeedCache());
@@ -135,13 +175,26 @@ describe('hostile: XSS corpus in every field of every element', function () {
       const host = document.createElement('div');
       host.setAttribute('lang', 'en');
       document.body.append(host);
-      const list = make('mlo-news-list', feed, {}, { type: 'article statement visit quote', limit: '10000' });
+      const list = make(
+        'mlo-news-list',
+        feed,
+        {},
+        { type: 'article statement visit quote', limit: '10000' },
+      );
       const contacts = make('mlo-contact-card', feed);
       const search = make('mlo-search', feed);
       const search2 = make('mlo-search', feed);
-      const articles = batch.flatMap((_, j) => ['article', 'statement'].map((t) => make('mlo-article', feed, { item: `${t}-${batchIndex * BATCH + j}` })));
-      const quotes = batch.map((_, j) => make('mlo-quote', feed, { item: `quote-${batchIndex * BATCH + j}` }));
-      const visits = batch.map((_, j) => make('mlo-visit-card', feed, { item: `visit-${batchIndex * BATCH + j}` }));
+      const articles = batch.flatMap((_, j) =>
+        ['article', 'statement'].map((t) =>
+          make('mlo-article', feed, { item: `${t}-${batchIndex * BATCH + j}` }),
+        ),
+      );
+      const quotes = batch.map((_, j) =>
+        make('mlo-quote', feed, { item: `quote-${batchIndex * BATCH + j}` }),
+      );
+      const visits = batch.map((_, j) =>
+        make('mlo-visit-card', feed, { item: `visit-${batchIndex * BATCH + j}` }),
+      );
       const all = [list, contacts, search, search2, ...articles, ...quotes, ...visits];
       host.append(...all);
       try {
@@ -149,13 +202,17 @@ describe('hostile: XSS corpus in every field of every element', function () {
         // The search engine is a lazy chunk: focus the field and type so the results render.
         // The tag every item has, and a word most payloads contain (highlighting runs on them).
         await typeInto(search, 'hostile');
-        expect(search.shadowRoot!.querySelector('[role="option"]'), 'search shows results for "hostile"').to.exist;
+        expect(
+          search.shadowRoot!.querySelector('[role="option"]'),
+          'search shows results for "hostile"',
+        ).to.exist;
         await typeInto(search2, 'xss');
         await Promise.all(articles.map(bodiesIn));
         await Promise.all(visits.map(bodiesIn));
         await aTimeout(150); // let error/load events of broken images fire
 
-        for (const el of all) expect(el.getAttribute('state'), `<${el.localName}> state`).to.equal('ready');
+        for (const el of all)
+          expect(el.getAttribute('state'), `<${el.localName}> state`).to.equal('ready');
         expect(tripwire.hits, 'script ran').to.deep.equal([]);
         const findings = auditShadowDom(host).map((f) => `${f.where}: ${f.what}`);
         expect(findings, findings.slice(0, 10).join('\n')).to.deep.equal([]);
@@ -163,9 +220,11 @@ describe('hostile: XSS corpus in every field of every element', function () {
         // Plain-text fields show the payload literally.
         const want = batch.map((b) => norm(b.payload));
         const listTitles = new Set(texts(list, '[part~="title"]'));
-        for (const w of want) expect(listTitles.has(w), `news-list title ${JSON.stringify(w)}`).to.equal(true);
+        for (const w of want)
+          expect(listTitles.has(w), `news-list title ${JSON.stringify(w)}`).to.equal(true);
         const listSummaries = new Set(texts(list, '[part~="summary"]'));
-        for (const w of want) expect(listSummaries.has(w), `news-list summary ${JSON.stringify(w)}`).to.equal(true);
+        for (const w of want)
+          expect(listSummaries.has(w), `news-list summary ${JSON.stringify(w)}`).to.equal(true);
 
         batch.forEach((b, j) => {
           const w = want[j]!;
@@ -173,7 +232,10 @@ describe('hostile: XSS corpus in every field of every element', function () {
           expect(texts(article, '[part~="title"]'), 'article title').to.include(w);
           expect(texts(statement, '[part~="title"]'), 'statement title').to.include(w);
           expect(texts(article, '[part~="tag"]'), 'article tag').to.include(w);
-          expect(norm(statement.shadowRoot!.querySelector('[part~="body"]')?.textContent), 'statement content_text').to.include(w);
+          expect(
+            norm(statement.shadowRoot!.querySelector('[part~="body"]')?.textContent),
+            'statement content_text',
+          ).to.include(w);
           expect(texts(statement, '[part~="caption"]').join(' '), 'caption').to.include(w);
           expect(texts(statement, '[part~="speaker"]').join(' '), 'speaker').to.include(w);
           const quote = quotes[j]!;
@@ -184,16 +246,26 @@ describe('hostile: XSS corpus in every field of every element', function () {
           expect(texts(visit, '[part~="visitor"]').join(' '), 'visitor').to.include(w);
           expect(texts(visit, '[part~="met-with"]').join(' '), 'met with').to.include(w);
           expect(texts(visit, '[part~="location"]').join(' '), 'location').to.include(w);
-          const alts = [statement, quote, visit].flatMap((el) => [...el.shadowRoot!.querySelectorAll('img')].map((img) => img.alt));
-          expect(alts.filter((a) => a === b.payload).length, `alt text ${JSON.stringify(b.payload)}`).to.be.greaterThan(0);
+          const alts = [statement, quote, visit].flatMap((el) =>
+            [...el.shadowRoot!.querySelectorAll('img')].map((img) => img.alt),
+          );
+          expect(
+            alts.filter((a) => a === b.payload).length,
+            `alt text ${JSON.stringify(b.payload)}`,
+          ).to.be.greaterThan(0);
         });
         const names = new Set(texts(contacts, '[part~="name"]'));
-        for (const w of want) expect(names.has(w), `contact name ${JSON.stringify(w)}`).to.equal(true);
+        for (const w of want)
+          expect(names.has(w), `contact name ${JSON.stringify(w)}`).to.equal(true);
         const units = new Set(texts(contacts, '[part~="unit"]'));
-        for (const w of want) expect(units.has(w), `contact unit ${JSON.stringify(w)}`).to.equal(true);
+        for (const w of want)
+          expect(units.has(w), `contact unit ${JSON.stringify(w)}`).to.equal(true);
 
         for (const img of shadowImages(host)) {
-          expect(img.getAttribute('referrerpolicy'), `referrerpolicy on ${img.src.slice(0, 60)}`).to.equal('no-referrer');
+          expect(
+            img.getAttribute('referrerpolicy'),
+            `referrerpolicy on ${img.src.slice(0, 60)}`,
+          ).to.equal('no-referrer');
         }
         expect(tripwire.hits, 'script ran').to.deep.equal([]);
       } finally {

@@ -15,7 +15,14 @@ describe('i18n: languages', () => {
   });
 
   it('maps Serbian tags with a Latin script to sr-Latn, wherever the script sits', () => {
-    for (const tag of ['sr-Latn', 'sr-latn', 'SR-LATN-RS', 'sr-Latn-ME', 'sr-RS-Latn', 'sr_RS@latin']) {
+    for (const tag of [
+      'sr-Latn',
+      'sr-latn',
+      'SR-LATN-RS',
+      'sr-Latn-ME',
+      'sr-RS-Latn',
+      'sr_RS@latin',
+    ]) {
       expect(matchLang(tag), tag).to.equal('sr-Latn');
     }
   });
@@ -27,7 +34,20 @@ describe('i18n: languages', () => {
   });
 
   it('does not guess for related or unsupported languages and junk', () => {
-    for (const tag of ['sh', 'bs', 'hr', 'cnr', 'de', 'ru', 'srp', 'eng', '', '-', null, undefined]) {
+    for (const tag of [
+      'sh',
+      'bs',
+      'hr',
+      'cnr',
+      'de',
+      'ru',
+      'srp',
+      'eng',
+      '',
+      '-',
+      null,
+      undefined,
+    ]) {
       expect(matchLang(tag), String(tag)).to.equal(undefined);
     }
   });

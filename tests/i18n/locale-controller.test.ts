@@ -35,7 +35,11 @@ async function settled(probe: I18nProbe): Promise<void> {
 /** A plain wrapper, rendered at once (fixture() waits for a frame), and its probes updated. */
 async function wrap(template: ReturnType<typeof html>): Promise<HTMLElement> {
   const wrapper = fixtureSync<HTMLElement>(template);
-  await Promise.all([...wrapper.querySelectorAll<I18nProbe>('i18n-probe-locale-controller')].map((p) => p.updateComplete));
+  await Promise.all(
+    [...wrapper.querySelectorAll<I18nProbe>('i18n-probe-locale-controller')].map(
+      (p) => p.updateComplete,
+    ),
+  );
   return wrapper;
 }
 
@@ -49,14 +53,18 @@ describe('LocaleController', () => {
     else document.documentElement.setAttribute('lang', htmlLang);
   });
 
-  it('uses the element\'s own lang', async () => {
-    const probe = await fixture<I18nProbe>(html`<i18n-probe-locale-controller lang="sr-Cyrl"></i18n-probe-locale-controller>`);
+  it("uses the element's own lang", async () => {
+    const probe = await fixture<I18nProbe>(
+      html`<i18n-probe-locale-controller lang="sr-Cyrl"></i18n-probe-locale-controller>`,
+    );
     expect(probe.locale.lang).to.equal('sr-Cyrl');
     expect(text(probe)).to.equal('Учитајте још');
   });
 
-  it('inherits the nearest ancestor\'s lang', async () => {
-    const wrapper = await wrap(html`<div lang="en"><section lang="sr-Latn-RS"><i18n-probe-locale-controller></i18n-probe-locale-controller></section></div>`);
+  it("inherits the nearest ancestor's lang", async () => {
+    const wrapper = await wrap(
+      html`<div lang="en"><section lang="sr-Latn-RS"><i18n-probe-locale-controller></i18n-probe-locale-controller></section></div>`,
+    );
     const probe = wrapper.querySelector('i18n-probe-locale-controller') as I18nProbe;
     expect(probe.locale.lang).to.equal('sr-Latn');
     expect(probe.locale.messages.list.loadMore).to.equal('Učitajte još');
@@ -64,7 +72,9 @@ describe('LocaleController', () => {
 
   it('falls back to <html lang>, then to English', async () => {
     document.documentElement.setAttribute('lang', 'sr');
-    const probe = await fixture<I18nProbe>(html`<i18n-probe-locale-controller></i18n-probe-locale-controller>`);
+    const probe = await fixture<I18nProbe>(
+      html`<i18n-probe-locale-controller></i18n-probe-locale-controller>`,
+    );
     expect(probe.locale.lang).to.equal('sr-Cyrl');
     document.documentElement.removeAttribute('lang');
     await settled(probe);
@@ -73,14 +83,20 @@ describe('LocaleController', () => {
   });
 
   it('gives English for an unsupported nearest language, and skips an empty lang', async () => {
-    const wrapper = await wrap(html`<div lang="sr-Latn"><p lang="de"><i18n-probe-locale-controller></i18n-probe-locale-controller></p><p lang=""><i18n-probe-locale-controller></i18n-probe-locale-controller></p></div>`);
-    const [german, empty] = [...wrapper.querySelectorAll('i18n-probe-locale-controller')] as I18nProbe[];
+    const wrapper = await wrap(
+      html`<div lang="sr-Latn"><p lang="de"><i18n-probe-locale-controller></i18n-probe-locale-controller></p><p lang=""><i18n-probe-locale-controller></i18n-probe-locale-controller></p></div>`,
+    );
+    const [german, empty] = [
+      ...wrapper.querySelectorAll('i18n-probe-locale-controller'),
+    ] as I18nProbe[];
     expect(german?.locale.lang).to.equal('en');
     expect(empty?.locale.lang).to.equal('sr-Latn');
   });
 
-  it('updates when an ancestor\'s lang changes', async () => {
-    const wrapper = await wrap(html`<div lang="en"><p><i18n-probe-locale-controller></i18n-probe-locale-controller></p></div>`);
+  it("updates when an ancestor's lang changes", async () => {
+    const wrapper = await wrap(
+      html`<div lang="en"><p><i18n-probe-locale-controller></i18n-probe-locale-controller></p></div>`,
+    );
     const probe = wrapper.querySelector('i18n-probe-locale-controller') as I18nProbe;
     expect(text(probe)).to.equal('Load more');
     const before = probe.updates;
@@ -99,7 +115,9 @@ describe('LocaleController', () => {
 
   it('updates when its own or <html> lang changes', async () => {
     document.documentElement.setAttribute('lang', 'en');
-    const probe = await fixture<I18nProbe>(html`<i18n-probe-locale-controller></i18n-probe-locale-controller>`);
+    const probe = await fixture<I18nProbe>(
+      html`<i18n-probe-locale-controller></i18n-probe-locale-controller>`,
+    );
     document.documentElement.setAttribute('lang', 'sr-Latn');
     await settled(probe);
     expect(text(probe)).to.equal('Učitajte još');
@@ -110,7 +128,9 @@ describe('LocaleController', () => {
 
   it('crosses shadow roots and watches the lang inside them', async () => {
     document.documentElement.setAttribute('lang', 'en');
-    const shell = await fixture<I18nShell>(html`<i18n-shell-locale-controller></i18n-shell-locale-controller>`);
+    const shell = await fixture<I18nShell>(
+      html`<i18n-shell-locale-controller></i18n-shell-locale-controller>`,
+    );
     const holder = shell.shadowRoot?.querySelector('div') as HTMLDivElement;
     const probe = holder.querySelector('i18n-probe-locale-controller') as I18nProbe;
     await probe.updateComplete;
@@ -124,7 +144,9 @@ describe('LocaleController', () => {
   });
 
   it('stops watching when disconnected', async () => {
-    const wrapper = await wrap(html`<div lang="en"><i18n-probe-locale-controller></i18n-probe-locale-controller></div>`);
+    const wrapper = await wrap(
+      html`<div lang="en"><i18n-probe-locale-controller></i18n-probe-locale-controller></div>`,
+    );
     const probe = wrapper.querySelector('i18n-probe-locale-controller') as I18nProbe;
     probe.remove();
     const before = probe.updates;

@@ -25,7 +25,8 @@ function flatten(value: unknown, path = ''): Map<string, string> {
     }
   } else if (value && typeof value === 'object') {
     for (const [key, entry] of Object.entries(value)) {
-      for (const [subPath, text] of flatten(entry, path ? `${path}.${key}` : key)) out.set(subPath, text);
+      for (const [subPath, text] of flatten(entry, path ? `${path}.${key}` : key))
+        out.set(subPath, text);
     }
   }
   return out;
@@ -35,7 +36,9 @@ function flatten(value: unknown, path = ''): Map<string, string> {
 const ALLOWED_LATIN = /\b(HTTP|CORS|JSON|HTML|MB|RSS)\b/g;
 
 describe('i18n: messages', () => {
-  const flat = new Map(LANGS.map((lang) => [lang, flatten(t(lang))] as [Lang, Map<string, string>]));
+  const flat = new Map(
+    LANGS.map((lang) => [lang, flatten(t(lang))] as [Lang, Map<string, string>]),
+  );
 
   it('has every key, non-empty, in every language', () => {
     const keys = [...(flat.get('en') as Map<string, string>).keys()];
@@ -77,7 +80,9 @@ describe('i18n: messages', () => {
     expect(cyr.contact.website).to.equal('Веб-сајт');
     expect(cyr.types.statement).to.equal('Изјава');
     expect(cyr.errors.http({ status: 418 })).to.equal('Извор вести је вратио грешку (HTTP 418).');
-    expect(cyr.errors['too-large']({ megabytes: 2.5 })).to.equal('Извор вести је превелик (више од 2,5 MB).');
+    expect(cyr.errors['too-large']({ megabytes: 2.5 })).to.equal(
+      'Извор вести је превелик (више од 2,5 MB).',
+    );
   });
 
   it('never converts what the caller passes in', () => {
@@ -91,23 +96,55 @@ describe('i18n: messages', () => {
     const counts = [0, 1, 2, 5, 11, 21, 22, 25, 101, 111, 112];
     const results = (lang: Lang) => counts.map((n) => t(lang).search.results(n));
     expect(results('en')).to.deep.equal([
-      '0 results', '1 result', '2 results', '5 results', '11 results', '21 results', '22 results',
-      '25 results', '101 results', '111 results', '112 results',
+      '0 results',
+      '1 result',
+      '2 results',
+      '5 results',
+      '11 results',
+      '21 results',
+      '22 results',
+      '25 results',
+      '101 results',
+      '111 results',
+      '112 results',
     ]);
     expect(results('sr-Latn')).to.deep.equal([
-      '0 rezultata', '1 rezultat', '2 rezultata', '5 rezultata', '11 rezultata', '21 rezultat',
-      '22 rezultata', '25 rezultata', '101 rezultat', '111 rezultata', '112 rezultata',
+      '0 rezultata',
+      '1 rezultat',
+      '2 rezultata',
+      '5 rezultata',
+      '11 rezultata',
+      '21 rezultat',
+      '22 rezultata',
+      '25 rezultata',
+      '101 rezultat',
+      '111 rezultata',
+      '112 rezultata',
     ]);
     expect(results('sr-Cyrl')).to.deep.equal([
-      '0 резултата', '1 резултат', '2 резултата', '5 резултата', '11 резултата', '21 резултат',
-      '22 резултата', '25 резултата', '101 резултат', '111 резултата', '112 резултата',
+      '0 резултата',
+      '1 резултат',
+      '2 резултата',
+      '5 резултата',
+      '11 резултата',
+      '21 резултат',
+      '22 резултата',
+      '25 резултата',
+      '101 резултат',
+      '111 резултата',
+      '112 резултата',
     ]);
     // The three Serbian forms are distinct where the noun changes.
     const skipped = [0, 1, 2, 5, 11, 21, 22, 25].map((n) => t('sr-Latn').list.skipped(n));
     expect(skipped).to.deep.equal([
-      '0 stavki nije moglo da se prikaže', '1 stavka nije mogla da se prikaže', '2 stavke nisu mogle da se prikažu',
-      '5 stavki nije moglo da se prikaže', '11 stavki nije moglo da se prikaže', '21 stavka nije mogla da se prikaže',
-      '22 stavke nisu mogle da se prikažu', '25 stavki nije moglo da se prikaže',
+      '0 stavki nije moglo da se prikaže',
+      '1 stavka nije mogla da se prikaže',
+      '2 stavke nisu mogle da se prikažu',
+      '5 stavki nije moglo da se prikaže',
+      '11 stavki nije moglo da se prikaže',
+      '21 stavka nije mogla da se prikaže',
+      '22 stavke nisu mogle da se prikažu',
+      '25 stavki nije moglo da se prikaže',
     ]);
     expect(t('sr-Cyrl').list.skipped(2)).to.equal('2 ставке нису могле да се прикажу');
     expect(t('en').list.skipped(1)).to.equal('1 item could not be shown');
@@ -116,7 +153,9 @@ describe('i18n: messages', () => {
 
   it('formats numbers per language inside messages', () => {
     expect(plural('en', 1234, { other: '# results' })).to.equal('1,234 results');
-    expect(plural('sr-Latn', 1234, { one: '# rezultat', other: '# rezultata' })).to.equal('1.234 rezultata');
+    expect(plural('sr-Latn', 1234, { one: '# rezultat', other: '# rezultata' })).to.equal(
+      '1.234 rezultata',
+    );
     expect(t('en').quote.position(2, 5)).to.equal('Quote 2 of 5');
     expect(t('sr-Cyrl').quote.position(2, 5)).to.equal('Цитат 2 од 5');
   });
@@ -124,7 +163,9 @@ describe('i18n: messages', () => {
   it('keeps English free of placeholders and reads sensibly without details', () => {
     const en: Messages = t('en');
     expect(en.errors.http()).to.equal('The news feed returned an error.');
-    expect(en.errors.server({ status: 502 })).to.equal('The news server had a problem (HTTP 502). Please try again later.');
+    expect(en.errors.server({ status: 502 })).to.equal(
+      'The news server had a problem (HTTP 502). Please try again later.',
+    );
     expect(en.errors['too-large']()).to.equal('The news feed is too large.');
     for (const [key, text] of flat.get('en') as Map<string, string>) {
       expect(text, key).to.not.match(/[{}#]|undefined|NaN/);

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { cyrillicToLatin, latinToCyrillic, toScript, transliterate } from '../../src/i18n/index.js';
 
-const LATIN = 'Predsednik Vučić, ministar Dačić, general Mojsilović i Novak Đoković razgovarali su u Beogradu.';
-const CYRILLIC = 'Председник Вучић, министар Дачић, генерал Мојсиловић и Новак Ђоковић разговарали су у Београду.';
+const LATIN =
+  'Predsednik Vučić, ministar Dačić, general Mojsilović i Novak Đoković razgovarali su u Beogradu.';
+const CYRILLIC =
+  'Председник Вучић, министар Дачић, генерал Мојсиловић и Новак Ђоковић разговарали су у Београду.';
 
 describe('i18n: transliteration', () => {
   it('converts the whole alphabet both ways', () => {
@@ -14,15 +16,17 @@ describe('i18n: transliteration', () => {
   });
 
   it('writes lj, nj, dž as single letters, in every case', () => {
-    expect(latinToCyrillic('Ljubljana, LJUBLJANA, Njegoš, NJEGOŠ, Džakarta, DŽAKARTA, budžet')).to.equal(
-      'Љубљана, ЉУБЉАНА, Његош, ЊЕГОШ, Џакарта, ЏАКАРТА, буџет',
-    );
+    expect(
+      latinToCyrillic('Ljubljana, LJUBLJANA, Njegoš, NJEGOŠ, Džakarta, DŽAKARTA, budžet'),
+    ).to.equal('Љубљана, ЉУБЉАНА, Његош, ЊЕГОШ, Џакарта, ЏАКАРТА, буџет');
     expect(cyrillicToLatin('Љубљана, ЉУБЉАНА, Његош, ЊЕГОШ, Џакарта, ЏАКАРТА, буџет, Љ')).to.equal(
       'Ljubljana, LJUBLJANA, Njegoš, NJEGOŠ, Džakarta, DŽAKARTA, budžet, Lj',
     );
     expect(latinToCyrillic('ǈubǉana ǋegoš ǅakarta')).to.equal('Љубљана Његош Џакарта');
     // The look-alike eth (U+00D0, U+00F0) typed for Đ đ.
-    expect(latinToCyrillic('\u00D0oković, \u00D0URĐEVDAN, \u00f0ak')).to.equal('Ђоковић, ЂУРЂЕВДАН, ђак');
+    expect(latinToCyrillic('\u00D0oković, \u00D0URĐEVDAN, \u00f0ak')).to.equal(
+      'Ђоковић, ЂУРЂЕВДАН, ђак',
+    );
     // "dž" typed as d + z + combining caron is the same letter.
     expect(latinToCyrillic('budz\u030Cet')).to.equal('буџет');
   });
@@ -59,19 +63,28 @@ describe('i18n: transliteration', () => {
   });
 
   it('leaves URLs, e-mail addresses, domains and numbers alone', () => {
-    const text = 'Pišite na info@mlo-beograd.rs ili posetite https://www.nato.int/cps/en/natohq/news.htm?selectedLocale=sr, www.mod.gov.rs i nato.int: 2019, 17.07. i 1.234,5.';
+    const text =
+      'Pišite na info@mlo-beograd.rs ili posetite https://www.nato.int/cps/en/natohq/news.htm?selectedLocale=sr, www.mod.gov.rs i nato.int: 2019, 17.07. i 1.234,5.';
     expect(latinToCyrillic(text)).to.equal(
       'Пишите на info@mlo-beograd.rs или посетите https://www.nato.int/cps/en/natohq/news.htm?selectedLocale=sr, www.mod.gov.rs и nato.int: 2019, 17.07. и 1.234,5.',
     );
-    expect(cyrillicToLatin('Сајт пример.срб и http://пример.срб/вести')).to.equal('Sajt пример.срб i http://пример.срб/вести');
+    expect(cyrillicToLatin('Сајт пример.срб и http://пример.срб/вести')).to.equal(
+      'Sajt пример.срб i http://пример.срб/вести',
+    );
   });
 
   it('writes acronyms in Cyrillic, never two scripts in one word (this reverses the old rule)', () => {
-    expect(latinToCyrillic('Komandant KFOR-a i SACEUR, general Tod D. Wolters, u JFC Napulj; NATO i F-16.')).to.equal(
-      'Командант КФОР-а и САЦЕУР, генерал Тод Д. Wolters, у ЈФЦ Напуљ; НАТО и F-16.',
+    expect(
+      latinToCyrillic(
+        'Komandant KFOR-a i SACEUR, general Tod D. Wolters, u JFC Napulj; NATO i F-16.',
+      ),
+    ).to.equal('Командант КФОР-а и САЦЕУР, генерал Тод Д. Wolters, у ЈФЦ Напуљ; НАТО и F-16.');
+    expect(latinToCyrillic('SRBIJA I NATO: EU, UN, VS i MO')).to.equal(
+      'СРБИЈА И НАТО: ЕУ, УН, ВС и МО',
     );
-    expect(latinToCyrillic('SRBIJA I NATO: EU, UN, VS i MO')).to.equal('СРБИЈА И НАТО: ЕУ, УН, ВС и МО');
-    expect(latinToCyrillic('Vojna kancelarija za vezu NATO')).to.equal('Војна канцеларија за везу НАТО');
+    expect(latinToCyrillic('Vojna kancelarija za vezu NATO')).to.equal(
+      'Војна канцеларија за везу НАТО',
+    );
     // Every word of the output is in one script.
     for (const word of latinToCyrillic('KFOR-a NATO-u EU-a Wi-Fi-ja HTTP-a C-130J').split(' ')) {
       expect(/[a-z]/i.test(word) && /[\u0400-\u04ff]/.test(word), word).to.equal(false);
@@ -80,21 +93,25 @@ describe('i18n: transliteration', () => {
   });
 
   it('keeps the documented technical acronyms and words with q, w, x, y in Latin', () => {
-    expect(latinToCyrillic('Adresa URL, format JSON preko HTTPS-a, HTML i CSS, API, PDF, RSS, CORS, 5 MB')).to.equal(
-      'Адреса URL, формат JSON преко HTTPS-a, HTML и CSS, API, PDF, RSS, CORS, 5 MB',
+    expect(
+      latinToCyrillic(
+        'Adresa URL, format JSON preko HTTPS-a, HTML i CSS, API, PDF, RSS, CORS, 5 MB',
+      ),
+    ).to.equal('Адреса URL, формат JSON преко HTTPS-a, HTML и CSS, API, PDF, RSS, CORS, 5 MB');
+    expect(latinToCyrillic('XML, WHO, EULEX, Yale, Qatar')).to.equal(
+      'XML, WHO, EULEX, Yale, Qatar',
     );
-    expect(latinToCyrillic('XML, WHO, EULEX, Yale, Qatar')).to.equal('XML, WHO, EULEX, Yale, Qatar');
-    expect(latinToCyrillic('Marinelli, iPhone, McDonald, Mattarella, Müller, Michel, XXI vek')).to.equal(
-      'Marinelli, iPhone, McDonald, Mattarella, Müller, Michel, XXI век',
-    );
+    expect(
+      latinToCyrillic('Marinelli, iPhone, McDonald, Mattarella, Müller, Michel, XXI vek'),
+    ).to.equal('Marinelli, iPhone, McDonald, Mattarella, Müller, Michel, XXI век');
     // All-caps Serbian words with Serbian letters are words too.
     expect(latinToCyrillic('ĐAK ČAČAK')).to.equal('ЂАК ЧАЧАК');
   });
 
   it('keeps a Roman numeral after a name, not an initial or the conjunction', () => {
-    expect(latinToCyrillic('Karlo V i Petar II su vladali; Luj XIV. Aleksandar I Karađorđević')).to.equal(
-      'Карло V и Петар II су владали; Луј XIV. Александар I Карађорђевић',
-    );
+    expect(
+      latinToCyrillic('Karlo V i Petar II su vladali; Luj XIV. Aleksandar I Karađorđević'),
+    ).to.equal('Карло V и Петар II су владали; Луј XIV. Александар I Карађорђевић');
     expect(latinToCyrillic('Vladao je Karlo V.')).to.equal('Владао је Карло V.');
     // An initial before a surname, the conjunction in capitals, a numeral not after a name.
     expect(latinToCyrillic('Ivan V. Petrović')).to.equal('Иван В. Петровић');
@@ -103,15 +120,17 @@ describe('i18n: transliteration', () => {
   });
 
   it('protects spans given by the caller', () => {
-    expect(latinToCyrillic('Mark Rutte i Partnership for Peace', { keep: ['Mark Rutte', 'Partnership for Peace'] })).to.equal(
-      'Mark Rutte и Partnership for Peace',
-    );
-    expect(latinToCyrillic('general Tod D. Wolters i Stoltenberg', { keep: ['Tod D. Wolters'] })).to.equal(
-      'генерал Tod D. Wolters и Столтенберг',
-    );
-    expect(latinToCyrillic('Ambasador [Christopher Hill] je rekao', { keep: [/\[[^\]]*\]/] })).to.equal(
-      'Амбасадор [Christopher Hill] је рекао',
-    );
+    expect(
+      latinToCyrillic('Mark Rutte i Partnership for Peace', {
+        keep: ['Mark Rutte', 'Partnership for Peace'],
+      }),
+    ).to.equal('Mark Rutte и Partnership for Peace');
+    expect(
+      latinToCyrillic('general Tod D. Wolters i Stoltenberg', { keep: ['Tod D. Wolters'] }),
+    ).to.equal('генерал Tod D. Wolters и Столтенберг');
+    expect(
+      latinToCyrillic('Ambasador [Christopher Hill] je rekao', { keep: [/\[[^\]]*\]/] }),
+    ).to.equal('Амбасадор [Christopher Hill] је рекао');
   });
 
   it('leaves non-Serbian Cyrillic and Latin in the other direction alone', () => {

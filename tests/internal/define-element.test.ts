@@ -146,7 +146,9 @@ describe('defineElement', () => {
     const url = new URL('../../src/internal/define-element.ts', import.meta.url).href;
     const code = `import { defineElement } from ${JSON.stringify(url)};
       postMessage(String(defineElement('mlo-in-worker', class {})));`;
-    const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })), { type: 'module' });
+    const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })), {
+      type: 'module',
+    });
     try {
       const answer = await new Promise((resolve, reject) => {
         worker.onmessage = (event) => resolve(event.data);

@@ -5,7 +5,10 @@ import type { FeedItem } from '../../src/feed/types.js';
 const item: FeedItem = { id: '1', type: 'article', title: 'T', tags: [], authors: [], metWith: [] };
 
 /** Dispatches from inside a shadow root: only a composed event reaches the outside. */
-async function dispatchFromShadow<E extends Event>(event: E, name: string): Promise<{ heard: E; result: boolean }> {
+async function dispatchFromShadow<E extends Event>(
+  event: E,
+  name: string,
+): Promise<{ heard: E; result: boolean }> {
   const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
   const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('span'));
   const heard = oneEvent(document, name) as unknown as Promise<E>;
@@ -15,7 +18,12 @@ async function dispatchFromShadow<E extends Event>(event: E, name: string): Prom
 
 describe('events', () => {
   it('MloLoadEvent carries the items, the skipped count, the problems and the source', async () => {
-    const event = new MloLoadEvent([item], 2, ['#3: no id', '#5: no title'], 'https://feeds.example/feed.json');
+    const event = new MloLoadEvent(
+      [item],
+      2,
+      ['#3: no id', '#5: no title'],
+      'https://feeds.example/feed.json',
+    );
     expect(event).to.be.instanceOf(Event);
     expect(event.type).to.equal('mlo-load');
     expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, false]);
@@ -33,7 +41,12 @@ describe('events', () => {
   });
 
   it('MloErrorEvent carries the reason, message, status and stale flag', async () => {
-    const event = new MloErrorEvent('rate-limited', 'HTTP 429 from https://feeds.example/feed.json', 429, true);
+    const event = new MloErrorEvent(
+      'rate-limited',
+      'HTTP 429 from https://feeds.example/feed.json',
+      429,
+      true,
+    );
     expect(event.type).to.equal('mlo-error');
     expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, false]);
     expect(event.reason).to.equal('rate-limited');

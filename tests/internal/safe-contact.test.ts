@@ -4,10 +4,14 @@ import { safeMailto, safeTel } from '../../src/internal/safe-url.js';
 describe('safeMailto', () => {
   it('builds mailto: from a plain address', () => {
     expect(safeMailto('press@mfa.gov.rs')).to.equal('mailto:press@mfa.gov.rs');
-    expect(safeMailto('  Press.Office+news@MFA.gov.rs ')).to.equal('mailto:Press.Office+news@mfa.gov.rs');
+    expect(safeMailto('  Press.Office+news@MFA.gov.rs ')).to.equal(
+      'mailto:Press.Office+news@mfa.gov.rs',
+    );
     expect(safeMailto("o'brien@embassy.example")).to.equal("mailto:o'brien@embassy.example");
     expect(safeMailto('mailto:press@mfa.gov.rs')).to.equal('mailto:press@mfa.gov.rs');
-    expect(safeMailto('kabinet@мсп.срб')).to.equal(`mailto:kabinet@${new URL('http://мсп.срб').hostname}`);
+    expect(safeMailto('kabinet@мсп.срб')).to.equal(
+      `mailto:kabinet@${new URL('http://мсп.срб').hostname}`,
+    );
   });
 
   it('refuses header injection and anything that is not one plain address', () => {

@@ -3,7 +3,8 @@ import { nothing } from 'lit';
 import { safeImageUrl, safeUrl } from '../../src/internal/safe-url.js';
 
 const FEED = 'https://feeds.example/data/feed.json';
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
 
 /** Spellings that must never come back at all: they are a dangerous scheme to the URL parser. */
 const DANGEROUS = [
@@ -60,7 +61,14 @@ const LOOKALIKES = [
   './javascript:alert(1)',
 ];
 
-const NOT_STRINGS: unknown[] = [undefined, null, 42, {}, ['https://example.org/'], new URL('https://example.org/')];
+const NOT_STRINGS: unknown[] = [
+  undefined,
+  null,
+  42,
+  {},
+  ['https://example.org/'],
+  new URL('https://example.org/'),
+];
 
 /** What the browser will do with the value in an `href` on this page. */
 const protocolOnPage = (value: string) => new URL(value, document.baseURI).protocol;
@@ -77,7 +85,12 @@ describe('safeUrl', () => {
 
   for (const raw of LOOKALIKES) {
     it(`keeps ${JSON.stringify(raw)} a harmless relative URL`, () => {
-      for (const value of [safeUrl(raw), safeUrl(raw, FEED), safeImageUrl(raw), safeImageUrl(raw, FEED)]) {
+      for (const value of [
+        safeUrl(raw),
+        safeUrl(raw, FEED),
+        safeImageUrl(raw),
+        safeImageUrl(raw, FEED),
+      ]) {
         if (value !== undefined) expect(protocolOnPage(value)).to.be.oneOf(['http:', 'https:']);
       }
       expect(safeUrl(raw, FEED)).to.match(/^https:\/\/feeds\.example\//);
@@ -111,7 +124,9 @@ describe('safeUrl', () => {
   it('trims a long run of edge spaces and controls like the URL parser', () => {
     const spaces = ' '.repeat(50_000);
     expect(safeImageUrl(`https://ministry.example/a.png${spaces}`)).to.equal(undefined);
-    expect(safeImageUrl(`\u0000\u001f https://ministry.example/a.png\t\n `)).to.equal('https://ministry.example/a.png');
+    expect(safeImageUrl(`\u0000\u001f https://ministry.example/a.png\t\n `)).to.equal(
+      'https://ministry.example/a.png',
+    );
     expect(safeImageUrl(spaces)).to.equal(undefined);
   });
 
@@ -142,11 +157,20 @@ describe('safeUrl', () => {
   });
 
   it('resolves a relative feed URL against the page first', () => {
-    expect(safeUrl('a.html', '/data/feed.json')).to.equal(new URL('/data/a.html', document.baseURI).href);
+    expect(safeUrl('a.html', '/data/feed.json')).to.equal(
+      new URL('/data/a.html', document.baseURI).href,
+    );
   });
 
   it('ignores a base that is not http(s)', () => {
-    for (const base of ['javascript:alert(1)', 'data:text/html,x', 'blob:https://x/1', 'file:///tmp/', '', '   ']) {
+    for (const base of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'blob:https://x/1',
+      'file:///tmp/',
+      '',
+      '   ',
+    ]) {
       expect(safeUrl('news/1', base), base).to.equal('news/1');
     }
   });
@@ -155,7 +179,9 @@ describe('safeUrl', () => {
     expect(safeUrl('//evil.example/x')).to.equal('https://evil.example/x');
     expect(safeUrl('\\\\evil.example\\x')).to.equal('https://evil.example/x');
     expect(safeUrl('/\\evil.example/x')).to.equal('https://evil.example/x');
-    expect(safeUrl('//cdn.example/y', 'http://feeds.example/feed.json')).to.equal('http://cdn.example/y');
+    expect(safeUrl('//cdn.example/y', 'http://feeds.example/feed.json')).to.equal(
+      'http://cdn.example/y',
+    );
     expect(safeUrl('//user@evil.example/')).to.equal(undefined);
   });
 });
@@ -171,7 +197,9 @@ describe('safeImageUrl', () => {
   it('allows base64 PNG, JPEG, GIF, WebP and AVIF data URLs', () => {
     expect(safeImageUrl(PNG)).to.equal(PNG);
     for (const type of ['png', 'jpeg', 'gif', 'webp', 'avif', 'PNG']) {
-      expect(safeImageUrl(`data:image/${type};base64,AAAA`), type).to.equal(`data:image/${type};base64,AAAA`);
+      expect(safeImageUrl(`data:image/${type};base64,AAAA`), type).to.equal(
+        `data:image/${type};base64,AAAA`,
+      );
     }
     expect(safeImageUrl(`  ${PNG.slice(0, 40)}\n${PNG.slice(40)}  `)).to.equal(PNG);
     const large = `data:image/webp;base64,${'A'.repeat(600_000)}`;
@@ -212,7 +240,9 @@ describe('safeUrl in a Lit template', () => {
     const bad = fixtureSync<HTMLAnchorElement>(html`<a href=${safeUrl(hostile) ?? nothing}>x</a>`);
     expect(bad.hasAttribute('href')).to.equal(false);
 
-    const good = fixtureSync<HTMLAnchorElement>(html`<a href=${safeUrl('news/1', FEED) ?? nothing}>x</a>`);
+    const good = fixtureSync<HTMLAnchorElement>(
+      html`<a href=${safeUrl('news/1', FEED) ?? nothing}>x</a>`,
+    );
     expect(good.getAttribute('href')).to.equal('https://feeds.example/data/news/1');
     expect(good.protocol).to.equal('https:');
   });

@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import { SANITIZER_POLICY_NAME } from '../../src/internal/sanitize.js';
 
 /** Runs the sanitizer in a frame whose CSP enforces Trusted Types. */
-function inTrustedTypesFrame(_ctx: Mocha.Context, csp: string): Promise<{ html?: string; error?: string; violations: string[] }> {
+function inTrustedTypesFrame(
+  _ctx: Mocha.Context,
+  csp: string,
+): Promise<{ html?: string; error?: string; violations: string[] }> {
   // The browsers we test (Chromium, Firefox 153, WebKitGTK 2.50) enforce Trusted Types; without it this proves nothing.
   expect('trustedTypes' in window, 'this browser enforces Trusted Types').to.equal(true);
   const moduleUrl = new URL('../../src/internal/sanitize.ts', import.meta.url).href;
@@ -50,7 +53,10 @@ describe('sanitizeToFragment under Trusted Types', () => {
   });
 
   it('rejects with a clear message when the page forbids the policy', async function () {
-    const result = await inTrustedTypesFrame(this, `require-trusted-types-for 'script'; trusted-types 'none'`);
+    const result = await inTrustedTypesFrame(
+      this,
+      `require-trusted-types-for 'script'; trusted-types 'none'`,
+    );
     expect(result.html).to.equal(undefined);
     expect(result.error).to.contain('TypeError').and.to.contain(SANITIZER_POLICY_NAME);
     // Proves the frame sees violations, so the empty list in the test above means something.

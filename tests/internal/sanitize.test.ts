@@ -18,7 +18,10 @@ const HOSTILE: [string, string][] = [
   ['iframe', '<iframe src="https://evil.example"></iframe>'],
   ['iframe srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>'],
   ['svg onload', '<svg onload=alert(1)><circle r="1"/></svg>'],
-  ['svg animate', '<svg><a><animate attributeName=href values=javascript:alert(1) /><text>x</text></a></svg>'],
+  [
+    'svg animate',
+    '<svg><a><animate attributeName=href values=javascript:alert(1) /><text>x</text></a></svg>',
+  ],
   ['math', '<math><mi xlink:href="javascript:alert(1)">x</mi></math>'],
   ['style element', '<style>p { color: red }</style>'],
   ['form', '<form action="https://evil.example"><input name="pw"><button>Go</button></form>'],
@@ -37,7 +40,8 @@ describe('sanitizeToFragment', () => {
   for (const [name, markup] of HOSTILE) {
     it(`neutralizes ${name}`, async () => {
       const out = await clean(`<p>before</p>${markup}<p>after</p>`);
-      const forbidden = 'script, iframe, svg, math, style, form, input, button, object, embed, base, meta, link, details, template, video, noscript';
+      const forbidden =
+        'script, iframe, svg, math, style, form, input, button, object, embed, base, meta, link, details, template, video, noscript';
       expect(out.querySelector(forbidden), out.innerHTML).to.equal(null);
       for (const el of out.querySelectorAll('*')) {
         for (const attr of el.getAttributeNames()) expect(attr, out.innerHTML).not.to.match(/^on/i);
@@ -46,7 +50,8 @@ describe('sanitizeToFragment', () => {
       expect(out.textContent).not.to.contain('alert(1)');
       expect(out.querySelector('p')?.textContent).to.equal('before');
       // DOMPurify drops the rest of the input after a parser-confusion attempt: acceptable.
-      if (!name.includes('mXSS')) expect(out.querySelectorAll('p').length, out.innerHTML).to.equal(2);
+      if (!name.includes('mXSS'))
+        expect(out.querySelectorAll('p').length, out.innerHTML).to.equal(2);
     });
   }
 
@@ -67,8 +72,16 @@ describe('sanitizeToFragment', () => {
   });
 
   it('removes unsafe link targets in every spelling', async () => {
-    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'jav&#x09;ascript:alert(1)', '&#106;avascript:alert(1)',
-      'java&#x0A;script:alert(1)', '&#0000106avascript:alert(1)', 'vbscript:x', 'data:text/html,<script>alert(1)</script>']) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'jav&#x09;ascript:alert(1)',
+      '&#106;avascript:alert(1)',
+      'java&#x0A;script:alert(1)',
+      '&#0000106avascript:alert(1)',
+      'vbscript:x',
+      'data:text/html,<script>alert(1)</script>',
+    ]) {
       const out = await clean(`<a href="${href}">x</a>`);
       expect(out.querySelector('a')?.hasAttribute('href'), href).to.equal(false);
     }
@@ -91,9 +104,40 @@ describe('sanitizeToFragment', () => {
       '<table><caption>T</caption><thead><tr><th scope="col">h</th></tr></thead><tbody><tr><td colspan="2">d</td></tr></tbody></table>' +
       '<pre>pre</pre><hr><p dir="rtl">مرحبا<br>x</p>';
     const out = await clean(markup);
-    for (const tag of ['h2', 'h3', 'strong', 'em', 'b', 'i', 'u', 'code', 'abbr', 'time', 'cite', 'q', 'sub', 'sup', 'span',
-      'ul', 'ol', 'li', 'blockquote', 'figure', 'img', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td',
-      'pre', 'hr', 'br']) {
+    for (const tag of [
+      'h2',
+      'h3',
+      'strong',
+      'em',
+      'b',
+      'i',
+      'u',
+      'code',
+      'abbr',
+      'time',
+      'cite',
+      'q',
+      'sub',
+      'sup',
+      'span',
+      'ul',
+      'ol',
+      'li',
+      'blockquote',
+      'figure',
+      'img',
+      'figcaption',
+      'table',
+      'caption',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'pre',
+      'hr',
+      'br',
+    ]) {
       expect(out.querySelector(tag), tag).not.to.equal(null);
     }
     expect(out.querySelector('abbr')!.title).to.equal('Ministry of Foreign Affairs');
@@ -107,19 +151,27 @@ describe('sanitizeToFragment', () => {
   });
 
   it('keeps the text of unknown elements but not the element', async () => {
-    const out = await clean('<h1>Heading</h1><marquee>moving</marquee><custom-el>inner</custom-el>');
+    const out = await clean(
+      '<h1>Heading</h1><marquee>moving</marquee><custom-el>inner</custom-el>',
+    );
     expect(out.querySelector('h1, marquee, custom-el')).to.equal(null);
     expect(out.textContent).to.equal('Headingmovinginner');
   });
 
   it('resolves relative links and images against the feed URL', async () => {
     const out = await clean('<a href="news/2">n</a><img src="../img/a.png" alt="">', FEED);
-    expect(out.querySelector('a')!.getAttribute('href')).to.equal('https://feeds.example/data/news/2');
-    expect(out.querySelector('img')!.getAttribute('src')).to.equal('https://feeds.example/img/a.png');
+    expect(out.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://feeds.example/data/news/2',
+    );
+    expect(out.querySelector('img')!.getAttribute('src')).to.equal(
+      'https://feeds.example/img/a.png',
+    );
   });
 
   it('gives links rel="noopener noreferrer nofollow" and no target', async () => {
-    const out = await clean('<a href="https://example.org/" target="_blank" rel="opener">x</a><a>no href</a>');
+    const out = await clean(
+      '<a href="https://example.org/" target="_blank" rel="opener">x</a><a>no href</a>',
+    );
     const [link, bare] = out.querySelectorAll('a');
     expect(link!.getAttribute('rel')).to.equal('noopener noreferrer nofollow');
     expect(link!.hasAttribute('target')).to.equal(false);
@@ -127,7 +179,9 @@ describe('sanitizeToFragment', () => {
   });
 
   it('keeps mailto and tel links', async () => {
-    const out = await clean('<a href="mailto:press@mfa.gov.rs">m</a><a href="tel:+381113068000">t</a>');
+    const out = await clean(
+      '<a href="mailto:press@mfa.gov.rs">m</a><a href="tel:+381113068000">t</a>',
+    );
     expect([...out.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
       'mailto:press@mfa.gov.rs',
       'tel:+381113068000',
@@ -154,7 +208,9 @@ describe('sanitizeToFragment', () => {
   });
 
   it('allows href only on links and src only on images', async () => {
-    const out = await clean('<span href="https://x.example/">s</span><p src="https://x.example/a.png">p</p>');
+    const out = await clean(
+      '<span href="https://x.example/">s</span><p src="https://x.example/a.png">p</p>',
+    );
     expect(out.querySelector('span')!.hasAttribute('href')).to.equal(false);
     expect(out.querySelector('p')!.hasAttribute('src')).to.equal(false);
   });

@@ -28,7 +28,8 @@ const root = document.documentElement;
 
 describe('hostStyles', () => {
   afterEach(() => {
-    for (const name of ['--mlo-accent', '--mlo-focus-color', '--mlo-space-m', 'color-scheme']) root.style.removeProperty(name);
+    for (const name of ['--mlo-accent', '--mlo-focus-color', '--mlo-space-m', 'color-scheme'])
+      root.style.removeProperty(name);
   });
 
   it('is a block that inherits the font and colour of the partner page', async () => {
@@ -54,7 +55,12 @@ describe('hostStyles', () => {
   /** A computed colour as rounded 0–255 channels, whatever the engine's notation. */
   const rgb = (value: string) => {
     const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(value);
-    const parts = srgb ? srgb.slice(1, 4).map((c) => Number(c) * 255) : (/rgba?\(([^)]+)\)/.exec(value)?.[1] ?? '').split(/[\s,]+/).slice(0, 3).map(Number);
+    const parts = srgb
+      ? srgb.slice(1, 4).map((c) => Number(c) * 255)
+      : (/rgba?\(([^)]+)\)/.exec(value)?.[1] ?? '')
+          .split(/[\s,]+/)
+          .slice(0, 3)
+          .map(Number);
     return parts.map((c) => Math.round(c)).join(',');
   };
 
@@ -74,7 +80,10 @@ describe('hostStyles', () => {
     root.style.setProperty('color-scheme', 'dark');
     // #8ab4f8 mixed with the dark scheme's text (white, or Firefox's near-white #fbfbfe).
     const [r, g, b] = rgb(style(el, 'a').color).split(',').map(Number);
-    expect([r, g, b].every((c, i) => Math.abs(c! - [185, 210, 251][i]!) <= 3), `${r},${g},${b}`).to.equal(true);
+    expect(
+      [r, g, b].every((c, i) => Math.abs(c! - [185, 210, 251][i]!) <= 3),
+      `${r},${g},${b}`,
+    ).to.equal(true);
     expect(style(el, '.notice--error').borderInlineStartColor).to.equal('rgb(255, 180, 171)');
     root.style.setProperty('color-scheme', 'light');
     expect(rgb(style(el, 'a').color)).to.equal('7,55,103');
@@ -95,7 +104,10 @@ describe('hostStyles', () => {
     // Read from the stylesheet, not from real focus: parallel test windows do not all hold the
     // focus, so :focus-visible may not match in a background one.
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-    const ring = rules.find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === ':focus-visible');
+    const ring = rules.find(
+      (rule): rule is CSSStyleRule =>
+        rule instanceof CSSStyleRule && rule.selectorText === ':focus-visible',
+    );
     expect(ring, 'a :focus-visible rule').to.exist;
     // Resolve the rule's outline (it uses var(), so only the shorthand text is there) on a probe
     // in the same shadow root, as the browser would.
@@ -114,7 +126,11 @@ describe('hostStyles', () => {
   it('keeps .visually-hidden text in the accessibility tree but out of sight', async () => {
     const el = await fixture(html`<mlo-styles-probe></mlo-styles-probe>`);
     const hidden = style(el, '.visually-hidden');
-    expect([hidden.position, hidden.width, hidden.overflow]).to.deep.equal(['absolute', '1px', 'hidden']);
+    expect([hidden.position, hidden.width, hidden.overflow]).to.deep.equal([
+      'absolute',
+      '1px',
+      'hidden',
+    ]);
     expect(hidden.display).not.to.equal('none');
   });
 
@@ -124,18 +140,27 @@ describe('hostStyles', () => {
     // The rule itself, read from the adopted stylesheets: holds in every browser.
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
     const reduced = rules.find(
-      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-reduced-motion: reduce'),
+      (rule): rule is CSSMediaRule =>
+        rule instanceof CSSMediaRule &&
+        rule.conditionText.includes('prefers-reduced-motion: reduce'),
     );
     const skeleton = [...(reduced?.cssRules ?? [])].find(
-      (rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === '.skeleton',
+      (rule): rule is CSSStyleRule =>
+        rule instanceof CSSStyleRule && rule.selectorText === '.skeleton',
     );
-    expect(skeleton?.style.animationName, 'a reduced-motion rule stops the shimmer').to.equal('none');
+    expect(skeleton?.style.animationName, 'a reduced-motion rule stops the shimmer').to.equal(
+      'none',
+    );
     // And its effect, where the driver can emulate the media feature (Chromium; Firefox's BiDi and
     // WebKit's classic WebDriver cannot).
     let emulated = true;
     await emulateMedia({ reducedMotion: 'reduce' }).catch(() => (emulated = false));
     if (!emulated) {
-      partlySkipped(this, 'its effect under emulated reduced motion', 'the driver cannot emulate prefers-reduced-motion');
+      partlySkipped(
+        this,
+        'its effect under emulated reduced motion',
+        'the driver cannot emulate prefers-reduced-motion',
+      );
       return;
     }
     try {

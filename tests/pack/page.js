@@ -6,8 +6,16 @@ import schema from 'mlo-newsroom/feed.schema.json';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
-const TAGS = ['mlo-news-list', 'mlo-article', 'mlo-quote', 'mlo-visit-card', 'mlo-contact-card', 'mlo-search'];
-const defined = () => Object.fromEntries(TAGS.map((tag) => [tag, customElements.get(tag) !== undefined]));
+const TAGS = [
+  'mlo-news-list',
+  'mlo-article',
+  'mlo-quote',
+  'mlo-visit-card',
+  'mlo-contact-card',
+  'mlo-search',
+];
+const defined = () =>
+  Object.fromEntries(TAGS.map((tag) => [tag, customElements.get(tag) !== undefined]));
 
 const results = (window.packTest = { errors: [] });
 window.addEventListener('error', (event) => results.errors.push(String(event.message)));
@@ -15,15 +23,27 @@ window.addEventListener('unhandledrejection', (event) => results.errors.push(Str
 
 // The main entry is side-effect free: classes, events and the data API, no registration.
 results.indexExports = Object.keys(lib).sort();
-results.registeredByIndex = Object.entries(defined()).filter(([, yes]) => yes).map(([tag]) => tag);
+results.registeredByIndex = Object.entries(defined())
+  .filter(([, yes]) => yes)
+  .map(([tag]) => tag);
 results.schemaId = typeof schema === 'object' && schema !== null ? Object.keys(schema).length : 0;
 
 const feed = {
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Pack test newsroom',
   items: [
-    { id: 'one', title: 'First item from the packed package', date_published: '2024-05-02', content_text: 'One.' },
-    { id: 'two', title: 'Second item from the packed package', date_published: '2024-05-01', content_text: 'Two.' },
+    {
+      id: 'one',
+      title: 'First item from the packed package',
+      date_published: '2024-05-02',
+      content_text: 'One.',
+    },
+    {
+      id: 'two',
+      title: 'Second item from the packed package',
+      date_published: '2024-05-01',
+      content_text: 'Two.',
+    },
   ],
 };
 
@@ -41,7 +61,10 @@ createRoot(document.getElementById('root')).render(
     feed,
     limit: 5,
     onMloLoad: (event) => {
-      results.loadEvent = { items: event.items.length, isMloLoadEvent: event instanceof lib.MloLoadEvent };
+      results.loadEvent = {
+        items: event.items.length,
+        isMloLoadEvent: event instanceof lib.MloLoadEvent,
+      };
     },
   }),
 );

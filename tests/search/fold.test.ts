@@ -3,7 +3,8 @@ import { fold, foldWithMap, stripTags, tokenize } from '../../src/search/index.j
 
 describe('search: fold', () => {
   it('folds case, Serbian diacritics and Serbian Cyrillic to one form', () => {
-    for (const s of ['vucic', 'Vučić', 'VUČIĆ', 'Вучић', 'ВУЧИЋ']) expect(fold(s), s).to.equal('vucic');
+    for (const s of ['vucic', 'Vučić', 'VUČIĆ', 'Вучић', 'ВУЧИЋ'])
+      expect(fold(s), s).to.equal('vucic');
     expect(fold('Šabac Žabljak Čačak')).to.equal('sabac zabljak cacak');
   });
 
@@ -16,7 +17,8 @@ describe('search: fold', () => {
   });
 
   it('folds đ, ђ and the ASCII digraph dj to d, so every spelling of Đoković is one word', () => {
-    for (const s of ['Đoković', 'Ђоковић', 'Djokovic', 'DJOKOVIC', 'dokovic']) expect(fold(s), s).to.equal('dokovic');
+    for (const s of ['Đoković', 'Ђоковић', 'Djokovic', 'DJOKOVIC', 'dokovic'])
+      expect(fold(s), s).to.equal('dokovic');
   });
 
   it('strips general Latin diacritics and the letters NFD keeps whole', () => {
@@ -45,8 +47,21 @@ describe('search: fold', () => {
 
 describe('search: tokenize', () => {
   it('splits folded text into letter and digit runs', () => {
-    expect(tokenize('KFOR-led, NATO’s “space domain” 2024!')).to.deep.equal(['kfor', 'led', 'nato', 's', 'space', 'domain', '2024']);
-    expect(tokenize('Predsednik Вучић i Đoković')).to.deep.equal(['predsednik', 'vucic', 'i', 'dokovic']);
+    expect(tokenize('KFOR-led, NATO’s “space domain” 2024!')).to.deep.equal([
+      'kfor',
+      'led',
+      'nato',
+      's',
+      'space',
+      'domain',
+      '2024',
+    ]);
+    expect(tokenize('Predsednik Вучић i Đoković')).to.deep.equal([
+      'predsednik',
+      'vucic',
+      'i',
+      'dokovic',
+    ]);
   });
 
   it('finds no words in whitespace, punctuation or emoji', () => {
@@ -56,11 +71,15 @@ describe('search: tokenize', () => {
 
 describe('search: stripTags', () => {
   it('turns tags into word breaks and decodes entities', () => {
-    expect(tokenize(stripTags('<p>Vu&#269;i&#x107;</p><p>met&nbsp;<b>KFOR</b> &amp; co</p>'))).to.deep.equal(['vucic', 'met', 'kfor', 'co']);
+    expect(
+      tokenize(stripTags('<p>Vu&#269;i&#x107;</p><p>met&nbsp;<b>KFOR</b> &amp; co</p>')),
+    ).to.deep.equal(['vucic', 'met', 'kfor', 'co']);
   });
 
   it('ignores quoted > in attributes, comments, and script and style bodies', () => {
-    const text = stripTags('<a title="a > b" href=\'x>y\'>link</a><!-- hidden > --><script>var s = "<p>x</p>";</script><STYLE>p{}</STYLE>end');
+    const text = stripTags(
+      '<a title="a > b" href=\'x>y\'>link</a><!-- hidden > --><script>var s = "<p>x</p>";</script><STYLE>p{}</STYLE>end',
+    );
     expect(tokenize(text)).to.deep.equal(['link', 'end']);
   });
 

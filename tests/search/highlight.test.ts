@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { type HighlightSegment, highlight } from '../../src/search/index.js';
 
 /** Segments as "plain[marked]plain" for readable assertions. */
-const show = (segments: HighlightSegment[]): string => segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('');
+const show = (segments: HighlightSegment[]): string =>
+  segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('');
 
 describe('search: highlight', () => {
   it('marks a folded match in the original Latin-with-diacritics text', () => {
@@ -15,8 +16,12 @@ describe('search: highlight', () => {
   });
 
   it('marks a transliterated match in the original Cyrillic text, both ways', () => {
-    expect(show(highlight('Председник Вучић је примио делегацију', 'vucic'))).to.equal('Председник [Вучић] је примио делегацију');
-    expect(show(highlight('President Vučić met KFOR', 'вучић'))).to.equal('President [Vučić] met KFOR');
+    expect(show(highlight('Председник Вучић је примио делегацију', 'vucic'))).to.equal(
+      'Председник [Вучић] је примио делегацију',
+    );
+    expect(show(highlight('President Vučić met KFOR', 'вучић'))).to.equal(
+      'President [Vučić] met KFOR',
+    );
   });
 
   it('marks only the typed prefix of a longer (declined) word', () => {
@@ -43,7 +48,12 @@ describe('search: highlight', () => {
     const text = 'Vu\u00adčić, Вучић & <b>Đoković</b> — 🙂 Vuc\u030cic\u0301!';
     const segments = highlight(text, 'vucic dokovic');
     expect(segments.map((s) => s.text).join('')).to.equal(text);
-    expect(segments.filter((s) => s.match).map((s) => s.text)).to.deep.equal(['Vu\u00adčić', 'Вучић', 'Đoković', 'Vuc\u030cic\u0301']);
+    expect(segments.filter((s) => s.match).map((s) => s.text)).to.deep.equal([
+      'Vu\u00adčić',
+      'Вучић',
+      'Đoković',
+      'Vuc\u030cic\u0301',
+    ]);
   });
 
   it('returns the text unmarked for an empty or wordless query, and nothing for empty text', () => {
@@ -57,6 +67,8 @@ describe('search: highlight', () => {
   });
 
   it('treats HTML in the text as plain characters', () => {
-    expect(show(highlight('<img src=x onerror=alert(1)> Vučić', 'vucic'))).to.equal('<img src=x onerror=alert(1)> [Vučić]');
+    expect(show(highlight('<img src=x onerror=alert(1)> Vučić', 'vucic'))).to.equal(
+      '<img src=x onerror=alert(1)> [Vučić]',
+    );
   });
 });

@@ -7,8 +7,21 @@ import type { FeedItem } from '../../src/feed/types.js';
 /** Every searchable word of an item: the brute-force oracle for the index. */
 const words = (it: FeedItem): string[] =>
   tokenize(
-    [it.title, it.summary, it.contentText, it.contentHtml && stripTags(it.contentHtml), it.context, it.location, ...it.tags,
-      ...[it.speaker, it.visitor, ...it.metWith].flatMap((p) => [p?.name, p?.rank, p?.role, p?.organization])].join(' '),
+    [
+      it.title,
+      it.summary,
+      it.contentText,
+      it.contentHtml && stripTags(it.contentHtml),
+      it.context,
+      it.location,
+      ...it.tags,
+      ...[it.speaker, it.visitor, ...it.metWith].flatMap((p) => [
+        p?.name,
+        p?.rank,
+        p?.role,
+        p?.organization,
+      ]),
+    ].join(' '),
   );
 
 describe('SearchIndex on 10,000 items (correctness only)', () => {
@@ -23,7 +36,10 @@ describe('SearchIndex on 10,000 items (correctness only)', () => {
     const truth = [...mentions.vucic!].sort();
     expect(truth.length).to.be.greaterThan(100);
     for (const q of ['vucic', 'Vučić', 'Вучић']) {
-      const found = index.search(q, { limit: Infinity }).map((h) => h.item.id).sort();
+      const found = index
+        .search(q, { limit: Infinity })
+        .map((h) => h.item.id)
+        .sort();
       expect(found, q).to.deep.equal(truth);
     }
   });
@@ -32,12 +48,18 @@ describe('SearchIndex on 10,000 items (correctness only)', () => {
     const expected = items
       .filter((it) => {
         const w = words(it);
-        return w.some((x) => x.startsWith('space') || typoDistance('space', x) > 0) && w.some((x) => x.startsWith('d'));
+        return (
+          w.some((x) => x.startsWith('space') || typoDistance('space', x) > 0) &&
+          w.some((x) => x.startsWith('d'))
+        );
       })
       .map((it) => it.id)
       .sort();
     expect(expected.length).to.be.greaterThan(100);
-    const found = index.search('space d', { limit: Infinity }).map((h) => h.item.id).sort();
+    const found = index
+      .search('space d', { limit: Infinity })
+      .map((h) => h.item.id)
+      .sort();
     expect(found).to.deep.equal(expected);
   });
 
@@ -49,7 +71,10 @@ describe('SearchIndex on 10,000 items (correctness only)', () => {
       const [a, b] = [all[i - 1]!, all[i]!];
       expect(a.score >= b.score, `score order at ${i}`).to.equal(true);
       if (a.score === b.score && a.item.datePublished && b.item.datePublished) {
-        expect(Date.parse(a.item.datePublished) >= Date.parse(b.item.datePublished), `date order at ${i}`).to.equal(true);
+        expect(
+          Date.parse(a.item.datePublished) >= Date.parse(b.item.datePublished),
+          `date order at ${i}`,
+        ).to.equal(true);
       }
     }
   });
@@ -58,7 +83,9 @@ describe('SearchIndex on 10,000 items (correctness only)', () => {
     const visits = index.search('vucic', { limit: Infinity, types: ['visit'] });
     expect(visits.length).to.be.greaterThan(0);
     expect(visits.every((h) => h.item.type === 'visit')).to.equal(true);
-    const expected = mentions.vucic!.filter((id) => items.find((it) => it.id === id)!.type === 'visit').sort();
+    const expected = mentions
+      .vucic!.filter((id) => items.find((it) => it.id === id)!.type === 'visit')
+      .sort();
     expect(visits.map((h) => h.item.id).sort()).to.deep.equal(expected);
   });
 });

@@ -10,18 +10,57 @@ const item = (id: string, over: Partial<FeedItem> = {}): FeedItem => ({
   metWith: [],
   ...over,
 });
-const ids = (index: SearchIndex, query: string, opts?: Parameters<SearchIndex['search']>[1]): string[] =>
-  index.search(query, opts).map((h) => h.item.id);
+const ids = (
+  index: SearchIndex,
+  query: string,
+  opts?: Parameters<SearchIndex['search']>[1],
+): string[] => index.search(query, opts).map((h) => h.item.id);
 
 const ITEMS: FeedItem[] = [
-  item('latin-title', { title: 'Predsednik Vučić primio delegaciju NATO', datePublished: '2024-03-01T10:00:00Z' }),
-  item('cyrillic-body', { title: 'Пријем делегације', contentText: 'Председник Вучић је примио делегацију.', datePublished: '2024-04-01T10:00:00Z' }),
-  item('ascii-summary', { title: 'Liaison talks', summary: 'President Vucic received the delegation.', datePublished: '2023-01-01T10:00:00Z' }),
-  item('declined-html', { title: 'Sastanak', contentHtml: '<p>Razgovor sa <b>Vučićem</b> o saradnji.</p>', datePublished: '2022-01-01T10:00:00Z' }),
-  item('quote', { type: 'quote', speaker: { name: 'Milan Mojsilović', rank: 'General' }, contentText: 'The space domain matters.', datePublished: '2024-05-01T10:00:00Z' }),
-  item('visit', { type: 'visit', title: 'Visit to Niš', visitor: { name: 'Mark Rutte' }, metWith: [{ name: 'Ђорђе Ђоковић' }], location: 'Niš', tags: ['KFOR'], datePublished: '2024-06-01T10:00:00Z' }),
-  item('statement', { type: 'statement', title: 'Statement on KFOR', summary: 'Kfor mission', datePublished: '2021-06-01T10:00:00Z' }),
-  item('unrelated', { title: 'Annual cyber seminar', contentText: 'Interoperability and training.' }),
+  item('latin-title', {
+    title: 'Predsednik Vučić primio delegaciju NATO',
+    datePublished: '2024-03-01T10:00:00Z',
+  }),
+  item('cyrillic-body', {
+    title: 'Пријем делегације',
+    contentText: 'Председник Вучић је примио делегацију.',
+    datePublished: '2024-04-01T10:00:00Z',
+  }),
+  item('ascii-summary', {
+    title: 'Liaison talks',
+    summary: 'President Vucic received the delegation.',
+    datePublished: '2023-01-01T10:00:00Z',
+  }),
+  item('declined-html', {
+    title: 'Sastanak',
+    contentHtml: '<p>Razgovor sa <b>Vučićem</b> o saradnji.</p>',
+    datePublished: '2022-01-01T10:00:00Z',
+  }),
+  item('quote', {
+    type: 'quote',
+    speaker: { name: 'Milan Mojsilović', rank: 'General' },
+    contentText: 'The space domain matters.',
+    datePublished: '2024-05-01T10:00:00Z',
+  }),
+  item('visit', {
+    type: 'visit',
+    title: 'Visit to Niš',
+    visitor: { name: 'Mark Rutte' },
+    metWith: [{ name: 'Ђорђе Ђоковић' }],
+    location: 'Niš',
+    tags: ['KFOR'],
+    datePublished: '2024-06-01T10:00:00Z',
+  }),
+  item('statement', {
+    type: 'statement',
+    title: 'Statement on KFOR',
+    summary: 'Kfor mission',
+    datePublished: '2021-06-01T10:00:00Z',
+  }),
+  item('unrelated', {
+    title: 'Annual cyber seminar',
+    contentText: 'Interoperability and training.',
+  }),
 ];
 
 describe('SearchIndex', () => {
@@ -29,7 +68,8 @@ describe('SearchIndex', () => {
   const vucic = ['cyrillic-body', 'latin-title', 'ascii-summary', 'declined-html'].sort();
 
   it('finds the same items for vucic, Vučić and Вучић, in any script or declension', () => {
-    for (const q of ['vucic', 'Vučić', 'Вучић', 'VUČIĆ']) expect(ids(index, q).sort(), q).to.deep.equal(vucic);
+    for (const q of ['vucic', 'Vučić', 'Вучић', 'VUČIĆ'])
+      expect(ids(index, q).sort(), q).to.deep.equal(vucic);
   });
 
   it('matches prefixes while typing', () => {
@@ -40,7 +80,8 @@ describe('SearchIndex', () => {
   });
 
   it('finds Đoković-style names typed as dj, d or in Cyrillic', () => {
-    for (const q of ['djokovic', 'dokovic', 'Đoković', 'Ђоковић', 'djordje']) expect(ids(index, q), q).to.deep.equal(['visit']);
+    for (const q of ['djokovic', 'dokovic', 'Đoković', 'Ђоковић', 'djordje'])
+      expect(ids(index, q), q).to.deep.equal(['visit']);
   });
 
   it('tolerates one typo (a swap counts as one) in words of five letters or more', () => {
@@ -63,7 +104,12 @@ describe('SearchIndex', () => {
   });
 
   it('ranks a title hit above a body hit, then newer above older', () => {
-    expect(ids(index, 'vucic')).to.deep.equal(['latin-title', 'ascii-summary', 'cyrillic-body', 'declined-html']);
+    expect(ids(index, 'vucic')).to.deep.equal([
+      'latin-title',
+      'ascii-summary',
+      'cyrillic-body',
+      'declined-html',
+    ]);
     const hits = index.search('vucic');
     expect(hits.map((h) => h.field)).to.deep.equal(['title', 'summary', 'body', 'body']);
     expect(hits[0]!.score).to.be.greaterThan(hits[1]!.score);
@@ -71,7 +117,10 @@ describe('SearchIndex', () => {
 
   it('ranks tags above summaries and names in their own field', () => {
     const hits = index.search('kfor');
-    expect(hits.map((h) => [h.item.id, h.field])).to.deep.equal([['statement', 'title'], ['visit', 'tag']]);
+    expect(hits.map((h) => [h.item.id, h.field])).to.deep.equal([
+      ['statement', 'title'],
+      ['visit', 'tag'],
+    ]);
     expect(index.search('rutte')[0]!.field).to.equal('name');
   });
 
@@ -103,13 +152,17 @@ describe('SearchIndex', () => {
     expect(ids(index, 'kfor', { types: ['visit'] })).to.deep.equal(['visit']);
     expect(ids(index, 'kfor', { types: ['quote'] })).to.deep.equal([]);
     expect(ids(index, 'kfor', { types: [] })).to.deep.equal([]);
-    expect(ids(index, 'kfor', { types: ['statement', 'visit'] })).to.deep.equal(['statement', 'visit']);
+    expect(ids(index, 'kfor', { types: ['statement', 'visit'] })).to.deep.equal([
+      'statement',
+      'visit',
+    ]);
     expect(ids(index, 'vucic', { limit: 2 })).to.deep.equal(['latin-title', 'ascii-summary']);
     expect(ids(index, 'vucic', { limit: 0 })).to.deep.equal([]);
   });
 
   it('returns nothing for an empty, blank or wordless query', () => {
-    for (const q of ['', '   ', '\t\n', '?!.,', '🙂']) expect(ids(index, q), JSON.stringify(q)).to.deep.equal([]);
+    for (const q of ['', '   ', '\t\n', '?!.,', '🙂'])
+      expect(ids(index, q), JSON.stringify(q)).to.deep.equal([]);
   });
 
   it('survives hostile input: a huge query, regex metacharacters, HTML', () => {
@@ -120,7 +173,11 @@ describe('SearchIndex', () => {
     const manyWords = Array.from({ length: 2000 }, (_, i) => `w${i}`).join(' ');
     expect(ids(index, manyWords)).to.deep.equal([]);
     const hostile = new SearchIndex([
-      item('h', { title: '<img src=x onerror=alert(1)>', contentHtml: '<p unclosed="<', summary: '\u0000\uffff\ud800 Vučić' }),
+      item('h', {
+        title: '<img src=x onerror=alert(1)>',
+        contentHtml: '<p unclosed="<',
+        summary: '\u0000\uffff\ud800 Vučić',
+      }),
     ]);
     expect(ids(hostile, 'vucic')).to.deep.equal(['h']);
     expect(ids(hostile, 'onerror')).to.deep.equal(['h']);

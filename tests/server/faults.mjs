@@ -3,7 +3,8 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
-const sampleFeed = () => readFileSync(new URL('../../demo/data/newsroom.json', import.meta.url), 'utf8');
+const sampleFeed = () =>
+  readFileSync(new URL('../../demo/data/newsroom.json', import.meta.url), 'utf8');
 const minimalFeed = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Fault server feed',
@@ -32,7 +33,12 @@ export function faultServer({ crossOriginPort }) {
 
     switch (name) {
       case 'count':
-        return json(ctx, JSON.stringify({ count: counts.get(`${q.name}/${q.key}`) ?? 0 }), 200, 'application/json');
+        return json(
+          ctx,
+          JSON.stringify({ count: counts.get(`${q.name}/${q.key}`) ?? 0 }),
+          200,
+          'application/json',
+        );
       case 'cross-origin-port':
         return json(ctx, JSON.stringify({ port: crossOriginPort }), 200, 'application/json');
       case 'sample':
@@ -48,10 +54,22 @@ export function faultServer({ crossOriginPort }) {
         ctx.set('Location', String(q.to));
         return;
       case 'relative':
-        return json(ctx, JSON.stringify({
-          version: 'https://jsonfeed.org/version/1.1', title: 'Relative',
-          items: [{ id: '1', title: 'Moved', url: 'story.html', image: 'img/a.png', content_html: '<p><a href="other.html">Other</a></p>' }],
-        }));
+        return json(
+          ctx,
+          JSON.stringify({
+            version: 'https://jsonfeed.org/version/1.1',
+            title: 'Relative',
+            items: [
+              {
+                id: '1',
+                title: 'Moved',
+                url: 'story.html',
+                image: 'img/a.png',
+                content_html: '<p><a href="other.html">Other</a></p>',
+              },
+            ],
+          }),
+        );
       case 'flaky': {
         // Fails with q.code for the first q.fails requests of this key, then serves the feed.
         if (count <= Number(q.fails ?? 1)) {
@@ -64,7 +82,12 @@ export function faultServer({ crossOriginPort }) {
         // Serves the feed once per key, then fails: the refresh-keeps-stale-data case.
         return count === 1 ? json(ctx, minimalFeed) : json(ctx, 'down', 500, 'text/plain');
       case 'html':
-        return json(ctx, '<!doctype html><title>Login</title><p>Please sign in</p>', 200, 'text/html');
+        return json(
+          ctx,
+          '<!doctype html><title>Login</title><p>Please sign in</p>',
+          200,
+          'text/html',
+        );
       case 'html-as-json':
         return json(ctx, '<!doctype html><title>Oops</title>', 200, 'application/json');
       case 'truncated':
@@ -72,13 +95,23 @@ export function faultServer({ crossOriginPort }) {
       case 'wrong-shape':
         return json(ctx, JSON.stringify({ hello: 'world', items: 'nope' }));
       case 'empty':
-        return json(ctx, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] }));
+        return json(
+          ctx,
+          JSON.stringify({
+            version: 'https://jsonfeed.org/version/1.1',
+            title: 'Empty',
+            items: [],
+          }),
+        );
       case 'big': {
         const mb = Number(q.mb ?? 6);
         const filler = 'x'.repeat(1024);
         const items = [];
         for (let i = 0; i < mb * 1024; i++) items.push({ id: String(i), content_text: filler });
-        return json(ctx, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Big', items }));
+        return json(
+          ctx,
+          JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Big', items }),
+        );
       }
       case 'hang':
         await sleep(Number(q.ms ?? 30000));

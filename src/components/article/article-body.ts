@@ -23,9 +23,7 @@ export interface HtmlSource {
 }
 
 export type HtmlBody =
-  | { status: 'pending' }
-  | { status: 'ready'; nodes: Node[] }
-  | { status: 'failed' };
+  { status: 'pending' } | { status: 'ready'; nodes: Node[] } | { status: 'failed' };
 
 /** Sanitizes the host's current item HTML whenever it changes; the host renders `body`. */
 export class SanitizedHtml implements ReactiveController {
@@ -37,7 +35,10 @@ export class SanitizedHtml implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly read: () => HtmlSource | undefined,
     /** The sanitizer; a test may pass one whose answers it orders itself. */
-    private readonly sanitizeHtml: (html: string, base?: string) => Promise<DocumentFragment> = sanitizeToFragment,
+    private readonly sanitizeHtml: (
+      html: string,
+      base?: string,
+    ) => Promise<DocumentFragment> = sanitizeToFragment,
   ) {
     host.addController(this);
   }
@@ -61,7 +62,10 @@ export class SanitizedHtml implements ReactiveController {
     } catch (error) {
       if (this.source !== job) return;
       // Trusted Types refused the parser, or the sanitizer chunk failed to load: plain text instead.
-      console.warn('mlo-article: the HTML body could not be sanitized; showing the text body.', error);
+      console.warn(
+        'mlo-article: the HTML body could not be sanitized; showing the text body.',
+        error,
+      );
       body = { status: 'failed' };
     }
     this.body = body;
@@ -70,7 +74,13 @@ export class SanitizedHtml implements ReactiveController {
 }
 
 const same = (a: HtmlSource | undefined, b: HtmlSource | undefined) =>
-  a === b || (!!a && !!b && a.html === b.html && a.base === b.base && a.language === b.language && a.lang === b.lang &&
+  a === b ||
+  (!!a &&
+    !!b &&
+    a.html === b.html &&
+    a.base === b.base &&
+    a.language === b.language &&
+    a.lang === b.lang &&
     a.keep?.join('\n') === b.keep?.join('\n'));
 
 /** Text never transliterated: code is not prose. */
@@ -91,7 +101,7 @@ export function inScriptFragment(
   const options = { keep };
   const sourceOf = (node: Node) => {
     const holder = (node instanceof Element ? node : node.parentElement)?.closest('[lang]');
-    return holder ? holder.getAttribute('lang') ?? undefined : language;
+    return holder ? (holder.getAttribute('lang') ?? undefined) : language;
   };
   const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -139,14 +149,20 @@ export function paragraphs(text: string | undefined): string[] {
 }
 
 /** `content_text` as `<p>` elements, in the widget's script. */
-export const renderText = (text: string | undefined, tx: (text: string | undefined) => string | undefined) =>
-  paragraphs(text).map((paragraph) => html`<p class="text">${tx(paragraph)}</p>`);
+export const renderText = (
+  text: string | undefined,
+  tx: (text: string | undefined) => string | undefined,
+) => paragraphs(text).map((paragraph) => html`<p class="text">${tx(paragraph)}</p>`);
 
 /** Paragraph-shaped placeholders while an HTML-only body is being sanitized. */
 export const renderBodySkeleton = () =>
   html`<div class="body-skeleton" aria-hidden="true">
     ${[4, 3].map(
-      (lines) => html`<p>${Array.from({ length: lines }, (_, i) =>
-        html`<span part="skeleton" class="skeleton line ${i === lines - 1 ? 'short' : ''}"></span>`)}</p>`,
+      (lines) =>
+        html`<p>${Array.from(
+          { length: lines },
+          (_, i) =>
+            html`<span part="skeleton" class="skeleton line ${i === lines - 1 ? 'short' : ''}"></span>`,
+        )}</p>`,
     )}
   </div>`;

@@ -3,13 +3,23 @@
  * Plain functions, no DOM.
  */
 import { selectItems } from '../../feed/select.js';
-import { ITEM_TYPES, type FeedImage, type FeedItem, type ItemType, type Person } from '../../feed/types.js';
+import {
+  ITEM_TYPES,
+  type FeedImage,
+  type FeedItem,
+  type ItemType,
+  type Person,
+} from '../../feed/types.js';
 
 /**
  * The item with this id; with no id (absent or blank), the newest item in the widget's language
  * (where the feed has several), whatever its type. `undefined` when there is none.
  */
-export function pickItem(items: readonly FeedItem[], id: string | undefined, lang: string): FeedItem | undefined {
+export function pickItem(
+  items: readonly FeedItem[],
+  id: string | undefined,
+  lang: string,
+): FeedItem | undefined {
   const wanted = id?.trim();
   if (wanted) return items.find((item) => item.id === wanted);
   return selectItems(items, { lang })[0];
@@ -21,7 +31,8 @@ const record = (value: unknown) =>
   value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
 /** The feed schema's BCP 47 shape: a `lang` attribute gets nothing else. */
 const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const size = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined);
+const size = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 
 function person(value: unknown): Person | undefined {
   const raw = record(value);
@@ -55,7 +66,9 @@ export function asFeedItem(value: unknown): FeedItem | undefined {
   if (!raw || !id) return undefined;
   return {
     id,
-    type: (ITEM_TYPES as readonly unknown[]).includes(raw.type) ? (raw.type as ItemType) : 'article',
+    type: (ITEM_TYPES as readonly unknown[]).includes(raw.type)
+      ? (raw.type as ItemType)
+      : 'article',
     url: text(raw.url),
     externalUrl: text(raw.externalUrl),
     title: text(raw.title),
@@ -65,8 +78,13 @@ export function asFeedItem(value: unknown): FeedItem | undefined {
     image: image(raw.image),
     datePublished: text(raw.datePublished),
     dateModified: text(raw.dateModified),
-    tags: list(raw.tags).map(text).filter((tag): tag is string => tag !== undefined),
-    language: typeof raw.language === 'string' && raw.language.length <= 35 && LANGUAGE.test(raw.language) ? raw.language : undefined,
+    tags: list(raw.tags)
+      .map(text)
+      .filter((tag): tag is string => tag !== undefined),
+    language:
+      typeof raw.language === 'string' && raw.language.length <= 35 && LANGUAGE.test(raw.language)
+        ? raw.language
+        : undefined,
     authors: list(raw.authors)
       .map(record)
       .filter((author) => author !== undefined)
@@ -76,12 +94,24 @@ export function asFeedItem(value: unknown): FeedItem | undefined {
     sourceUrl: text(raw.sourceUrl),
     visitor: person(raw.visitor),
     location: text(raw.location),
-    metWith: list(raw.metWith).map(person).filter((p): p is Person => p !== undefined),
+    metWith: list(raw.metWith)
+      .map(person)
+      .filter((p): p is Person => p !== undefined),
     htmlText: text(raw.htmlText),
     attachments: list(raw.attachments)
       .map(record)
-      .map((a) => a && text(a.url) && text(a.mimeType) ? { url: text(a.url)!, mimeType: text(a.mimeType)!, title: text(a.title) } : undefined)
+      .map((a) =>
+        a && text(a.url) && text(a.mimeType)
+          ? { url: text(a.url)!, mimeType: text(a.mimeType)!, title: text(a.title) }
+          : undefined,
+      )
       .filter((a) => a !== undefined),
-    ...(list(raw.keep).some((word) => text(word)) ? { keep: list(raw.keep).map(text).filter((word): word is string => !!word) } : {}),
+    ...(list(raw.keep).some((word) => text(word))
+      ? {
+          keep: list(raw.keep)
+            .map(text)
+            .filter((word): word is string => !!word),
+        }
+      : {}),
   };
 }

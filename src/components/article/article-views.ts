@@ -26,7 +26,8 @@ export interface ArticleContext {
 }
 
 /** The person the item is about: who spoke (quotes, statements) or who visited. */
-const subject = (item: FeedItem): Person | undefined => (item.type === 'visit' ? item.visitor : item.speaker);
+const subject = (item: FeedItem): Person | undefined =>
+  item.type === 'visit' ? item.visitor : item.speaker;
 
 /** Published and updated dates, and the authors (less the person already named below them). */
 export function renderMeta({ item, lang, m, tx, ui, content }: ArticleContext) {
@@ -34,7 +35,8 @@ export function renderMeta({ item, lang, m, tx, ui, content }: ArticleContext) {
   const modified = formatDate(item.dateModified, lang);
   // A same-day correction is not news: "Updated" only when it names another day.
   // In a sentence ("Ažurirano 27. novembra 2026.") Serbian puts the month in the genitive.
-  const updated = modified && modified !== published ? formatDate(item.dateModified, lang, 'running') : undefined;
+  const updated =
+    modified && modified !== published ? formatDate(item.dateModified, lang, 'running') : undefined;
   const named = subject(item)?.name;
   const authors = item.authors
     .map((author) => author.name)
@@ -44,13 +46,16 @@ export function renderMeta({ item, lang, m, tx, ui, content }: ArticleContext) {
   // "Piše: A" / "Pišu: A i B": the verb and the list's "and" are the widget's, the names the item's.
   const and = formatList(lang, ['', '']).trim();
   const names = authors.map(
-    (name, i) => html`${i === 0 ? '' : i === authors.length - 1 ? ` ${and} ` : ', '}<span lang=${ifDefined(content)}>${name}</span>`,
+    (name, i) =>
+      html`${i === 0 ? '' : i === authors.length - 1 ? ` ${and} ` : ', '}<span lang=${ifDefined(content)}>${name}</span>`,
   );
   return html`<p part="meta" class="meta" lang=${ifDefined(ui)}>
     ${renderDate(item.datePublished, lang)}
-    ${updated
-      ? html`<time part="date updated" class="date" datetime=${item.dateModified!}>${m.item.updated(updated)}</time>`
-      : nothing}
+    ${
+      updated
+        ? html`<time part="date updated" class="date" datetime=${item.dateModified!}>${m.item.updated(updated)}</time>`
+        : nothing
+    }
     ${authors.length ? html`<span part="author" class="author">${m.item.by(authors.length)} ${names}</span>` : nothing}
   </p>`;
 }
@@ -72,11 +77,13 @@ export function renderPeople({ item, m, tx, ui }: ArticleContext) {
   return html`<dl class="facts">
     ${item.visitor ? html`${term(m.visit.visitor)}<dd part="visitor">${renderPerson(item.visitor, tx)}</dd>` : nothing}
     ${item.location ? html`${term(m.visit.location)}<dd part="location">${tx(item.location)}</dd>` : nothing}
-    ${item.metWith.length
-      ? html`${term(m.visit.metWith)}<dd part="met-with">
+    ${
+      item.metWith.length
+        ? html`${term(m.visit.metWith)}<dd part="met-with">
           <ul class="people">${item.metWith.map((p) => html`<li>${renderPerson(p, tx)}</li>`)}</ul>
         </dd>`
-      : nothing}
+        : nothing
+    }
   </dl>`;
 }
 
@@ -86,17 +93,21 @@ export function renderFooter({ item, m, tx, ui, content }: ArticleContext) {
   const source = item.type === 'quote' ? safeUrl(item.sourceUrl) : undefined;
   if (!item.tags.length && !external && !source) return nothing;
   return html`<footer class="footer">
-    ${item.tags.length
-      ? html`<ul part="tags" class="tags" aria-label=${m.item.tags} lang=${ifDefined(ui)}>
+    ${
+      item.tags.length
+        ? html`<ul part="tags" class="tags" aria-label=${m.item.tags} lang=${ifDefined(ui)}>
           ${item.tags.map((tag) => html`<li part="tag" class="tag" lang=${ifDefined(content)}>${tx(tag)}</li>`)}
         </ul>`
-      : nothing}
-    ${external || source
-      ? html`<p class="links" lang=${ifDefined(ui)}>
+        : nothing
+    }
+    ${
+      external || source
+        ? html`<p class="links" lang=${ifDefined(ui)}>
           ${external ? html`<a part="link" href=${external} rel="noopener noreferrer">${m.list.readFullArticle}</a>` : nothing}
           ${source ? html`<a part="source" href=${source} rel="noopener noreferrer">${m.quote.source}</a>` : nothing}
         </p>`
-      : nothing}
+        : nothing
+    }
   </footer>`;
 }
 

@@ -9,12 +9,24 @@ import { hostStyles } from '../../internal/styles.js';
 import { contentLang, inScript, renderImage } from '../../internal/views.js';
 import { renderBodySkeleton, renderText, SanitizedHtml, type HtmlSource } from './article-body.js';
 import { asFeedItem, pickItem } from './article-item.js';
-import { renderFooter, renderMedia, renderMeta, renderPeople, renderSkeleton, type ArticleContext } from './article-views.js';
+import {
+  renderFooter,
+  renderMedia,
+  renderMeta,
+  renderPeople,
+  renderSkeleton,
+  type ArticleContext,
+} from './article-views.js';
 import { styles } from './article.styles.js';
 
 /** The only heading tags ever rendered: literal tags, never built from data. */
 const HEADINGS: Record<number, StaticValue | undefined> = {
-  1: literal`h1`, 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6`,
+  1: literal`h1`,
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
 };
 
 /**
@@ -122,7 +134,13 @@ export class MloArticle extends MloFeedElement {
   private htmlSource(): HtmlSource | undefined {
     const item = this.currentItem;
     if (!item?.contentHtml) return undefined;
-    return { html: item.contentHtml, base: this.baseUrl(), language: item.language, lang: this.locale.lang, keep: item.keep };
+    return {
+      html: item.contentHtml,
+      base: this.baseUrl(),
+      language: item.language,
+      lang: this.locale.lang,
+      keep: item.keep,
+    };
   }
 
   /**
@@ -141,7 +159,8 @@ export class MloArticle extends MloFeedElement {
 
   protected override update(changed: PropertyValues<this>): void {
     // The feed controller reflects the feed's state; an item given directly overrides it.
-    if (this.direct && this.getAttribute('state') !== this.state) this.setAttribute('state', this.state);
+    if (this.direct && this.getAttribute('state') !== this.state)
+      this.setAttribute('state', this.state);
     super.update(changed);
   }
 
@@ -161,7 +180,12 @@ export class MloArticle extends MloFeedElement {
     const lang = this.locale.lang;
     const content = contentLang(item, lang);
     const context: ArticleContext = {
-      item, lang, m: this.locale.messages, tx: inScript(item, lang), ui: content ? lang : undefined, content,
+      item,
+      lang,
+      m: this.locale.messages,
+      tx: inScript(item, lang),
+      ui: content ? lang : undefined,
+      content,
     };
     const { m, tx, ui } = context;
     const heading = HEADINGS[this.headingLevel] ?? literal`h2`;

@@ -5,7 +5,12 @@ import type { ContactPoint } from '../../feed/types.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { safeMailto, safeTel, safeUrl } from '../../internal/safe-url.js';
-import { clampHeadingLevel, contentLang, inScript, renderLoadingLabel } from '../../internal/views.js';
+import {
+  clampHeadingLevel,
+  contentLang,
+  inScript,
+  renderLoadingLabel,
+} from '../../internal/views.js';
 import { styles } from './contact-card.styles.js';
 
 /**
@@ -58,13 +63,18 @@ export class MloContactCard extends MloFeedElement {
     if (/^\d+$/.test(wanted)) return all.slice(Number(wanted), Number(wanted) + 1);
     const fold = (name: string) => name.trim().toLocaleLowerCase();
     const tx = this.tx;
-    const match = all.find((c) => fold(c.name) === fold(wanted) || fold(tx(c.name) ?? '') === fold(wanted));
+    const match = all.find(
+      (c) => fold(c.name) === fold(wanted) || fold(tx(c.name) ?? '') === fold(wanted),
+    );
     return match ? [match] : [];
   }
 
   /** Feed text in the widget's script; contacts are in the feed's language. */
   private get tx() {
-    return inScript({ language: this.data.data?.feed.language, keep: this.data.data?.feed.keep }, this.locale.lang);
+    return inScript(
+      { language: this.data.data?.feed.language, keep: this.data.data?.feed.keep },
+      this.locale.lang,
+    );
   }
 
   private get level(): number {
@@ -88,26 +98,39 @@ export class MloContactCard extends MloFeedElement {
   private renderContact(contact: ContactPoint) {
     const m = this.locale.messages;
     const tx = this.tx;
-    const lang = ifDefined(contentLang({ language: this.data.data?.feed.language }, this.locale.lang));
+    const lang = ifDefined(
+      contentLang({ language: this.data.data?.feed.language }, this.locale.lang),
+    );
     const { street, building, postalCode, locality, country } = contact.address;
-    const lines = [tx(street), tx(building), [postalCode, tx(locality)].filter(Boolean).join(' '), tx(country)].filter(Boolean);
+    const lines = [
+      tx(street),
+      tx(building),
+      [postalCode, tx(locality)].filter(Boolean).join(' '),
+      tx(country),
+    ].filter(Boolean);
     const tel = safeTel(contact.phone);
     const mailto = safeMailto(contact.email);
     const web = safeUrl(contact.url);
-    const phone = tel ? html`<a part="phone" href=${tel}>${contact.phone}</a>` : html`<span part="phone">${contact.phone}</span>`;
-    const email = mailto ? html`<a part="email" href=${mailto}>${contact.email}</a>` : html`<span part="email">${contact.email}</span>`;
+    const phone = tel
+      ? html`<a part="phone" href=${tel}>${contact.phone}</a>`
+      : html`<span part="phone">${contact.phone}</span>`;
+    const email = mailto
+      ? html`<a part="email" href=${mailto}>${contact.email}</a>`
+      : html`<span part="email">${contact.email}</span>`;
     return html`<div part="name" class="name" role="heading" aria-level=${this.level} lang=${lang}>${tx(contact.name)}</div>
       ${contact.unit ? html`<p part="unit" class="unit" lang=${lang}>${tx(contact.unit)}</p>` : nothing}
       <address part="address" class="address" lang=${lang}>
         ${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}
       </address>
-      ${contact.phone || contact.email || web
-        ? html`<dl class="channels">
+      ${
+        contact.phone || contact.email || web
+          ? html`<dl class="channels">
             ${contact.phone ? row(m.contact.phone, phone) : nothing}
             ${contact.email ? row(m.contact.email, email) : nothing}
             ${web ? row(m.contact.website, html`<a part="website" href=${web}>${displayUrl(web)}</a>`) : nothing}
           </dl>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** Placeholders shaped like a contact: a name and four address lines (two contacts unless one is named). */
@@ -116,15 +139,19 @@ export class MloContactCard extends MloFeedElement {
     const count = this.contact?.trim() ? 1 : 2;
     return html`${renderLoadingLabel(this.locale.messages)}
       <div part="skeleton" class=${count > 1 ? 'list' : ''} aria-hidden="true">
-        ${Array.from({ length: count }, () => html`<div class="contact">
+        ${Array.from(
+          { length: count },
+          () => html`<div class="contact">
           <div class="name lines">${line('short')}</div>
           <div class="address lines">${line()}${line('short')}${line('medium')}${line('tiny')}</div>
-        </div>`)}
+        </div>`,
+        )}
       </div>`;
   }
 }
 
-const row = (label: string, value: TemplateResult) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
+const row = (label: string, value: TemplateResult) =>
+  html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
 
 /** `https://mod.gov.rs/en/` reads as `mod.gov.rs/en`. */
 function displayUrl(href: string): string {

@@ -8,7 +8,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedItem } from '../../feed/types.js';
 import type { Lang, Messages } from '../../i18n/index.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { clampHeadingLevel, contentLang, firstParagraph, inScript, renderDate, renderImage } from '../../internal/views.js';
+import {
+  clampHeadingLevel,
+  contentLang,
+  firstParagraph,
+  inScript,
+  renderDate,
+  renderImage,
+} from '../../internal/views.js';
 
 export interface ItemContext {
   lang: Lang;
@@ -19,7 +26,8 @@ export interface ItemContext {
 }
 
 /** The excerpt: the summary, else the first paragraph of the text, else of the HTML body. */
-export const excerptOf = (item: FeedItem) => item.summary ?? firstParagraph(item.contentText) ?? firstParagraph(item.htmlText);
+export const excerptOf = (item: FeedItem) =>
+  item.summary ?? firstParagraph(item.contentText) ?? firstParagraph(item.htmlText);
 
 /** A note's text: the HTML body as text (feeds' `content_text` is often raw Markdown), else the text. */
 export const noteTextOf = (item: FeedItem) => item.htmlText ?? item.contentText ?? item.summary;
@@ -39,7 +47,10 @@ export function renderListItem(item: FeedItem, index: number, total: number, c: 
   const id = `t-${index}`;
   const media = mediaOf(item);
   const select = (event: MouseEvent) => c.onSelect(event, item);
-  const labels = [item.type === 'article' ? undefined : m.types[item.type], media ? m.item[media] : undefined].filter(Boolean);
+  const labels = [
+    item.type === 'article' ? undefined : m.types[item.type],
+    media ? m.item[media] : undefined,
+  ].filter(Boolean);
   const date = renderDate(item.datePublished, lang);
   // The item's language on its own text only: the type label and the date are the widget's.
   const language = contentLang(item, lang);

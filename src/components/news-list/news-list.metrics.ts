@@ -54,6 +54,8 @@ export const ITEM_COMPACT = `(${BODY_COMPACT} + ${SPACE_S} + ${RULE})`;
 export const ITEM_NARROW = `(100cqi / 1.5 + ${SPACE_M} + ${BODY} + ${GAP} + ${RULE})`;
 
 /** `n` items of block size `item` separated by `gap`. */
-export const run = (n: string, item: string, gap: string) => `(${n} * ${item} + (${n} - 1) * ${gap})`;
+export const run = (n: string, item: string, gap: string) =>
+  `(${n} * ${item} + (${n} - 1) * ${gap})`;
 /** `n` items of block size `item` separated by `gap`, then the Load more room. */
-export const stack = (n: string, item: string, gap: string) => `calc(${run(n, item, gap)} + ${LOAD_MORE})`;
+export const stack = (n: string, item: string, gap: string) =>
+  `calc(${run(n, item, gap)} + ${LOAD_MORE})`;

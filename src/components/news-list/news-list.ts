@@ -97,7 +97,10 @@ export class MloNewsList extends MloFeedElement {
   private focusIndex?: number;
   private memo?: { key: unknown[]; items: FeedItem[] };
   /** How many of the current page's items are in the DOM so far, and of which list (see FIRST). */
-  private rendering: { items?: FeedItem[]; count: number; wanted: number } = { count: 0, wanted: 0 };
+  private rendering: { items?: FeedItem[]; count: number; wanted: number } = {
+    count: 0,
+    wanted: 0,
+  };
   /** The next rendering step, while the page is incomplete. */
   private nextStep?: Promise<void>;
   /** Items per step, adapted to how long the last step's update took. */
@@ -113,14 +116,21 @@ export class MloNewsList extends MloFeedElement {
     const key = [source, this.type, this.tag, this.year, this.locale.lang, this.filterIds];
     if (this.memo?.key.every((part, i) => part === key[i])) return this.memo.items;
     const ids = this.filterIds;
-    const selected = selectItems(source, { types: this.types, tag: this.tag, year: this.year, lang: this.locale.lang });
+    const selected = selectItems(source, {
+      types: this.types,
+      tag: this.tag,
+      year: this.year,
+      lang: this.locale.lang,
+    });
     const items = ids ? selected.filter((item) => ids.has(item.id)) : selected;
     this.memo = { key, items };
     return items;
   }
 
   private get types(): ItemType[] {
-    const wanted = this.type.split(/\s+/).filter((t): t is ItemType => (ITEM_TYPES as string[]).includes(t));
+    const wanted = this.type
+      .split(/\s+/)
+      .filter((t): t is ItemType => (ITEM_TYPES as string[]).includes(t));
     return wanted.length ? wanted : DEFAULT_TYPES;
   }
 
@@ -173,7 +183,8 @@ export class MloNewsList extends MloFeedElement {
   override render() {
     const m = this.locale.messages;
     const { state } = this.data;
-    if (state === 'loading' || state === 'error' || state === 'empty') this.rendering = { count: 0, wanted: 0 };
+    if (state === 'loading' || state === 'error' || state === 'empty')
+      this.rendering = { count: 0, wanted: 0 };
     if (state === 'loading') return this.renderSkeleton();
     const notice = renderNotice(this.data, m, this.src, () => void this.reload());
     if (state === 'error') return notice;
@@ -192,7 +203,11 @@ export class MloNewsList extends MloFeedElement {
       // layout work does not grow with every item of a long page.
       chunks.push(html`<div class=${end - start === CHUNK ? 'chunk full' : 'chunk'}>
         ${guard([all, start, end, layout, headingLevel, lang, messages], () =>
-          repeat(all.slice(start, end), (item) => item.id, (item, i) => renderListItem(item, start + i, total, context)),
+          repeat(
+            all.slice(start, end),
+            (item) => item.id,
+            (item, i) => renderListItem(item, start + i, total, context),
+          ),
         )}
       </div>`);
     }
@@ -231,11 +246,13 @@ export class MloNewsList extends MloFeedElement {
     if (!more && !skipped) return nothing;
     const m = this.locale.messages;
     return html`<div class="more">
-      ${more
-        ? html`<button part="button load-more" class="button load-more" type="button" @click=${this.handleLoadMore}>
+      ${
+        more
+          ? html`<button part="button load-more" class="button load-more" type="button" @click=${this.handleLoadMore}>
             ${m.list.loadMore}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${skipped ? html`<p part="skipped" class="skipped">${m.list.skipped(skipped)}</p>` : nothing}
     </div>`;
   }
@@ -247,14 +264,17 @@ export class MloNewsList extends MloFeedElement {
     // WebKit's -webkit-box does not collapse the bars' margins, so there it outgrew its room.
     return html`${renderLoadingLabel(this.locale.messages)}
       <div part="feed" class="feed" aria-hidden="true">
-        ${Array.from({ length: count }, () => html`<div class="item">
+        ${Array.from(
+          { length: count },
+          () => html`<div class="item">
           ${this.layout === 'compact' ? nothing : html`<div class="figure"><div class="image skeleton"></div></div>`}
           <div class="body">
             <div class="title"><span class="skeleton line"></span>${this.layout === 'compact' ? nothing : html`<span class="skeleton line short"></span>`}</div>
             <span class="date"><span class="skeleton line tiny"></span></span>
             ${this.layout === 'compact' ? nothing : html`<div class="summary"><span class="skeleton line"></span><span class="skeleton line"></span></div>`}
           </div>
-        </div>`)}
+        </div>`,
+        )}
       </div>
       <!-- A feed usually holds more than one page: keep the Load more button's room too. -->
       <div class="button load-more placeholder" aria-hidden="true"></div>`;
@@ -262,7 +282,8 @@ export class MloNewsList extends MloFeedElement {
 
   private readonly handleSelect = (event: MouseEvent, item: FeedItem): void => {
     // Let the browser handle new-tab and download gestures as usual.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
     const select = new MloSelectEvent(item, event);
     this.dispatchEvent(select);
     if (select.defaultPrevented) event.preventDefault();

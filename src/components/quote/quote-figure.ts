@@ -4,7 +4,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedItem } from '../../feed/types.js';
 import type { Lang, Messages } from '../../i18n/index.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { contentLang, inScript, personParts, renderDate, renderLoadingLabel } from '../../internal/views.js';
+import {
+  contentLang,
+  inScript,
+  personParts,
+  renderDate,
+  renderLoadingLabel,
+} from '../../internal/views.js';
 
 const QUOTE_MARKS = '"“”„«»';
 
@@ -15,10 +21,17 @@ const QUOTE_MARKS = '"“”„«»';
  */
 export function quoteParagraphs(item: FeedItem): string[] {
   let text = (item.contentText ?? item.summary ?? '').trim();
-  if (text.length >= 2 && QUOTE_MARKS.includes(text[0] as string) && QUOTE_MARKS.includes(text.at(-1) as string)) {
+  if (
+    text.length >= 2 &&
+    QUOTE_MARKS.includes(text[0] as string) &&
+    QUOTE_MARKS.includes(text.at(-1) as string)
+  ) {
     text = text.slice(1, -1).trim();
   }
-  return text.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean);
+  return text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -26,7 +39,12 @@ export function quoteParagraphs(item: FeedItem): string[] {
  * then a `<figcaption>` with what is known: speaker, occasion, date, source link. Nothing missing
  * leaves a separator or an empty box behind.
  */
-export function renderQuoteFigure(item: FeedItem, lang: Lang, m: Messages, onSelect: (event: MouseEvent) => void) {
+export function renderQuoteFigure(
+  item: FeedItem,
+  lang: Lang,
+  m: Messages,
+  onSelect: (event: MouseEvent) => void,
+) {
   const tx = inScript(item, lang);
   const itemLang = contentLang(item, lang);
   const person = item.speaker && personParts(item.speaker, tx);
@@ -51,18 +69,22 @@ export function renderQuoteFigure(item: FeedItem, lang: Lang, m: Messages, onSel
     >
       ${quoteParagraphs(item).map((text) => html`<p>${tx(text)}</p>`)}
     </blockquote>
-    ${speaker || context || hasMeta
-      ? html`<figcaption part="caption" class="caption">
-          ${speaker || context
-            ? html`<span class="attribution" lang=${ifDefined(itemLang)}
-                >${speaker}${speaker && context ? ', ' : ''}${context
-                  ? html`<span part="context">${context}</span>`
-                  : nothing}</span
+    ${
+      speaker || context || hasMeta
+        ? html`<figcaption part="caption" class="caption">
+          ${
+            speaker || context
+              ? html`<span class="attribution" lang=${ifDefined(itemLang)}
+                >${speaker}${speaker && context ? ', ' : ''}${
+                  context ? html`<span part="context">${context}</span>` : nothing
+                }</span
               >`
-            : nothing}
+              : nothing
+          }
           ${hasMeta ? html`<span class="meta">${date}${source}</span>` : nothing}
         </figcaption>`
-      : nothing}
+        : nothing
+    }
   </figure>`;
 }
 

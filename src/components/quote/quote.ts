@@ -70,7 +70,8 @@ export class MloQuote extends MloFeedElement {
   private memo?: { key: unknown[]; quotes: FeedItem[]; start: number };
   private readonly rotation = new RotationController(this, {
     enabled: () => this.carousel && (this.state === 'ready' || this.state === 'stale'),
-    delay: () => Math.max(3, Number.isFinite(this.interval) && this.interval > 0 ? this.interval : 8) * 1000,
+    delay: () =>
+      Math.max(3, Number.isFinite(this.interval) && this.interval > 0 ? this.interval : 8) * 1000,
     advance: () => this.step(1),
   });
 
@@ -94,7 +95,9 @@ export class MloQuote extends MloFeedElement {
     const quotes = this.item ? sortNewestFirst(all) : selectItems(all, { lang: this.locale.lang });
     const start = this.item
       ? quotes.findIndex((quote) => quote.id === this.item)
-      : this.pick === 'random' ? Math.floor(Math.random() * quotes.length) : 0;
+      : this.pick === 'random'
+        ? Math.floor(Math.random() * quotes.length)
+        : 0;
     this.memo = { key, quotes: start < 0 ? [] : quotes, start: Math.max(start, 0) };
     return this.memo;
   }
@@ -109,7 +112,8 @@ export class MloQuote extends MloFeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (['item', 'pick', 'rotate', 'src', 'feed'].some((key) => changed.has(key as keyof MloQuote))) this.offset = 0;
+    if (['item', 'pick', 'rotate', 'src', 'feed'].some((key) => changed.has(key as keyof MloQuote)))
+      this.offset = 0;
   }
 
   override render() {
@@ -138,15 +142,20 @@ export class MloQuote extends MloFeedElement {
         ${this.renderControls()}
         <div class="stage">
           <div class="slides" aria-live=${this.rotation.playing ? 'off' : 'polite'}>
-            ${keyed(current.id, html`<div part="slide" class="slide" role="group" aria-labelledby="position">
+            ${keyed(
+              current.id,
+              html`<div part="slide" class="slide" role="group" aria-labelledby="position">
               ${this.renderQuote(current)}
               <p part="position" class="position" id="position">${position}</p>
-            </div>`)}
+            </div>`,
+            )}
           </div>
-          ${quotes.map((quote) => html`<div class="slide ghost" aria-hidden="true" inert>
+          ${quotes.map(
+            (quote) => html`<div class="slide ghost" aria-hidden="true" inert>
             ${this.renderQuote(quote)}
             <p class="position">${position}</p>
-          </div>`)}
+          </div>`,
+          )}
         </div>
       </section>`;
   }
@@ -182,7 +191,8 @@ export class MloQuote extends MloFeedElement {
 
   private handleSelect(event: MouseEvent, item: FeedItem): void {
     // Let the browser handle new-tab and download gestures as usual.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
     const select = new MloSelectEvent(item, event);
     this.dispatchEvent(select);
     if (select.defaultPrevented) event.preventDefault();

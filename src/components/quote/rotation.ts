@@ -38,7 +38,9 @@ export class RotationController implements ReactiveController {
 
   /** Rotating on its own right now (the quote region is then `aria-live="off"`). */
   get playing(): boolean {
-    return this.options.enabled() && !this.paused && !this.hovered && !this.focused && !this.pageHidden;
+    return (
+      this.options.enabled() && !this.paused && !this.hovered && !this.focused && !this.pageHidden
+    );
   }
 
   hostConnected(): void {
@@ -57,10 +59,14 @@ export class RotationController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.playing) this.stop();
-    else this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      if (this.playing) this.options.advance();
-    }, clampDelay(this.options.delay(), MAX_DELAY_MS));
+    else
+      this.timer ??= setTimeout(
+        () => {
+          this.timer = undefined;
+          if (this.playing) this.options.advance();
+        },
+        clampDelay(this.options.delay(), MAX_DELAY_MS),
+      );
   }
 
   /** The pause/resume button. */

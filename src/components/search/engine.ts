@@ -5,7 +5,13 @@
  * fetches only when a visitor focuses the field or types.
  */
 import type { FeedItem } from '../../feed/types.js';
-import { SEARCH_FIELDS, SearchIndex, highlight, type HighlightSegment, type SearchField } from '../../search/index.js';
+import {
+  SEARCH_FIELDS,
+  SearchIndex,
+  highlight,
+  type HighlightSegment,
+  type SearchField,
+} from '../../search/index.js';
 import { forEachField } from '../../search/fields.js';
 
 export { SearchIndex, highlight, type HighlightSegment };

@@ -26,17 +26,25 @@ export type ComboboxAction =
   | { do: 'caret' };
 
 /** The action for a key, or `undefined` to leave the key to the browser. */
-export function comboboxKey(key: string, altKey: boolean, state: ComboboxState): ComboboxAction | undefined {
+export function comboboxKey(
+  key: string,
+  altKey: boolean,
+  state: ComboboxState,
+): ComboboxAction | undefined {
   const { count, expanded, active, hasText } = state;
   switch (key) {
     case 'ArrowDown':
     case 'ArrowUp': {
       if (!count) return undefined;
-      if (altKey) return key === 'ArrowDown' ? { do: 'open' } : expanded ? { do: 'close' } : undefined;
+      if (altKey)
+        return key === 'ArrowDown' ? { do: 'open' } : expanded ? { do: 'close' } : undefined;
       const step = key === 'ArrowDown' ? 1 : -1;
       const from = expanded ? active : -1;
       // Wraps: down from the last option goes to the first, up from the first to the last.
-      return { do: 'move', active: from < 0 ? (step > 0 ? 0 : count - 1) : (from + step + count) % count };
+      return {
+        do: 'move',
+        active: from < 0 ? (step > 0 ? 0 : count - 1) : (from + step + count) % count,
+      };
     }
     case 'Enter':
       return expanded && active >= 0 ? { do: 'choose', active } : undefined;

@@ -40,7 +40,6 @@ export function arrange(query: string, all: SearchHit[], limit: number): Results
   return { query, all, shown: groups.flatMap((g) => g.hits), groups };
 }
 
-
 /** What a search depends on; the same inputs give the same (memoized) results. */
 export interface SearchInput {
   engine: SearchEngine | undefined;
@@ -64,7 +63,10 @@ export class SearchResults {
     const indexKey = [engine, items, lang];
     if (!same(this.indexMemo?.key, indexKey)) {
       // Where the feed holds the same news in several languages, search the widget's own.
-      this.indexMemo = { key: indexKey, index: new engine.SearchIndex(preferLanguage(items.slice(), lang)) };
+      this.indexMemo = {
+        key: indexKey,
+        index: new engine.SearchIndex(preferLanguage(items.slice(), lang)),
+      };
     }
     const { index } = this.indexMemo!;
     const key = [index, query, types?.join(' '), limit];
@@ -79,15 +81,23 @@ export class SearchResults {
  * What the status region announces, and the panel says when it has no options: the count, "no
  * results", why results cannot be shown, or that they are on the way. Empty for an empty query.
  */
-export function describe(m: Messages, query: string, results: Results | undefined, failed: boolean): string {
+export function describe(
+  m: Messages,
+  query: string,
+  results: Results | undefined,
+  failed: boolean,
+): string {
   const text = query.trim();
   if (!text) return '';
-  if (results) return results.all.length ? m.search.results(results.all.length) : m.search.noResults(text);
+  if (results)
+    return results.all.length ? m.search.results(results.all.length) : m.search.noResults(text);
   return failed ? m.state.errorTitle : m.state.loading;
 }
 
 /** The valid item types in a space-separated list; `undefined` (all types) when none. */
 export function parseTypes(list: string | undefined): ItemType[] | undefined {
-  const wanted = (list ?? '').split(/\s+/).filter((t): t is ItemType => (ITEM_TYPES as string[]).includes(t));
+  const wanted = (list ?? '')
+    .split(/\s+/)
+    .filter((t): t is ItemType => (ITEM_TYPES as string[]).includes(t));
   return wanted.length ? wanted : undefined;
 }

@@ -42,7 +42,9 @@ export function renderOptions(results: Results, ctx: OptionContext): TemplateRes
 function renderOption(hit: SearchHit, index: number, ctx: OptionContext): TemplateResult {
   const { item } = hit;
   const tx = inScript(item, ctx.lang);
-  const title = tx(item.title ?? firstParagraph(item.summary ?? item.htmlText ?? item.contentText, 120)) ?? item.id;
+  const title =
+    tx(item.title ?? firstParagraph(item.summary ?? item.htmlText ?? item.contentText, 120)) ??
+    item.id;
   const snippet = ctx.engine.snippet(item, hit.field, ctx.query, (text) => tx(text) ?? text);
   const lang = contentLang(item, ctx.lang);
   return html`<div
@@ -80,7 +82,13 @@ export interface PopupOptions {
  * The panel under the field. The listbox stays in the DOM, hidden, so `aria-controls` always
  * names an element. A press inside keeps the focus in the field (no blur, no closing).
  */
-export function renderPopup({ results, expanded, message, ctx, onOptionClick }: PopupOptions): TemplateResult {
+export function renderPopup({
+  results,
+  expanded,
+  message,
+  ctx,
+  onOptionClick,
+}: PopupOptions): TemplateResult {
   return html`<div part="popup" class="popup" ?hidden=${!expanded && !message} @mousedown=${preventDefault}>
     <div
       part="listbox"

@@ -82,7 +82,11 @@ export class MloSearch extends MloFeedElement {
   @state() private engine?: SearchEngine;
   @state() private engineFailed = false;
 
-  private readonly announcer = new Announcer(this, () => this.settle(), () => this.announce());
+  private readonly announcer = new Announcer(
+    this,
+    () => this.settle(),
+    () => this.announce(),
+  );
   private readonly search = new SearchResults();
   private filtered?: FilterTarget;
 
@@ -113,7 +117,9 @@ export class MloSearch extends MloFeedElement {
     // While the engine loads, the list keeps its last filter rather than flashing back to all.
     const query = this.value.trim();
     if ((this.target || changed.has('target')) && (!query || results)) {
-      this.filtered = applyFilter(this.filtered, this, query ? results?.all : undefined, () => this.requestUpdate());
+      this.filtered = applyFilter(this.filtered, this, query ? results?.all : undefined, () =>
+        this.requestUpdate(),
+      );
     }
     if (changed.has('active') && this.active >= 0) {
       this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
@@ -146,20 +152,33 @@ export class MloSearch extends MloFeedElement {
           @input=${this.handleInput}
           @keydown=${this.handleKeydown}
         />
-        ${this.value
-          ? html`<button part="button clear-button" class="clear" type="button" aria-label=${m.search.clear} @click=${this.clear}>
+        ${
+          this.value
+            ? html`<button part="button clear-button" class="clear" type="button" aria-label=${m.search.clear} @click=${this.clear}>
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
             </button>`
-          : nothing}
-        ${combobox
-          ? renderPopup({
-              results,
-              expanded,
-              message: this.open && !expanded ? describe(m, this.value, results, this.failed) || undefined : undefined,
-              ctx: this.engine && { engine: this.engine, query: this.value, lang: this.locale.lang, m, active: this.active },
-              onOptionClick: (event) => this.handleOptionClick(event),
-            })
-          : nothing}
+            : nothing
+        }
+        ${
+          combobox
+            ? renderPopup({
+                results,
+                expanded,
+                message:
+                  this.open && !expanded
+                    ? describe(m, this.value, results, this.failed) || undefined
+                    : undefined,
+                ctx: this.engine && {
+                  engine: this.engine,
+                  query: this.value,
+                  lang: this.locale.lang,
+                  m,
+                  active: this.active,
+                },
+                onOptionClick: (event) => this.handleOptionClick(event),
+              })
+            : nothing
+        }
       </div>
       ${this.data.state === 'error' ? renderNotice(this.data, m, this.src, () => void this.reload()) : nothing}`;
   }
@@ -170,7 +189,11 @@ export class MloSearch extends MloFeedElement {
   }
 
   private ensureEngine(): void {
-    if (!this.engine) loadEngine().then((engine) => (this.engine = engine), () => (this.engineFailed = true));
+    if (!this.engine)
+      loadEngine().then(
+        (engine) => (this.engine = engine),
+        () => (this.engineFailed = true),
+      );
   }
 
   /** After a pause in typing: what to announce, once results exist. */

@@ -44,7 +44,8 @@ export function applyFilter(
 
 function findTarget(host: HTMLElement, id: string): FilterTarget | undefined {
   const root = host.getRootNode();
-  const found = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : null;
+  const found =
+    root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : null;
   return found && found !== host ? (found as FilterTarget) : undefined;
 }
 

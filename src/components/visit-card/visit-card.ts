@@ -9,7 +9,13 @@ import { hostStyles } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import {
   clampHeadingLevel,
-  contentLang, firstParagraph, inScript, personParts, renderDate, renderImage, renderLoadingLabel,
+  contentLang,
+  firstParagraph,
+  inScript,
+  personParts,
+  renderDate,
+  renderImage,
+  renderLoadingLabel,
 } from '../../internal/views.js';
 import { styles } from './visit-card.styles.js';
 
@@ -73,7 +79,9 @@ export class MloVisitCard extends MloFeedElement {
     const key = [items, this.item, this.locale.lang];
     if (this.memo?.key.every((part, i) => part === key[i])) return this.memo.visit;
     const visits = items.filter((item) => item.type === 'visit');
-    const visit = this.item ? visits.find((v) => v.id === this.item) : selectItems(visits, { lang: this.locale.lang })[0];
+    const visit = this.item
+      ? visits.find((v) => v.id === this.item)
+      : selectItems(visits, { lang: this.locale.lang })[0];
     this.memo = { key, visit };
     return visit;
   }
@@ -83,7 +91,11 @@ export class MloVisitCard extends MloFeedElement {
   }
 
   override render() {
-    return this.renderStates({ skeleton: () => this.renderSkeleton(), content: this.visit, show: (visit) => this.renderCard(visit) });
+    return this.renderStates({
+      skeleton: () => this.renderSkeleton(),
+      content: this.visit,
+      show: (visit) => this.renderCard(visit),
+    });
   }
 
   private renderCard(item: FeedItem) {
@@ -92,9 +104,13 @@ export class MloVisitCard extends MloFeedElement {
     const itemLang = ifDefined(contentLang(item, lang));
     const compact = this.layout === 'compact';
     const href = safeUrl(item.url);
-    const title = tx(item.title ?? firstParagraph(item.summary ?? item.htmlText ?? item.contentText, 120)) ?? item.id;
+    const title =
+      tx(item.title ?? firstParagraph(item.summary ?? item.htmlText ?? item.contentText, 120)) ??
+      item.id;
     const summary = compact ? undefined : tx(item.summary ?? firstParagraph(item.contentText));
-    const image = compact ? nothing : renderImage(item.image, tx, { m, content: contentLang(item, lang) });
+    const image = compact
+      ? nothing
+      : renderImage(item.image, tx, { m, content: contentLang(item, lang) });
     const date = renderDate(item.datePublished, lang);
     const location = tx(item.location);
     return html`<article part="item" class="card" aria-labelledby="title">
@@ -105,28 +121,36 @@ export class MloVisitCard extends MloFeedElement {
           <div part="title" class="title" role="heading" aria-level=${this.level} id="title" lang=${itemLang}>
             ${href ? html`<a part="link" href=${href} @click=${(e: MouseEvent) => this.handleSelect(e, item)}>${title}</a>` : title}
           </div>
-          ${item.visitor
-            ? html`<p part="visitor" class="visitor">
+          ${
+            item.visitor
+              ? html`<p part="visitor" class="visitor">
                 <span class="visually-hidden">${m.visit.visitor}: </span><span lang=${itemLang}>${this.renderPerson(item.visitor, tx)}</span>
               </p>`
-            : nothing}
-          ${date !== nothing || location
-            ? html`<p part="meta" class="meta">
-                ${date}${location
-                  ? html`<span part="location" class="location"
+              : nothing
+          }
+          ${
+            date !== nothing || location
+              ? html`<p part="meta" class="meta">
+                ${date}${
+                  location
+                    ? html`<span part="location" class="location"
                       ><span class="visually-hidden">${m.visit.location}: </span><span lang=${itemLang}>${location}</span></span
                     >`
-                  : nothing}
+                    : nothing
+                }
               </p>`
-            : nothing}
-          ${item.metWith.length
-            ? html`<div part="met-with" class="met-with">
+              : nothing
+          }
+          ${
+            item.metWith.length
+              ? html`<div part="met-with" class="met-with">
                 <div class="label" role="heading" aria-level=${Math.min(6, this.level + 1)} id="met-with">${m.visit.metWith}</div>
                 <ul aria-labelledby="met-with" lang=${itemLang}>
                   ${item.metWith.map((person) => html`<li>${this.renderPerson(person, tx)}</li>`)}
                 </ul>
               </div>`
-            : nothing}
+              : nothing
+          }
           ${summary ? html`<p part="summary" class="summary" lang=${itemLang}>${summary}</p>` : nothing}
         </div>
       </div>
@@ -143,13 +167,18 @@ export class MloVisitCard extends MloFeedElement {
   private renderSkeleton() {
     const compact = this.layout === 'compact';
     const lines = (count: number, last = '') =>
-      Array.from({ length: count }, (_, i) => html`<span class="skeleton line ${i === count - 1 ? last : ''}"></span>`);
+      Array.from(
+        { length: count },
+        (_, i) => html`<span class="skeleton line ${i === count - 1 ? last : ''}"></span>`,
+      );
     return html`${renderLoadingLabel(this.locale.messages)}
       <div part="skeleton" class="card" aria-hidden="true">
         <div class="grid">
-          ${compact
-            ? nothing
-            : html`<div class="media"><div class="figure"><div class="image skeleton"></div><div class="caption lines">${lines(2, 'short')}</div></div></div>`}
+          ${
+            compact
+              ? nothing
+              : html`<div class="media"><div class="figure"><div class="image skeleton"></div><div class="caption lines">${lines(2, 'short')}</div></div></div>`
+          }
           <div class="body">
             <span class="type lines">${lines(1, 'tiny')}</span>
             <div class="title lines">${lines(compact ? 1 : 2, 'short')}</div>
@@ -164,7 +193,8 @@ export class MloVisitCard extends MloFeedElement {
 
   private handleSelect(event: MouseEvent, item: FeedItem): void {
     // Let the browser handle new-tab and download gestures as usual.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
     const select = new MloSelectEvent(item, event);
     this.dispatchEvent(select);
     if (select.defaultPrevented) event.preventDefault();

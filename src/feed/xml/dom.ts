@@ -27,13 +27,18 @@ export function kids(parent: Node, ns?: Ns, name?: string): Element[] {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as Element;
     if (node.nodeType !== 1) continue;
-    if (name !== undefined && (node.localName !== name || (node.namespaceURI ?? null) !== (ns ?? null))) continue;
+    if (
+      name !== undefined &&
+      (node.localName !== name || (node.namespaceURI ?? null) !== (ns ?? null))
+    )
+      continue;
     out.push(node);
   }
   return out;
 }
 
-export const kid = (parent: Node, ns: Ns, name: string): Element | undefined => kids(parent, ns, name)[0];
+export const kid = (parent: Node, ns: Ns, name: string): Element | undefined =>
+  kids(parent, ns, name)[0];
 
 /** Trimmed text (CDATA and entities included); `undefined` when blank or absent. */
 export function textOf(element: Element | undefined | null): string | undefined {
@@ -70,7 +75,8 @@ export function langOf(element: Element): string | undefined {
   return undefined;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Atom `type="xhtml"` content back to markup, for the sanitizer to read like any other HTML.

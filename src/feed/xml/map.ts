@@ -13,7 +13,18 @@ import { stripTags } from '../../search/strip-tags.js';
 import { firstImage } from '../html-text.js';
 import { ITEM_TYPES } from '../types.js';
 import { resolveUrl } from '../urls.js';
-import { attr, baseOf, childText, kid, kids, langOf, NS, serialize, textOf, type Ns } from './dom.js';
+import {
+  attr,
+  baseOf,
+  childText,
+  kid,
+  kids,
+  langOf,
+  NS,
+  serialize,
+  textOf,
+  type Ns,
+} from './dom.js';
 import { media } from './media.js';
 
 type Json = Record<string, unknown>;
@@ -37,7 +48,10 @@ export function xmlToJsonFeed(doc: Document, options: MapOptions = {}): Json {
     return rssFeed(channel, kids(root, NS.rss1, 'item'), NS.rss1, options.feedUrl);
   }
   if (name === 'feed') return atomFeed(root, options.feedUrl);
-  throw new FeedError('schema', `An XML document, but not an RSS or Atom feed (its root element is <${String(name).slice(0, 40)}>)`);
+  throw new FeedError(
+    'schema',
+    `An XML document, but not an RSS or Atom feed (its root element is <${String(name).slice(0, 40)}>)`,
+  );
 }
 
 /** At most MAX_ITEMS mapped; the rest are counted by the reader as "skipped unread". */
@@ -45,8 +59,16 @@ function bounded(items: Element[], map: (item: Element) => Json): unknown[] {
   return items.map((item, i) => (i < MAX_ITEMS ? map(item) : null));
 }
 
-function rssFeed(channel: Element, items: Element[], ns: Ns, fetchedFrom: string | undefined): Json {
-  const self = attr(kids(channel, NS.atom, 'link').find((link) => attr(link, 'rel') === 'self'), 'href');
+function rssFeed(
+  channel: Element,
+  items: Element[],
+  ns: Ns,
+  fetchedFrom: string | undefined,
+): Json {
+  const self = attr(
+    kids(channel, NS.atom, 'link').find((link) => attr(link, 'rel') === 'self'),
+    'href',
+  );
   // As the JSON reader does with `feed_url`: the feed's own stated URL is the base, else where it came from.
   const feedUrl = resolveUrl(self, baseOf(channel, fetchedFrom)) ?? fetchedFrom;
   const base = baseOf(channel, feedUrl);
@@ -57,7 +79,10 @@ function rssFeed(channel: Element, items: Element[], ns: Ns, fetchedFrom: string
     home_page_url: resolveUrl(childText(channel, ns, 'link'), base),
     feed_url: feedUrl,
     description: plain(childText(channel, ns, 'description')),
-    language: childText(channel, ns, 'language') ?? childText(channel, NS.dc, 'language') ?? langOf(channel),
+    language:
+      childText(channel, ns, 'language') ??
+      childText(channel, NS.dc, 'language') ??
+      langOf(channel),
     authors: author ? [{ name: author }] : undefined,
     items: bounded(items, (item) => rssItem(item, ns, feedUrl)),
   };
@@ -68,11 +93,17 @@ function rssItem(item: Element, ns: Ns, feedUrl: string | undefined): Json {
   const guidElement = kid(item, ns, 'guid');
   const guid = textOf(guidElement);
   const about = attr(item, 'about', NS.rdf);
-  const permalink = guid && attr(guidElement, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guid) ? guid : undefined;
+  const permalink =
+    guid && attr(guidElement, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guid)
+      ? guid
+      : undefined;
   const link = childText(item, ns, 'link') ?? permalink ?? about;
   const encoded = childText(item, NS.content, 'encoded');
   const description = childText(item, ns, 'description');
-  const summary = encoded && description ? plain(description) : childText(item, NS.itunes, 'summary') ?? childText(item, NS.itunes, 'subtitle');
+  const summary =
+    encoded && description
+      ? plain(description)
+      : (childText(item, NS.itunes, 'summary') ?? childText(item, NS.itunes, 'subtitle'));
   const names = [
     rssAuthor(childText(item, ns, 'author')),
     ...kids(item, NS.dc, 'creator').map(textOf),
@@ -84,7 +115,11 @@ function rssItem(item: Element, ns: Ns, feedUrl: string | undefined): Json {
   const html = encoded ?? description;
   return withType(
     {
-      id: guid ?? about ?? link ?? (title ? `${title} ${childText(item, ns, 'pubDate') ?? ''}`.trim() : undefined),
+      id:
+        guid ??
+        about ??
+        link ??
+        (title ? `${title} ${childText(item, ns, 'pubDate') ?? ''}`.trim() : undefined),
       url: resolveUrl(link, base),
       title,
       content_html: html,
@@ -110,7 +145,14 @@ function rssAuthor(value: string | undefined): string | undefined {
 function atomFeed(feed: Element, fetchedFrom: string | undefined): Json {
   const ns = feed.namespaceURI;
   const links = kids(feed, ns, 'link');
-  const feedUrl = resolveUrl(attr(links.find((l) => attr(l, 'rel') === 'self'), 'href'), baseOf(feed, fetchedFrom)) ?? fetchedFrom;
+  const feedUrl =
+    resolveUrl(
+      attr(
+        links.find((l) => attr(l, 'rel') === 'self'),
+        'href',
+      ),
+      baseOf(feed, fetchedFrom),
+    ) ?? fetchedFrom;
   const base = baseOf(feed, feedUrl);
   return {
     version: 'https://jsonfeed.org/version/1.1',
@@ -141,8 +183,8 @@ function atomEntry(entry: Element, ns: Ns, feedUrl: string | undefined): Json {
       url,
       title: atomTitle(kid(entry, ns, 'title')),
       content_html: html,
-      content_text: content?.text ?? (content ? undefined : summary?.text ?? mediaText),
-      summary: content && summary ? summary.text ?? plain(summary.html) : undefined,
+      content_text: content?.text ?? (content ? undefined : (summary?.text ?? mediaText)),
+      summary: content && summary ? (summary.text ?? plain(summary.html)) : undefined,
       image: image ?? bodyImage(html, base),
       date_published: published ?? updated,
       date_modified: updated,
@@ -166,7 +208,10 @@ const isAlternate = (link: Element) => (attr(link, 'rel') ?? 'alternate') === 'a
 
 function atomAuthors(parent: Element, ns: Ns, base: string | undefined) {
   const authors = kids(parent, ns, 'author')
-    .map((a) => ({ name: childText(a, ns, 'name'), url: resolveUrl(childText(a, ns, 'uri') ?? childText(a, ns, 'url'), base) }))
+    .map((a) => ({
+      name: childText(a, ns, 'name'),
+      url: resolveUrl(childText(a, ns, 'uri') ?? childText(a, ns, 'url'), base),
+    }))
     .filter((a) => a.name || a.url);
   return authors.length ? authors : undefined;
 }
@@ -191,7 +236,11 @@ function atomTitle(element: Element | undefined): string | undefined {
 /** HTML (an RSS title or description may hold markup or entities) as plain text. */
 function plain(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const text = (value.includes('<') || value.includes('&') ? stripTags(value.slice(0, 20_000)) : value).replace(/\s+/g, ' ').trim();
+  const text = (
+    value.includes('<') || value.includes('&') ? stripTags(value.slice(0, 20_000)) : value
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
   return text || undefined;
 }
 

@@ -16,8 +16,18 @@ export interface JsonAttachment {
 
 /** Common extensions, for enclosures that name no type. */
 const TYPES: Record<string, string> = {
-  mp3: 'audio/mpeg', m4a: 'audio/mp4', ogg: 'audio/ogg', opus: 'audio/ogg', mp4: 'video/mp4', m4v: 'video/mp4',
-  webm: 'video/webm', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  ogg: 'audio/ogg',
+  opus: 'audio/ogg',
+  mp4: 'video/mp4',
+  m4v: 'video/mp4',
+  webm: 'video/webm',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
 };
 
 function typeOf(url: string, declared: string | undefined, medium?: string): string {
@@ -28,7 +38,8 @@ function typeOf(url: string, declared: string | undefined, medium?: string): str
   return 'application/octet-stream';
 }
 
-const size = (value: string | undefined) => (value && /^\d{1,15}$/.test(value) ? Number(value) : undefined);
+const size = (value: string | undefined) =>
+  value && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
 
 /** `1:02:03`, `62:03` or `3723` seconds. */
 export function duration(value: string | undefined): number | undefined {
@@ -36,10 +47,18 @@ export function duration(value: string | undefined): number | undefined {
   return value.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
-export function media(item: Element, base: string | undefined): { image?: string; attachments: JsonAttachment[] } {
+export function media(
+  item: Element,
+  base: string | undefined,
+): { image?: string; attachments: JsonAttachment[] } {
   const images: string[] = [];
   const attachments: JsonAttachment[] = [];
-  const add = (href: string | undefined, type: string | undefined, extra: Partial<JsonAttachment> = {}, medium?: string) => {
+  const add = (
+    href: string | undefined,
+    type: string | undefined,
+    extra: Partial<JsonAttachment> = {},
+    medium?: string,
+  ) => {
     const url = resolveUrl(href, base);
     if (!url) return;
     const mime = typeOf(url, type, medium);
@@ -50,19 +69,29 @@ export function media(item: Element, base: string | undefined): { image?: string
   const itunesImage = attr(kids(item, NS.itunes, 'image')[0], 'href');
   if (itunesImage) images.push(resolveUrl(itunesImage, base)!);
   for (const enclosure of kids(item, null, 'enclosure')) {
-    add(attr(enclosure, 'url'), attr(enclosure, 'type'), { size_in_bytes: size(attr(enclosure, 'length')) });
+    add(attr(enclosure, 'url'), attr(enclosure, 'type'), {
+      size_in_bytes: size(attr(enclosure, 'length')),
+    });
   }
   for (const link of kids(item, NS.atom, 'link')) {
     if (attr(link, 'rel') !== 'enclosure') continue;
-    add(attr(link, 'href'), attr(link, 'type'), { title: attr(link, 'title'), size_in_bytes: size(attr(link, 'length')) });
+    add(attr(link, 'href'), attr(link, 'type'), {
+      title: attr(link, 'title'),
+      size_in_bytes: size(attr(link, 'length')),
+    });
   }
   const groups = [item, ...kids(item, NS.media, 'group')];
   for (const group of groups) {
     for (const content of kids(group, NS.media, 'content')) {
-      add(attr(content, 'url'), attr(content, 'type'), {
-        size_in_bytes: size(attr(content, 'fileSize')),
-        duration_in_seconds: size(attr(content, 'duration')),
-      }, attr(content, 'medium'));
+      add(
+        attr(content, 'url'),
+        attr(content, 'type'),
+        {
+          size_in_bytes: size(attr(content, 'fileSize')),
+          duration_in_seconds: size(attr(content, 'duration')),
+        },
+        attr(content, 'medium'),
+      );
     }
   }
   for (const group of groups) {
@@ -72,6 +101,7 @@ export function media(item: Element, base: string | undefined): { image?: string
   // A podcast's episode length is on the item, not on its enclosure.
   const seconds = duration(childText(item, NS.itunes, 'duration'));
   const playable = attachments.find((a) => /^(?:audio|video)\//.test(a.mime_type));
-  if (seconds !== undefined && playable && playable.duration_in_seconds === undefined) playable.duration_in_seconds = seconds;
+  if (seconds !== undefined && playable && playable.duration_in_seconds === undefined)
+    playable.duration_in_seconds = seconds;
   return { image: images[0], attachments };
 }

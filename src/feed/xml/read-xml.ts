@@ -32,18 +32,35 @@ export interface XmlReadOptions {
 
 export function readXmlFeed(text: string, options: XmlReadOptions = {}): Record<string, unknown> {
   const Parser = options.DOMParser ?? (globalThis as { DOMParser?: DomParserLike }).DOMParser;
-  if (!Parser) throw new FeedError('parse', 'No DOMParser to read XML with: pass one in (options.DOMParser)');
+  if (!Parser)
+    throw new FeedError('parse', 'No DOMParser to read XML with: pass one in (options.DOMParser)');
   let doc: Document;
   try {
     const source = withoutDoctype(text);
-    doc = new Parser().parseFromString((options.DOMParser ? source : trusted(source)) as string, 'application/xml');
+    doc = new Parser().parseFromString(
+      (options.DOMParser ? source : trusted(source)) as string,
+      'application/xml',
+    );
   } catch (error) {
-    if (error instanceof TypeError && !options.DOMParser && policy === null && (globalThis as { trustedTypes?: unknown }).trustedTypes) {
-      throw new FeedError('parse', `Trusted Types blocked reading the XML feed; allow the policy "${XML_POLICY_NAME}"`, undefined, { cause: error });
+    if (
+      error instanceof TypeError &&
+      !options.DOMParser &&
+      policy === null &&
+      (globalThis as { trustedTypes?: unknown }).trustedTypes
+    ) {
+      throw new FeedError(
+        'parse',
+        `Trusted Types blocked reading the XML feed; allow the policy "${XML_POLICY_NAME}"`,
+        undefined,
+        { cause: error },
+      );
     }
     // @xmldom/xmldom throws a ParseError that carries the position in `locator`.
     const at = (error as { locator?: { lineNumber?: unknown } } | null)?.locator?.lineNumber;
-    throw notWellFormed(error instanceof Error ? error.message : String(error), typeof at === 'number' ? at : undefined);
+    throw notWellFormed(
+      error instanceof Error ? error.message : String(error),
+      typeof at === 'number' ? at : undefined,
+    );
   }
   const failure = doc.getElementsByTagName('parsererror')[0];
   if (failure || !doc.documentElement) throw notWellFormed(failure?.textContent ?? '');
@@ -61,9 +78,12 @@ let policy: Policy | null | undefined;
 function trusted(text: string): unknown {
   if (policy === undefined) {
     policy = null;
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes;
+    const factory = (
+      globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }
+    ).trustedTypes;
     try {
-      policy = factory?.createPolicy(XML_POLICY_NAME, { createHTML: (markup: string) => markup }) ?? null;
+      policy =
+        factory?.createPolicy(XML_POLICY_NAME, { createHTML: (markup: string) => markup }) ?? null;
     } catch {
       // The page does not allow the name: parsing then fails where Trusted Types are enforced,
       // and the error says which policy to allow.
@@ -84,7 +104,12 @@ export function withoutDoctype(text: string): string {
 function notWellFormed(detail: string, known?: number): FeedError {
   const line = known ?? /line(?: number)?:? ?(\d{1,9})/i.exec(detail)?.[1];
   const first = detail.replace(/\s+/g, ' ').trim().slice(0, 160);
-  return new FeedError('parse', `The feed is not well-formed XML${line ? ` (line ${line})` : ''}${first ? `: ${first}` : ''}`, undefined, {
-    line: line ? Number(line) : undefined,
-  });
+  return new FeedError(
+    'parse',
+    `The feed is not well-formed XML${line ? ` (line ${line})` : ''}${first ? `: ${first}` : ''}`,
+    undefined,
+    {
+      line: line ? Number(line) : undefined,
+    },
+  );
 }

@@ -23,7 +23,8 @@ export const en: Messages = {
     server: (details) =>
       `The news server had a problem${withStatus(details)}. Please try again later.`,
     'rate-limited': () => 'The news server is busy. Please try again in a few minutes.',
-    'not-json': () => 'The address returned a web page or another document, not a news feed (JSON Feed, RSS or Atom).',
+    'not-json': () =>
+      'The address returned a web page or another document, not a news feed (JSON Feed, RSS or Atom).',
     parse: (details) =>
       details?.line
         ? `The news feed is damaged or incomplete (line ${formatNumber('en', details.line)}).`
@@ -43,7 +44,10 @@ export const en: Messages = {
     showing: (shown, total) =>
       `Showing ${formatNumber('en', shown)} of ${formatNumber('en', total)}`,
     skipped: (count) =>
-      plural('en', count, { one: '# item could not be shown', other: '# items could not be shown' }),
+      plural('en', count, {
+        one: '# item could not be shown',
+        other: '# items could not be shown',
+      }),
   },
   item: {
     published: (date) => `Published ${date}`,
@@ -64,7 +68,8 @@ export const en: Messages = {
     source: 'Source',
     pause: 'Pause rotation',
     resume: 'Resume rotation',
-    position: (index, total) => `Quote ${formatNumber('en', index)} of ${formatNumber('en', total)}`,
+    position: (index, total) =>
+      `Quote ${formatNumber('en', index)} of ${formatNumber('en', total)}`,
     next: 'Next quote',
     previous: 'Previous quote',
   },

@@ -43,8 +43,10 @@ export const srLatn: Messages = {
     http: (details) => `Izvor vesti je vratio grešku${withStatus(details)}.`,
     server: (details) =>
       `Došlo je do greške na serveru vesti${withStatus(details)}. Pokušajte ponovo kasnije.`,
-    'rate-limited': () => 'Server vesti je trenutno preopterećen. Pokušajte ponovo za nekoliko minuta.',
-    'not-json': () => 'Ova adresa vraća veb stranicu ili neki drugi dokument, a ne izvor vesti (JSON, RSS ili Atom).',
+    'rate-limited': () =>
+      'Server vesti je trenutno preopterećen. Pokušajte ponovo za nekoliko minuta.',
+    'not-json': () =>
+      'Ova adresa vraća veb stranicu ili neki drugi dokument, a ne izvor vesti (JSON, RSS ili Atom).',
     parse: (details) =>
       details?.line
         ? `Izvor vesti je oštećen ili nepotpun (red ${num(details.line)}).`
@@ -53,7 +55,8 @@ export const srLatn: Messages = {
       details?.megabytes
         ? `Izvor vesti je prevelik (više od ${num(details.megabytes)} MB).`
         : 'Izvor vesti je prevelik.',
-    schema: () => 'Podaci sa ove adrese nisu izvor vesti koji možemo da pročitamo (JSON, RSS ili Atom).',
+    schema: () =>
+      'Podaci sa ove adrese nisu izvor vesti koji možemo da pročitamo (JSON, RSS ili Atom).',
     aborted: () => 'Učitavanje je prekinuto.',
   },
   list: {
