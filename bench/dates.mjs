@@ -4,7 +4,6 @@
  * the time of the first long date through `Intl` (which loads the engine's locale data) against
  * the first through our `formatDate`, then 1,000 more through each (steady state).
  */
-import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -49,7 +49,7 @@ export const paths: Record<string, (text: string) => unknown> = {
   'search folding': (text) => fold(text),
   'search highlighting': (text) => highlight(text, 'nato beograd @ ://'),
   'search index (one item)': (text) =>
-    new SearchIndex([{ ...item(text), title: text.slice(0, 500), type: 'article' } as FeedItem]),
+    new SearchIndex([{ ...item(text), title: text.slice(0, 500), type: 'article' }]),
   'tag stripping': (text) => stripTags(text),
   'URL check': (text) => [
     safeUrl(`https://a.example/${text}`),

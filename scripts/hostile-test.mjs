@@ -337,12 +337,6 @@ async function check(name, browserName, fn) {
   );
 }
 
-/** A check this engine cannot make (yet), with a one-line reason; counted in the summary. */
-function skipCheck(name, browserName, why) {
-  results.push({ check: name, browser: browserName, result: 'skipped', ms: 0 });
-  console.log(`  skip ${name} [${browserName}]: ${why}`);
-}
-
 const SETTLED = ['ready', 'empty', 'error', 'stale'];
 async function open(context, name, { search = true } = {}) {
   const p = await context.newPage();

@@ -177,7 +177,7 @@ try {
     let resolved;
     try {
       resolved = require.resolve(specifier);
-    } catch (error) {
+    } catch {
       resolved = undefined;
     }
     check(resolved !== undefined && existsSync(resolved), `${specifier} resolves`);

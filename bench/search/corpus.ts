@@ -160,7 +160,7 @@ export function toCyrillic(text: string): string {
       i++;
       continue;
     }
-    const k = LAT.indexOf(text[i]!);
+    const k = LAT.indexOf(text[i]);
     out += k >= 0 ? CYR[k] : text[i];
   }
   return out;
@@ -187,15 +187,15 @@ type Lang = 'en' | 'sr-Latn' | 'sr-Cyrl';
 
 export function makeCorpus(count: number, seed = 20250917): Corpus {
   const rnd = prng(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
   const tailEn = pseudoWords(rnd, SYL_EN, 9000);
   const tailSr = pseudoWords(rnd, SYL_SR, 9000);
   const surnames = pseudoWords(rnd, SYL_SR, 1500, () => pick(ENDINGS)).map(
-    (w) => w[0]!.toUpperCase() + w.slice(1),
+    (w) => w[0].toUpperCase() + w.slice(1),
   );
   // Zipf-like: a log-uniform rank, so a few words are everywhere and most are rare.
   const zipf = <T>(list: readonly T[]): T =>
-    list[Math.floor(Math.exp(rnd() * Math.log(list.length + 1))) - 1]!;
+    list[Math.floor(Math.exp(rnd() * Math.log(list.length + 1))) - 1];
   const items: FeedItem[] = [];
   const mentions: Record<string, string[]> = Object.fromEntries(PEOPLE.map((p) => [p.key, []]));
 
@@ -235,7 +235,7 @@ export function makeCorpus(count: number, seed = 20250917): Corpus {
         );
       }
       const s = out.join(' ');
-      return s[0]!.toUpperCase() + s.slice(1) + '.';
+      return s[0].toUpperCase() + s.slice(1) + '.';
     };
     const paragraph = (sentences: number): string =>
       Array.from({ length: sentences }, () => sentence(8 + Math.floor(rnd() * 12))).join(' ');
@@ -282,7 +282,7 @@ export function makeCorpus(count: number, seed = 20250917): Corpus {
         paragraph(2 + Math.floor(rnd() * 2)),
       ).join('\n\n');
     }
-    for (const key of named) mentions[key]!.push(id);
+    for (const key of named) mentions[key].push(id);
     items.push(item);
   }
   return { items, mentions };

@@ -119,7 +119,7 @@ const bench = {
   build(name: string): number {
     gc();
     const t0 = performance.now();
-    const ix = ENGINES[name]!.build(corpus.items);
+    const ix = ENGINES[name].build(corpus.items);
     const ms = performance.now() - t0;
     if (!ix) throw new Error('no index');
     return ms;
@@ -129,7 +129,7 @@ const bench = {
     for (const k of Object.keys(live)) delete live[k];
     gc();
     const before = heapUsed();
-    live[name] = ENGINES[name]!.build(corpus.items);
+    live[name] = ENGINES[name].build(corpus.items);
     gc();
     return heapUsed() - before;
   },
@@ -139,7 +139,7 @@ const bench = {
   },
   /** Milliseconds per keystroke, `rounds` times over `keystrokes`, on the kept index. */
   keystrokes(name: string, keystrokes: string[], rounds: number): number[] {
-    const e = ENGINES[name]!;
+    const e = ENGINES[name];
     const ix = live[name];
     const times: number[] = [];
     let sink = 0;
@@ -156,7 +156,7 @@ const bench = {
   /** How many of the items that mention `person` come back for `query` (all hits). */
   recall(name: string, query: string, person: string) {
     const truth = new Set(corpus.mentions[person]);
-    const ids = ENGINES[name]!.search(live[name], query, Infinity);
+    const ids = ENGINES[name].search(live[name], query, Infinity);
     return {
       returned: ids.length,
       found: ids.filter((id) => truth.has(id)).length,

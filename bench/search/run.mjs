@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global bench -- defined by bench/search/page.ts in the page that page.evaluate runs in */
 // Search benchmark: ours vs MiniSearch vs FlexSearch in headless Chromium, same items, same
 // keystrokes, one run. Usage: node bench/search/run.mjs [--items N] [--runs N] [--rounds N]
 // [--seed N] [--engines 'mlo SearchIndex,FlexSearch'] [--smoke]. Prints a Markdown table; writes bench/search/results.json.

@@ -25,7 +25,7 @@ const store: Store =
   ((globalThis as Record<symbol, unknown>)[STORE] = {
     inflight: new Map(),
     done: new Map(),
-  } as Store);
+  });
 
 export interface RequestOptions extends Omit<LoadOptions, 'signal'> {
   /** The caller's own signal: aborting it lets go of the shared request. */

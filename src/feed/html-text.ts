@@ -21,9 +21,9 @@ export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   // A loop from the end, not a regex: the spaces before the cut word go too ("a b c" → "a b…").
   let end = max;
-  while (end > 0 && !/\s/.test(text[end - 1] as string)) end--;
+  while (end > 0 && !/\s/.test(text[end - 1])) end--;
   if (end === 0) return `${text.slice(0, max)}…`;
-  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
   return `${text.slice(0, end)}…`;
 }
 

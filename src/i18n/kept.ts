@@ -89,7 +89,7 @@ function urlStart(text: string, start: number, end: number): number | undefined 
       if (marker === '://') {
         // The scheme: the whole run of scheme characters before `://`, starting with a letter.
         while (from > start && isSchemeChar(text[from - 1])) from--;
-        if (from === start + at || !/[a-z]/i.test(text[from] as string)) continue;
+        if (from === start + at || !/[a-z]/i.test(text[from])) continue;
       }
       best = from;
       break;
@@ -115,17 +115,14 @@ function domain(
   limit: number,
   tokenEnd: number,
 ): [number, number] | undefined {
-  if (
-    !isLabelChar(text[i]) ||
-    (i > 0 && (isLabelChar(text[i - 1]) || '@./'.includes(text[i - 1] as string)))
-  )
+  if (!isLabelChar(text[i]) || (i > 0 && (isLabelChar(text[i - 1]) || '@./'.includes(text[i - 1]))))
     return undefined;
   const run = labels(text, i, limit);
   if (!run || run.dots === 0) return undefined;
   // The longest run of labels whose last label is a known TLD, not followed by a letter or digit.
   for (let k = run.ends.length - 1; k >= 1; k--) {
-    const labelStart = run.ends[k - 1]! + 1;
-    const labelEnd = run.ends[k]!;
+    const labelStart = run.ends[k - 1] + 1;
+    const labelEnd = run.ends[k];
     // The TLD is a prefix of the label (2 to 4 characters) ending before a non-letter, non-digit.
     for (let tldEnd = Math.min(labelEnd, labelStart + 4); tldEnd > labelStart + 1; tldEnd--) {
       if (
@@ -158,5 +155,5 @@ function labels(
     if (text[at] !== '.' || !isLabelChar(text[at + 1])) break;
     at++;
   }
-  return ends.length ? { end: ends[ends.length - 1]!, dots: ends.length - 1, ends } : undefined;
+  return ends.length ? { end: ends[ends.length - 1], dots: ends.length - 1, ends } : undefined;
 }

@@ -254,9 +254,9 @@ function partToCyrillic(word: string): string {
   }
   let out = '';
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i] as string;
+    const ch = word[i];
     const digraph = splits.has(i) ? undefined : DIGRAPHS[lower.slice(i, i + 2)];
-    const cyr = digraph ?? LAT_TO_CYR[lower[i] as string] ?? ch;
+    const cyr = digraph ?? LAT_TO_CYR[lower[i]] ?? ch;
     out += isUpper(ch) || ch === 'ǅ' || ch === 'ǈ' || ch === 'ǋ' ? cyr.toUpperCase() : cyr;
     if (digraph) i++;
   }
@@ -277,16 +277,14 @@ function convertToLatin(raw: string): string {
 function partToLatin(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i] as string;
+    const ch = word[i];
     const lat = CYR_TO_LAT[ch.toLowerCase()] ?? ch;
     if (!isUpper(ch)) out += lat;
     else if (lat.length === 1) out += lat.toUpperCase();
     else {
       // Љ in "ЉУБЉАНА" is LJ, in "Љубљана" Lj: follow the neighbouring letter's case.
       const neighbour = i + 1 < word.length ? word[i + 1] : word[i - 1];
-      out += isUpper(neighbour)
-        ? lat.toUpperCase()
-        : (lat[0] as string).toUpperCase() + lat.slice(1);
+      out += isUpper(neighbour) ? lat.toUpperCase() : lat[0].toUpperCase() + lat.slice(1);
     }
   }
   return out;

@@ -48,12 +48,12 @@ export function withinEdits(a: string, b: string, max: number): boolean {
     for (let j = 1; j <= lb; j++) {
       const cb = b.charCodeAt(j - 1);
       let d = Math.min(
-        rows[r1 + j]! + 1,
-        rows[r0 + j - 1]! + 1,
-        rows[r1 + j - 1]! + (ca === cb ? 0 : 1),
+        rows[r1 + j] + 1,
+        rows[r0 + j - 1] + 1,
+        rows[r1 + j - 1] + (ca === cb ? 0 : 1),
       );
       if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-        d = Math.min(d, rows[r2 + j - 2]! + 1);
+        d = Math.min(d, rows[r2 + j - 2] + 1);
       }
       rows[r0 + j] = d;
       if (d < rowMin) rowMin = d;
@@ -64,7 +64,7 @@ export function withinEdits(a: string, b: string, max: number): boolean {
     r1 = r0;
     r0 = t;
   }
-  return rows[r1 + lb]! <= max;
+  return rows[r1 + lb] <= max;
 }
 
 /** Typos tolerated in a query word of `length` folded units: none below 5, one from 5, two from 9. */

@@ -37,11 +37,11 @@ for (let mask = 1; mask < 1 << FIELD_BITS; mask++) {
   for (let f = 0; f < FIELD_BITS; f++) {
     if (
       mask & (1 << f) &&
-      (best < 0 || FIELD_WEIGHT[SEARCH_FIELDS[f]!] > FIELD_WEIGHT[SEARCH_FIELDS[best]!])
+      (best < 0 || FIELD_WEIGHT[SEARCH_FIELDS[f]] > FIELD_WEIGHT[SEARCH_FIELDS[best]])
     )
       best = f;
   }
-  MASK_WEIGHT[mask] = FIELD_WEIGHT[SEARCH_FIELDS[best]!];
+  MASK_WEIGHT[mask] = FIELD_WEIGHT[SEARCH_FIELDS[best]];
   MASK_FIELD[mask] = best;
 }
 

@@ -91,7 +91,7 @@ const SPECIAL: Record<string, string> = {
   '\ufeff': '',
 };
 
-const cache: (string | undefined)[] = new Array(0x10000);
+const cache = new Array<string | undefined>(0x10000);
 
 function isMark(code: number): boolean {
   return (
@@ -176,7 +176,7 @@ function foldCore(text: string, map: { start: number[]; end: number[] } | null):
       code < 128
         ? code >= 65 && code <= 90
           ? String.fromCharCode(code + 32)
-          : text[i]!
+          : text[i]
         : foldCode(code);
     const same = f.length === 1 && f.charCodeAt(0) === code;
     const dropJ = f === 'j' && prev === D;

@@ -33,8 +33,8 @@ export function highlight(text: string, query: string): HighlightSegment[] {
       }
     }
     if (marked === 0) return;
-    const from = start[s]!;
-    const to = end[s + marked - 1]!;
+    const from = start[s];
+    const to = end[s + marked - 1];
     if (from > done) segments.push({ text: text.slice(done, from), match: false });
     segments.push({ text: text.slice(from, to), match: true });
     done = to;

@@ -35,9 +35,9 @@ export function buildPostings(items: readonly FeedItem[]): Postings {
         lists.push([]);
         lastItem.push(-1);
       }
-      const list = lists[id]!;
+      const list = lists[id];
       // Items are added in order, so this item's posting, if any, is the list's last.
-      if (lastItem[id] === item) list[list.length - 1]! |= bit;
+      if (lastItem[id] === item) list[list.length - 1] |= bit;
       else {
         list.push((item << FIELD_BITS) | bit);
         lastItem[id] = item;
@@ -47,7 +47,7 @@ export function buildPostings(items: readonly FeedItem[]): Postings {
   const dates = new Float64Array(n);
   const types = new Uint8Array(n);
   for (; item < n; item++) {
-    const it = items[item]!;
+    const it = items[item];
     forEachField(it, add);
     const time = it.datePublished ? Date.parse(it.datePublished) : NaN;
     dates[item] = Number.isNaN(time) ? -Infinity : time;
@@ -63,7 +63,7 @@ export function buildPostings(items: readonly FeedItem[]): Postings {
   let at = 0;
   for (let t = 0; t < terms.length; t++) {
     offsets[t] = at;
-    const list = lists[ids.get(terms[t]!)!]!;
+    const list = lists[ids.get(terms[t])!];
     for (let k = 0; k < list.length; k++) postings[at++] = list[k]!;
   }
   offsets[terms.length] = at;

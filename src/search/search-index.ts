@@ -103,11 +103,11 @@ export class SearchIndex {
 
     let count = 0;
     for (let w = 0; w < words.length; w++) {
-      const touchedCount = this.scoreWord(words[w]!);
+      const touchedCount = this.scoreWord(words[w]);
       if (w === 0) {
         for (let k = 0; k < touchedCount; k++) {
-          const it = this.touched[k]!;
-          if (!(allowed & (1 << this.types[it]!))) continue;
+          const it = this.touched[k];
+          if (!(allowed & (1 << this.types[it]))) continue;
           this.total[it] = this.heaviest[it] = this.wordScore[it]!;
           this.bestField[it] = this.wordField[it]!;
           this.candidates[count++] = it;
@@ -115,11 +115,11 @@ export class SearchIndex {
       } else {
         let kept = 0;
         for (let k = 0; k < count; k++) {
-          const it = this.candidates[k]!;
+          const it = this.candidates[k];
           if (this.wordStamp[it] !== this.stamp) continue;
-          const s = this.wordScore[it]!;
+          const s = this.wordScore[it];
           this.total[it] += s;
-          if (s > this.heaviest[it]!) {
+          if (s > this.heaviest[it]) {
             this.heaviest[it] = s;
             this.bestField[it] = this.wordField[it]!;
           }
@@ -130,9 +130,9 @@ export class SearchIndex {
       if (count === 0) return [];
     }
     return topItems(this.candidates, count, this.total, this.dates, limit).map((it) => ({
-      item: this.items[it]!,
-      score: this.total[it]!,
-      field: SEARCH_FIELDS[this.bestField[it]!]!,
+      item: this.items[it],
+      score: this.total[it],
+      field: SEARCH_FIELDS[this.bestField[it]],
     }));
   }
 
@@ -147,23 +147,23 @@ export class SearchIndex {
     let count = 0;
     const visitList = (list: Int32Array, from: number, to: number, quality: number): void => {
       for (let p = from; p < to; p++) {
-        const posting = list[p]!;
+        const posting = list[p];
         const it = posting >>> FIELD_BITS;
         const mask = posting & MASK;
-        const s = MASK_WEIGHT[mask]! * quality;
+        const s = MASK_WEIGHT[mask] * quality;
         if (wordStamp[it] !== stamp) {
           wordStamp[it] = stamp;
           wordScore[it] = s;
           wordField[it] = MASK_FIELD[mask]!;
           touched[count++] = it;
-        } else if (s > wordScore[it]!) {
+        } else if (s > wordScore[it]) {
           wordScore[it] = s;
           wordField[it] = MASK_FIELD[mask]!;
         }
       }
     };
     const visit = (term: number, quality: number): void =>
-      visitList(postings, offsets[term]!, offsets[term + 1]!, quality);
+      visitList(postings, offsets[term], offsets[term + 1], quality);
     const [lo, hi] = this.vocabulary.prefixRange(word);
     const merged = hi - lo > 1 ? this.shortPrefixes.get(word) : undefined;
     if (merged) {
@@ -172,9 +172,9 @@ export class SearchIndex {
       visitList(merged, 0, merged.length, PREFIX);
     } else {
       for (let t = lo; t < hi; t++)
-        visit(t, this.vocabulary.terms[t]!.length === word.length ? EXACT : PREFIX);
+        visit(t, this.vocabulary.terms[t].length === word.length ? EXACT : PREFIX);
     }
-    this.vocabulary.typos(word, (t, d) => visit(t, TYPO[d]!));
+    this.vocabulary.typos(word, (t, d) => visit(t, TYPO[d]));
     return count;
   }
 }

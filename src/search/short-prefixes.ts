@@ -27,31 +27,30 @@ export function mergeShortPrefixes(
   for (const length of [1, 2]) {
     let lo = 0;
     while (lo < terms.length) {
-      if (terms[lo]!.length < length) {
+      if (terms[lo].length < length) {
         lo++; // a shorter word ("s" when grouping by two letters) belongs to no group
         continue;
       }
-      const prefix = terms[lo]!.slice(0, length);
+      const prefix = terms[lo].slice(0, length);
       let hi = lo + 1;
-      while (hi < terms.length && terms[hi]!.startsWith(prefix)) hi++;
-      const count = offsets[hi]! - offsets[lo]!;
+      while (hi < terms.length && terms[hi].startsWith(prefix)) hi++;
+      const count = offsets[hi] - offsets[lo];
       if (count >= MIN_POSTINGS) {
         group++;
         const touched: number[] = [];
-        for (let p = offsets[lo]!; p < offsets[hi]!; p++) {
-          const posting = postings[p]!;
+        for (let p = offsets[lo]; p < offsets[hi]; p++) {
+          const posting = postings[p];
           const item = posting >>> fieldBits;
           if (seen[item] !== group) {
             seen[item] = group;
             masks[item] = 0;
             touched.push(item);
           }
-          masks[item]! |= posting & fieldMask;
+          masks[item] |= posting & fieldMask;
         }
         if (count >= MIN_RATIO * touched.length) {
           const list = Int32Array.from(touched).sort();
-          for (let k = 0; k < list.length; k++)
-            list[k] = (list[k]! << fieldBits) | masks[list[k]!]!;
+          for (let k = 0; k < list.length; k++) list[k] = (list[k] << fieldBits) | masks[list[k]];
           merged.set(prefix, list);
         }
       }

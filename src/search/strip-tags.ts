@@ -88,7 +88,7 @@ function decodeEntity(html: string, amp: number): [string, number] | null {
     if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return null;
     return [String.fromCodePoint(n), semi + 1];
   }
-  return Object.hasOwn(NAMED, body) ? [NAMED[body]!, semi + 1] : null;
+  return Object.hasOwn(NAMED, body) ? [NAMED[body], semi + 1] : null;
 }
 
 /** Plain text of an HTML fragment. */

@@ -11,7 +11,7 @@ const WORD = /^[\p{L}\p{N}]$/u;
 /** Whether a UTF-16 unit of folded text belongs to a word. */
 export function isWordUnit(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-  let k = kind[code]!;
+  let k = kind[code];
   if (k === 0) {
     k = code >= 0xd800 && code <= 0xdfff ? 2 : WORD.test(String.fromCharCode(code)) ? 1 : 2;
     kind[code] = k;

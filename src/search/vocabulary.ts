@@ -21,7 +21,7 @@ export class Vocabulary {
     this.reversed = terms.map(reverse).sort();
     this.reversedId = new Int32Array(this.reversed.length);
     for (let r = 0; r < this.reversed.length; r++) {
-      this.reversedId[r] = lowerBound(terms, reverse(this.reversed[r]!));
+      this.reversedId[r] = lowerBound(terms, reverse(this.reversed[r]));
     }
   }
 
@@ -42,7 +42,7 @@ export class Vocabulary {
     const tail = max >= 2 ? n - 3 : head + 1;
     const startsWith = word.slice(0, head);
     const check = (t: number): void => {
-      const term = this.terms[t]!;
+      const term = this.terms[t];
       if (Math.abs(term.length - n) > max || term.startsWith(word)) return;
       const d = typoDistance(word, term);
       if (d > 0) each(t, d);
@@ -51,8 +51,8 @@ export class Vocabulary {
     for (let t = lo; t < hi; t++) check(t);
     const [rlo, rhi] = prefixRange(this.reversed, reverse(word.slice(tail)));
     for (let r = rlo; r < rhi; r++) {
-      const t = this.reversedId[r]!;
-      if (!this.terms[t]!.startsWith(startsWith)) check(t); // else already seen above
+      const t = this.reversedId[r];
+      if (!this.terms[t].startsWith(startsWith)) check(t); // else already seen above
     }
   }
 }
@@ -68,7 +68,7 @@ function lowerBound(sorted: string[], key: string): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
+    if (sorted[mid] < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;

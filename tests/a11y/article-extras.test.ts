@@ -44,14 +44,14 @@ describe('<mlo-article> body extras', () => {
       const [wide, captioned] = [
         ...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="region"]'),
       ];
-      expect(wide!.getAttribute('aria-label'), lang).to.equal(name);
-      expect(captioned!.getAttribute('aria-label'), lang).to.equal(
+      expect(wide.getAttribute('aria-label'), lang).to.equal(name);
+      expect(captioned.getAttribute('aria-label'), lang).to.equal(
         lang === 'sr-Cyrl' ? 'Вежбе 2026.' : 'Vežbe 2026.',
       );
-      expect(wide!.tabIndex).to.equal(0);
-      expect(wide!.querySelector('table')).to.not.equal(null);
+      expect(wide.tabIndex).to.equal(0);
+      expect(wide.querySelector('table')).to.not.equal(null);
       // The table scrolls inside its region; the widget stays within its 320 px.
-      expect(wide!.scrollWidth).to.be.greaterThan(wide!.clientWidth);
+      expect(wide.scrollWidth).to.be.greaterThan(wide.clientWidth);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
       await expectAccessible(el);
@@ -90,7 +90,7 @@ describe('<mlo-article> body extras', () => {
     text.item = 'text';
     await text.updateComplete;
     const body = (el: MloArticle) =>
-      el.shadowRoot!.querySelector('[part~="body"]')!.textContent!.replace(/\s+/g, ' ').trim();
+      el.shadowRoot!.querySelector('[part~="body"]')!.textContent.replace(/\s+/g, ' ').trim();
     expect(text.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(
       'Mark Rutte у Београду',
     );
@@ -121,12 +121,12 @@ describe('<mlo-article> body extras', () => {
     );
     const el = await article(feed, 'sr-Latn', '40rem');
     const text = (part: string) =>
-      el.shadowRoot!.querySelector(`[part~="${part}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+      el.shadowRoot!.querySelector(`[part~="${part}"]`)!.textContent.replace(/\s+/g, ' ').trim();
     expect(text('author')).to.equal('Pišu: Ana i Marko');
     expect(text('updated')).to.equal('Ažurirano 27. novembra 2026.');
     const cyr = await article(feed, 'sr-Cyrl', '40rem');
     expect(
-      cyr.shadowRoot!.querySelector('[part~="author"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+      cyr.shadowRoot!.querySelector('[part~="author"]')!.textContent.replace(/\s+/g, ' ').trim(),
     ).to.equal('Пишу: Ана и Марко');
     expect(cyr.shadowRoot!.querySelector('[part~="updated"]')!.textContent).to.equal(
       'Ажурирано 27. новембра 2026.',
@@ -139,7 +139,7 @@ describe('<mlo-article> body extras', () => {
       '40rem',
     );
     expect(
-      one.shadowRoot!.querySelector('[part~="author"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+      one.shadowRoot!.querySelector('[part~="author"]')!.textContent.replace(/\s+/g, ' ').trim(),
     ).to.equal('Piše: Ana');
   });
 
@@ -165,7 +165,7 @@ describe('<mlo-article> body extras', () => {
       html`<mlo-contact-card lang="sr-Cyrl" .feed=${feed}></mlo-contact-card>`,
     );
     await untilState(el, 'ready');
-    expect(el.shadowRoot!.querySelector('[part~="name"]')!.textContent!.trim()).to.equal(
+    expect(el.shadowRoot!.querySelector('[part~="name"]')!.textContent.trim()).to.equal(
       'Канцеларија за Partnership for Peace',
     );
     expect(el.shadowRoot!.querySelector('[part~="address"]')!.textContent).to.contain(

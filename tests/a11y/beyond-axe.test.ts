@@ -36,7 +36,7 @@ const luminance = ([r, g, b]: Rgba) => {
 function contrast(fg: string, bg: string): number {
   const back = parseColor(bg);
   const [a, b] = [luminance(over(parseColor(fg), back)), luminance(back)].sort((x, y) => y - x);
-  return (a! + 0.05) / (b! + 0.05);
+  return (a + 0.05) / (b + 0.05);
 }
 
 async function page(style: Partial<CSSStyleDeclaration> & Record<string, string>, lang = 'en') {
@@ -85,7 +85,7 @@ function overlapping(el: Widget): string[] {
       .filter(
         (child) =>
           !hidden(child) &&
-          child.textContent!.trim() &&
+          child.textContent.trim() &&
           getComputedStyle(child).position !== 'absolute',
       )
       // Inline boxes that wrap have line-spanning rectangles that "overlap" their neighbours.
@@ -95,12 +95,12 @@ function overlapping(el: Widget): string[] {
       .filter(({ rect }) => rect.width > 0 && rect.height > 0);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!.rect, boxes[j]!.rect];
+        const [a, b] = [boxes[i].rect, boxes[j].rect];
         const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
         if (x > 1 && y > 1)
           faults.push(
-            `${el.localName}: ${boxes[i]!.child.className} overlaps ${boxes[j]!.child.className}`,
+            `${el.localName}: ${boxes[i].child.className} overlaps ${boxes[j].child.className}`,
           );
       }
     }
@@ -114,7 +114,7 @@ describe('beyond axe', function () {
   it('320 px wide with 200 % text: nothing reaches past the widget (wide tables scroll)', async () => {
     const { host, els } = await page({ inlineSize: '320px', fontSize: '200%' });
     const faults = els.flatMap(overflowing);
-    const texts = els.map((el) => el.shadowRoot!.textContent!.length);
+    const texts = els.map((el) => el.shadowRoot!.textContent.length);
     host.remove();
     expect(faults, faults.join('\n')).to.deep.equal([]);
     expect(
@@ -232,7 +232,7 @@ describe('beyond axe', function () {
       );
       // In every engine: each widget's stylesheet answers forced colours.
       for (const [i, text] of sheetText.entries())
-        expect(text, els[i]!.localName).to.contain('forced-colors: active');
+        expect(text, els[i].localName).to.contain('forced-colors: active');
       if (emulated) {
         // Chromium emulates it: check what is drawn.
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);

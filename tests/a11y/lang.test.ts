@@ -71,23 +71,23 @@ describe('language of every text node (WCAG 3.1.2)', function () {
     host.lang = 'sr-Cyrl';
     document.body.append(host);
     const els = await renderWidgets(host, scriptFeed('en'));
-    const texts = (el: Element) => el.shadowRoot!.textContent!;
+    const texts = (el: Element) => el.shadowRoot!.textContent;
     const [list, visit, statement, quote, , card, contact, search] = els;
-    expect(texts(list!))
+    expect(texts(list))
       .to.contain('Visit to Belgrade')
       .and.contain('Изјава')
       .and.contain('20. новембар 2026.');
-    expect(texts(visit!))
+    expect(texts(visit))
       .to.contain('Ажурирано 27. новембра 2026.')
       .and.contain('Пишу:')
       .and.contain('Фото:')
       .and.contain('Press office');
-    expect(texts(statement!)).to.contain('Training');
-    expect(statement!.shadowRoot!.querySelector('[role="region"] table')).to.not.equal(null);
-    expect(texts(quote!)).to.contain('Peace is our common goal.');
-    expect(texts(card!)).to.contain('Milan Mojsilovic');
-    expect(texts(contact!)).to.contain('Main street');
-    expect(search!.shadowRoot!.querySelectorAll('[role="option"]').length).to.be.greaterThan(0);
+    expect(texts(statement)).to.contain('Training');
+    expect(statement.shadowRoot!.querySelector('[role="region"] table')).to.not.equal(null);
+    expect(texts(quote)).to.contain('Peace is our common goal.');
+    expect(texts(card)).to.contain('Milan Mojsilovic');
+    expect(texts(contact)).to.contain('Main street');
+    expect(search.shadowRoot!.querySelectorAll('[role="option"]').length).to.be.greaterThan(0);
     host.remove();
   });
 });

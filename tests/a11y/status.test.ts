@@ -38,16 +38,16 @@ describe('status region', function () {
       await el.updateComplete;
       const [region, ...more] = live(el);
       expect(more, 'no other live region').to.deep.equal([]);
-      expect(region!.getAttribute('role')).to.equal('status');
+      expect(region.getAttribute('role')).to.equal('status');
       // Inserted empty: a region that arrives already filled is often not announced.
-      expect(region!.textContent).to.equal('');
-      await waitUntil(() => region!.textContent === 'Loading news…', 'then says loading', {
+      expect(region.textContent).to.equal('');
+      await waitUntil(() => region.textContent === 'Loading news…', 'then says loading', {
         timeout: 5000,
       });
       await untilState(el, 'error');
       await waitUntil(
         () =>
-          region!.textContent ===
+          region.textContent ===
           'News could not be loaded. The news feed took too long to respond.',
         'then the error',
         { timeout: 5000 },
@@ -68,17 +68,17 @@ describe('status region', function () {
     await untilState(el, 'ready');
     await aTimeout(FIRST_FILL_DELAY + 50);
     const [region] = live(el);
-    expect(region!.textContent).to.equal('');
+    expect(region.textContent).to.equal('');
     await el.reload();
     await untilState(el, 'stale');
     const stale = 'Prikazane su sačuvane vesti; najnovije nije bilo moguće učitati.';
-    await waitUntil(() => region!.textContent === stale, 'stale', { timeout: 5000 });
+    await waitUntil(() => region.textContent === stale, 'stale', { timeout: 5000 });
     expect(live(el)).to.deep.equal([region]);
     const empty = await fixture<Widget>(
       html`<mlo-quote lang="sr-Cyrl" .feed=${jsonFeed([])}></mlo-quote>`,
     );
     await waitUntil(
-      () => live(empty)[0]!.textContent === 'Нема вести за приказ.',
+      () => live(empty)[0].textContent === 'Нема вести за приказ.',
       'empty, in Cyrillic',
       { timeout: 5000 },
     );

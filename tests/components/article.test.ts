@@ -39,7 +39,7 @@ async function untilBody(el: MloArticle, text?: string) {
   for (let i = 0; i < 300; i++) {
     await el.updateComplete;
     const part = q(el, '[part~="body"]');
-    if (part && !part.hasAttribute('aria-busy') && (!text || part.textContent!.includes(text)))
+    if (part && !part.hasAttribute('aria-busy') && (!text || part.textContent.includes(text)))
       return part;
     await aTimeout(10);
   }
@@ -65,7 +65,7 @@ const serbian = (extra: Record<string, unknown> = {}) =>
 
 /** A raw JSON Feed item as the FeedItem `.item` takes. */
 const asItem = (raw: Record<string, unknown>) =>
-  normalizeFeed(jsonFeed([raw]), { baseUrl: undefined }).feed.items[0]!;
+  normalizeFeed(jsonFeed([raw]), { baseUrl: undefined }).feed.items[0];
 
 describe('<mlo-article>', () => {
   beforeEach(() => clearFeedCache());
@@ -131,7 +131,7 @@ describe('<mlo-article>', () => {
     expect(q(el, '[part~="type"]')!.textContent).to.equal('Statement');
     expect(q(el, 'time[part~="date"]')!.getAttribute('datetime')).to.equal('2019-11-20');
     expect(q(el, 'time[part~="date"]')!.textContent).to.equal('20 November 2019');
-    expect(q(el, '[part~="speaker"]')!.textContent!.trim()).to.equal(
+    expect(q(el, '[part~="speaker"]')!.textContent.trim()).to.equal(
       'Jens Stoltenberg, Secretary General, NATO',
     );
     // The author is the speaker: named once, not again as "By …".
@@ -312,7 +312,7 @@ describe('<mlo-article>', () => {
   it('sanitizes the HTML body of an item given to .item', async () => {
     const { feed } = normalizeFeed(jsonFeed(articles(1)));
     const item = {
-      ...feed.items[0]!,
+      ...feed.items[0],
       contentHtml:
         '<p>Rich <em>body</em><img src="https://img.example/x.png" onerror="window.__xss=1" alt=""></p>',
     };
@@ -384,9 +384,9 @@ describe('<mlo-article>', () => {
     const part = await untilBody(el, 'Read');
     expect(part.querySelector('p > strong')!.textContent).to.equal('this');
     const [nato, relative] = part.querySelectorAll('a');
-    expect(nato!.getAttribute('href')).to.equal('https://www.nato.int/');
-    expect(nato!.getAttribute('rel')).to.equal('noopener noreferrer nofollow');
-    expect(relative!.getAttribute('href')).to.equal(`${location.origin}/__mlo/ok/more.html`);
+    expect(nato.getAttribute('href')).to.equal('https://www.nato.int/');
+    expect(nato.getAttribute('rel')).to.equal('noopener noreferrer nofollow');
+    expect(relative.getAttribute('href')).to.equal(`${location.origin}/__mlo/ok/more.html`);
     const img = part.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal(`${location.origin}/__mlo/ok/images/map.png`);
     expect([img.alt, img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal([
@@ -524,8 +524,8 @@ describe('<mlo-article>', () => {
       '2019-07-17T09:00:00Z',
       '2019-07-18T10:00:00Z',
     ]);
-    expect(dates[1]!.textContent).to.equal('Updated 18 July 2019');
-    expect(dates[1]!.getAttribute('part')).to.equal('date updated');
+    expect(dates[1].textContent).to.equal('Updated 18 July 2019');
+    expect(dates[1].getAttribute('part')).to.equal('date updated');
     expect(q(el, '[part~="author"]')!.textContent).to.equal('By Press Office and Public Affairs');
     const img = q<HTMLImageElement>(el, 'img[part~="image"]')!;
     expect([
@@ -535,7 +535,7 @@ describe('<mlo-article>', () => {
       img.getAttribute('height'),
       img.loading,
     ]).to.deep.equal(['https://img.example/p.png', 'Two generals', '800', '533', 'eager']);
-    expect(q(el, '[part~="caption"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(q(el, '[part~="caption"]')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'In Belgrade Photo: MLO',
     );
     // "Photo:" is the widget's word, the credit the item's.
@@ -572,10 +572,10 @@ describe('<mlo-article>', () => {
         },
       ]),
     );
-    expect(q(el, 'blockquote[part~="quote"] [part~="body"]')!.textContent!.trim()).to.equal(
+    expect(q(el, 'blockquote[part~="quote"] [part~="body"]')!.textContent.trim()).to.equal(
       'Peace matters.',
     );
-    expect(q(el, '[part~="speaker"]')!.textContent!.trim()).to.equal(
+    expect(q(el, '[part~="speaker"]')!.textContent.trim()).to.equal(
       'General Tod D. Wolters, SACEUR',
     );
     expect(q(el, '[part~="context"]')!.textContent).to.equal('at a press conference');
@@ -585,10 +585,10 @@ describe('<mlo-article>', () => {
 
   it('shows a visit with visitor, place and people met, and a link to the original', async () => {
     const feed = await sampleFeed();
-    (feed as { items: Record<string, unknown>[] }).items[3]!.external_url =
+    (feed as { items: Record<string, unknown>[] }).items[3].external_url =
       'https://www.nato.int/visit';
     const el = await article(feed, { item: 'saceur-visit-belgrade-2019-07-17' });
-    expect(q(el, '[part~="visitor"]')!.textContent!.trim()).to.equal(
+    expect(q(el, '[part~="visitor"]')!.textContent.trim()).to.equal(
       'General Tod D. Wolters, Supreme Allied Commander Europe (SACEUR), NATO',
     );
     expect(q(el, '[part~="location"]')!.textContent).to.equal('Belgrade, Serbia');

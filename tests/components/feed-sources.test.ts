@@ -7,7 +7,7 @@ import { articles, jsonFeed, nextEvent, untilState } from '../helpers/feeds.js';
 
 const key = () => Math.random().toString(36).slice(2);
 const titles = (el: MloNewsList) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => t.textContent!.trim());
+  [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => t.textContent.trim());
 const countOf = async (name: string, k: string) =>
   ((await (await fetch(`/__mlo/count?name=${name}&key=${k}`)).json()) as { count: number }).count;
 

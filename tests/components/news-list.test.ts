@@ -12,7 +12,7 @@ const items = (el: MloNewsList) => [
   ...shadow(el).querySelectorAll<HTMLElement>('article[part~="item"]'),
 ];
 const titles = (el: MloNewsList) =>
-  items(el).map((a) => a.querySelector('[part~="title"]')!.textContent!.trim());
+  items(el).map((a) => a.querySelector('[part~="title"]')!.textContent.trim());
 
 async function list(
   feed: unknown,
@@ -97,7 +97,7 @@ describe('<mlo-news-list>', () => {
       img.loading,
     ]).to.deep.equal(['Two generals', '800', '533', 'lazy']);
     expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
-    expect(first.querySelector('figcaption')!.textContent!.trim()).to.equal('In Belgrade');
+    expect(first.querySelector('figcaption')!.textContent.trim()).to.equal('In Belgrade');
     expect(last.querySelector('time')).to.equal(null);
     expect(items(el)[1].querySelector('[part~="summary"]')!.textContent).to.equal('Old body');
   });
@@ -314,7 +314,7 @@ describe('<mlo-news-list>', () => {
     expect(regions).to.have.length(1);
     await waitUntil(
       () =>
-        regions[0]!.textContent === 'News could not be loaded. The news feed was not found (404).',
+        regions[0].textContent === 'News could not be loaded. The news feed was not found (404).',
       'announced',
       { timeout: 5000 },
     );

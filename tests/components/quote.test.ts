@@ -15,7 +15,7 @@ const shadow = (el: MloQuote) => el.shadowRoot!;
 const figure = (el: MloQuote) =>
   shadow(el).querySelector<HTMLElement>('.slides [part~="item"]') ??
   shadow(el).querySelector<HTMLElement>('[part~="item"]')!;
-const words = (el: MloQuote) => figure(el).querySelector('blockquote')!.textContent!.trim();
+const words = (el: MloQuote) => figure(el).querySelector('blockquote')!.textContent.trim();
 const caption = (el: MloQuote) => figure(el).querySelector('figcaption');
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const live = (el: MloQuote) => shadow(el).querySelector('.slides')!.getAttribute('aria-live');

@@ -69,8 +69,7 @@ describe('real feeds in the widgets', () => {
         el.src = `${SKIPS}?w`;
         wrapper.append(el);
       }
-      for (const el of wrapper.querySelectorAll('mlo-news-list'))
-        await untilState(el as MloNewsList, 'ready');
+      for (const el of wrapper.querySelectorAll('mlo-news-list')) await untilState(el, 'ready');
       problems = (await load).problems;
     });
     expect(seen).to.have.length(1);
@@ -104,13 +103,13 @@ describe('real feeds in the widgets', () => {
     await untilState(el, 'ready');
     const [note, titled] = qa(el, 'article[part~="item"]');
     expect(note.querySelector('[part~="title"]')).to.equal(null);
-    expect(note.querySelector('[part~="note"]')!.textContent!.trim()).to.equal('Just shipped it.');
+    expect(note.querySelector('[part~="note"]')!.textContent.trim()).to.equal('Just shipped it.');
     const link = note.querySelector<HTMLAnchorElement>('a[part~="link"]')!;
     expect(link.href).to.equal('https://micro.example/1');
     expect(link.querySelector('time')!.getAttribute('datetime')).to.equal(
       '2023-07-10T09:00:00+02:00',
     );
-    expect(titled.querySelector('[part~="summary"]')!.textContent!.trim()).to.equal(
+    expect(titled.querySelector('[part~="summary"]')!.textContent.trim()).to.equal(
       'Excerpt from HTML',
     );
     await expectAccessible(el);
@@ -122,7 +121,7 @@ describe('real feeds in the widgets', () => {
       .feed=${jsonFeed([{ id: 'ep', title: 'Episode 1', summary: 'Talk', attachments: [{ url: 'https://cdn.example/ep1.mp3', mime_type: 'audio/mpeg' }] }])}
     ></mlo-news-list>`);
     await untilState(el, 'ready');
-    expect(q(el, '[part~="type"]')!.textContent!.trim()).to.equal('Audio');
+    expect(q(el, '[part~="type"]')!.textContent.trim()).to.equal('Audio');
   });
 
   it('plays audio and video attachments in <mlo-article> with preload="none", through the allow-list', async () => {
@@ -170,7 +169,7 @@ describe('real feeds in the widgets', () => {
   for (const file of ['billion-laughs.xml', 'external-entity.xml']) {
     it(`renders nothing from ${file}: a quick error naming the line, no expanded text`, async () => {
       const start = performance.now();
-      const el = document.createElement('mlo-news-list') as MloNewsList;
+      const el = document.createElement('mlo-news-list');
       el.lang = 'en';
       el.src = `/tests/fixtures/feeds/${file}`;
       const failed = nextEvent(el, 'mlo-error');
@@ -180,7 +179,7 @@ describe('real feeds in the widgets', () => {
       const { reason, message } = await failed;
       expect(reason).to.equal('parse');
       expect(message).to.match(/line \d+/);
-      const shown = el.shadowRoot!.textContent!;
+      const shown = el.shadowRoot!.textContent;
       expect(shown).to.contain('The news feed is damaged or incomplete (line');
       expect(shown).to.not.contain('lol');
       expect(shown).to.not.contain('root:');

@@ -19,11 +19,11 @@ const field = (el: MloSearch) => shadow(el).querySelector<HTMLInputElement>('inp
 const popup = (el: MloSearch) => shadow(el).querySelector<HTMLElement>('[part~="popup"]')!;
 const options = (el: MloSearch) => [...shadow(el).querySelectorAll<HTMLElement>('[role="option"]')];
 const optionTitles = (el: MloSearch) =>
-  options(el).map((o) => o.querySelector('[part~="option-title"]')!.textContent!.trim());
+  options(el).map((o) => o.querySelector('[part~="option-title"]')!.textContent.trim());
 const marked = (el: MloSearch) =>
   [...shadow(el).querySelectorAll('mark')].map((m) => m.textContent);
 const status = (el: MloSearch) =>
-  shadow(el).querySelector('[role="status"]:not([part~="notice"])')!.textContent!.trim();
+  shadow(el).querySelector('[role="status"]:not([part~="notice"])')!.textContent.trim();
 const message = (el: MloSearch) =>
   shadow(el).querySelector('[part~="message"]')?.textContent?.trim();
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -259,9 +259,9 @@ describe('<mlo-search>', () => {
     await wait(ANNOUNCE_DELAY + 150);
     await el.updateComplete;
     expect(events).to.have.length(1);
-    expect(events[0]!.query).to.equal('belgrade');
-    expect(events[0]!.count).to.be.at.least(options(el).length);
-    expect(status(el)).to.equal(`${events[0]!.count} results`);
+    expect(events[0].query).to.equal('belgrade');
+    expect(events[0].count).to.be.at.least(options(el).length);
+    expect(status(el)).to.equal(`${events[0].count} results`);
 
     await type(el, 'zzzqqxx');
     const none = await nextEvent(el, 'mlo-search');
@@ -341,7 +341,7 @@ describe('<mlo-search>', () => {
         shadow(el).querySelector('[part~="clear-button"]')!.getAttribute('aria-label'),
       ).to.equal(m.search.clear);
       const labels = [...shadow(el).querySelectorAll('[part~="group-label"]')].map((g) =>
-        g.textContent!.trim(),
+        g.textContent.trim(),
       );
       expect(labels.length).to.be.greaterThan(1);
       for (const label of labels) expect(Object.values(m.typesPlural)).to.include(label);

@@ -341,7 +341,7 @@ describe('<mlo-visit-card>', () => {
     const body = encodeURIComponent(JSON.stringify(typical));
     for (const layout of ['card', 'compact']) {
       const el = await fixture<MloVisitCard>(
-        html`<mlo-visit-card lang="en" layout=${layout} src="/__mlo/ok/${key()}?delay=300&body=${body}"></mlo-visit-card>`,
+        html`<mlo-visit-card lang="en" layout=${layout} src=${`/__mlo/ok/${key()}?delay=300&body=${body}`}></mlo-visit-card>`,
       );
       expect(el.getAttribute('state')).to.equal('loading');
       expect(part(el, 'skeleton')!.getAttribute('aria-hidden')).to.equal('true');

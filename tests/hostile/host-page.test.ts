@@ -35,7 +35,7 @@ const HOSTILE_CSS: Record<string, string> = {
 const alpha = (color: string) => {
   const m = /rgba?\(([^)]+)\)/.exec(color);
   if (!m) return color === 'transparent' ? 0 : 1;
-  const parts = m[1]!.split(/[\s,/]+/).filter(Boolean);
+  const parts = m[1].split(/[\s,/]+/).filter(Boolean);
   return parts.length > 3 ? Number(parts[3]) : 1;
 };
 
@@ -61,7 +61,7 @@ async function renderAll(feed: unknown) {
 /** Size, colour and font size of each widget's main text, read inside its shadow root. */
 function measure(els: Widget[]) {
   return els.map((el, i) => {
-    const [tag, selector] = WIDGETS[i]!;
+    const [tag, selector] = WIDGETS[i];
     const target = el.shadowRoot!.querySelector<HTMLElement>(selector);
     const hostRect = el.getBoundingClientRect();
     const style = target ? getComputedStyle(target) : undefined;

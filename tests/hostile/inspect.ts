@@ -71,7 +71,6 @@ export function shadowRoots(root: Element | Document | ShadowRoot): ShadowRoot[]
 
 /** What the WHATWG URL parser does before it reads the scheme. */
 function urlCore(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
 }
 

@@ -227,8 +227,8 @@ describe('hostile: XSS corpus in every field of every element', function () {
           expect(listSummaries.has(w), `news-list summary ${JSON.stringify(w)}`).to.equal(true);
 
         batch.forEach((b, j) => {
-          const w = want[j]!;
-          const [article, statement] = [articles[2 * j]!, articles[2 * j + 1]!];
+          const w = want[j];
+          const [article, statement] = [articles[2 * j], articles[2 * j + 1]];
           expect(texts(article, '[part~="title"]'), 'article title').to.include(w);
           expect(texts(statement, '[part~="title"]'), 'statement title').to.include(w);
           expect(texts(article, '[part~="tag"]'), 'article tag').to.include(w);
@@ -238,10 +238,10 @@ describe('hostile: XSS corpus in every field of every element', function () {
           ).to.include(w);
           expect(texts(statement, '[part~="caption"]').join(' '), 'caption').to.include(w);
           expect(texts(statement, '[part~="speaker"]').join(' '), 'speaker').to.include(w);
-          const quote = quotes[j]!;
+          const quote = quotes[j];
           expect(texts(quote, '[part~="quote"]').join(' '), 'quote text').to.include(w);
           expect(texts(quote, '[part~="speaker"]').join(' '), 'quote speaker').to.include(w);
-          const visit = visits[j]!;
+          const visit = visits[j];
           expect(texts(visit, '[part~="title"]'), 'visit title').to.include(w);
           expect(texts(visit, '[part~="visitor"]').join(' '), 'visitor').to.include(w);
           expect(texts(visit, '[part~="met-with"]').join(' '), 'met with').to.include(w);

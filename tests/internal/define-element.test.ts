@@ -60,7 +60,7 @@ describe('defineElement', () => {
     expect(warnings).to.have.length(0, 'batched until the microtask');
     await settle();
     expect(warnings).to.have.length(1);
-    const message = String(warnings[0]![0]);
+    const message = String(warnings[0][0]);
     expect(message).to.contain(`<${a}>`).and.to.contain(`<${b}>`);
     expect((globalThis as Record<symbol, unknown>)[WARNED]).to.equal(true);
   });

@@ -173,9 +173,9 @@ describe('sanitizeToFragment', () => {
       '<a href="https://example.org/" target="_blank" rel="opener">x</a><a>no href</a>',
     );
     const [link, bare] = out.querySelectorAll('a');
-    expect(link!.getAttribute('rel')).to.equal('noopener noreferrer nofollow');
-    expect(link!.hasAttribute('target')).to.equal(false);
-    expect(bare!.hasAttribute('href')).to.equal(false);
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer nofollow');
+    expect(link.hasAttribute('target')).to.equal(false);
+    expect(bare.hasAttribute('href')).to.equal(false);
   });
 
   it('keeps mailto and tel links', async () => {
@@ -198,13 +198,13 @@ describe('sanitizeToFragment', () => {
     const imgs = [...out.querySelectorAll('img')];
     expect(imgs.map((img) => img.alt)).to.deep.equal(['a', 'png']);
     const [img] = imgs;
-    expect(img!.getAttribute('loading')).to.equal('lazy');
-    expect(img!.getAttribute('decoding')).to.equal('async');
-    expect(img!.getAttribute('referrerpolicy')).to.equal('no-referrer');
-    expect(img!.hasAttribute('srcset')).to.equal(false);
-    expect(img!.hasAttribute('width')).to.equal(false);
-    expect(img!.hasAttribute('height')).to.equal(false);
-    expect(imgs[1]!.getAttribute('src')).to.equal(png);
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('decoding')).to.equal('async');
+    expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
+    expect(img.hasAttribute('srcset')).to.equal(false);
+    expect(img.hasAttribute('width')).to.equal(false);
+    expect(img.hasAttribute('height')).to.equal(false);
+    expect(imgs[1].getAttribute('src')).to.equal(png);
   });
 
   it('allows href only on links and src only on images', async () => {

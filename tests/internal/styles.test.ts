@@ -81,7 +81,7 @@ describe('hostStyles', () => {
     // #8ab4f8 mixed with the dark scheme's text (white, or Firefox's near-white #fbfbfe).
     const [r, g, b] = rgb(style(el, 'a').color).split(',').map(Number);
     expect(
-      [r, g, b].every((c, i) => Math.abs(c! - [185, 210, 251][i]!) <= 3),
+      [r, g, b].every((c, i) => Math.abs(c - [185, 210, 251][i]) <= 3),
       `${r},${g},${b}`,
     ).to.equal(true);
     expect(style(el, '.notice--error').borderInlineStartColor).to.equal('rgb(255, 180, 171)');

@@ -33,7 +33,7 @@ describe('SearchIndex on 10,000 items (correctness only)', () => {
   });
 
   it('returns every item that mentions Vučić for each spelling, and the same set for all', () => {
-    const truth = [...mentions.vucic!].sort();
+    const truth = [...mentions.vucic].sort();
     expect(truth.length).to.be.greaterThan(100);
     for (const q of ['vucic', 'Vučić', 'Вучић']) {
       const found = index
@@ -68,7 +68,7 @@ describe('SearchIndex on 10,000 items (correctness only)', () => {
     const top = index.search('kfor', { limit: 25 });
     expect(top.map((h) => h.item.id)).to.deep.equal(all.slice(0, 25).map((h) => h.item.id));
     for (let i = 1; i < all.length; i++) {
-      const [a, b] = [all[i - 1]!, all[i]!];
+      const [a, b] = [all[i - 1], all[i]];
       expect(a.score >= b.score, `score order at ${i}`).to.equal(true);
       if (a.score === b.score && a.item.datePublished && b.item.datePublished) {
         expect(
@@ -83,8 +83,8 @@ describe('SearchIndex on 10,000 items (correctness only)', () => {
     const visits = index.search('vucic', { limit: Infinity, types: ['visit'] });
     expect(visits.length).to.be.greaterThan(0);
     expect(visits.every((h) => h.item.type === 'visit')).to.equal(true);
-    const expected = mentions
-      .vucic!.filter((id) => items.find((it) => it.id === id)!.type === 'visit')
+    const expected = mentions.vucic
+      .filter((id) => items.find((it) => it.id === id)!.type === 'visit')
       .sort();
     expect(visits.map((h) => h.item.id).sort()).to.deep.equal(expected);
   });

@@ -112,7 +112,7 @@ describe('SearchIndex', () => {
     ]);
     const hits = index.search('vucic');
     expect(hits.map((h) => h.field)).to.deep.equal(['title', 'summary', 'body', 'body']);
-    expect(hits[0]!.score).to.be.greaterThan(hits[1]!.score);
+    expect(hits[0].score).to.be.greaterThan(hits[1].score);
   });
 
   it('ranks tags above summaries and names in their own field', () => {
@@ -121,7 +121,7 @@ describe('SearchIndex', () => {
       ['statement', 'title'],
       ['visit', 'tag'],
     ]);
-    expect(index.search('rutte')[0]!.field).to.equal('name');
+    expect(index.search('rutte')[0].field).to.equal('name');
   });
 
   it('ranks a whole-word hit above a prefix hit above a typo hit in the same field', () => {

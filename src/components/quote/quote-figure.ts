@@ -23,7 +23,7 @@ export function quoteParagraphs(item: FeedItem): string[] {
   let text = (item.contentText ?? item.summary ?? '').trim();
   if (
     text.length >= 2 &&
-    QUOTE_MARKS.includes(text[0] as string) &&
+    QUOTE_MARKS.includes(text[0]) &&
     QUOTE_MARKS.includes(text.at(-1) as string)
   ) {
     text = text.slice(1, -1).trim();

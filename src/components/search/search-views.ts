@@ -82,6 +82,8 @@ export interface PopupOptions {
  * The panel under the field. The listbox stays in the DOM, hidden, so `aria-controls` always
  * names an element. A press inside keeps the focus in the field (no blur, no closing).
  */
+/* eslint-disable lit-a11y/click-events-have-key-events -- the listbox follows the APG combobox:
+   keys stay on the input (aria-activedescendant), so only the pointer acts on the popup itself. */
 export function renderPopup({
   results,
   expanded,
@@ -104,5 +106,6 @@ export function renderPopup({
     ${message ? html`<p part="message" class="message">${message}</p>` : nothing}
   </div>`;
 }
+/* eslint-enable lit-a11y/click-events-have-key-events */
 
 const preventDefault = (event: Event) => event.preventDefault();

@@ -46,7 +46,7 @@ function findTarget(host: HTMLElement, id: string): FilterTarget | undefined {
   const root = host.getRootNode();
   const found =
     root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : null;
-  return found && found !== host ? (found as FilterTarget) : undefined;
+  return found && found !== host ? found : undefined;
 }
 
 function sameIds(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
