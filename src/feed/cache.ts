@@ -6,7 +6,8 @@
  * for every widget sharing the feed.
  */
 import { clampDelay } from './delay.js';
-import { FeedError } from './errors.js';
+import { abortedError, FeedError } from './errors.js';
+import { feedUrl } from './urls.js';
 import { DEFAULT_TIMEOUT_MS, loadFeed, type LoadOptions } from './load.js';
 import type { NormalizedFeed } from './types.js';
 
@@ -75,12 +76,12 @@ function follow(
   signal: AbortSignal | undefined,
   timeoutMs: number | undefined,
 ): Promise<NormalizedFeed> {
-  if (signal?.aborted) return Promise.reject(new FeedError('aborted', 'Loading was cancelled'));
+  if (signal?.aborted) return Promise.reject(abortedError());
   entry.waiting++;
   return new Promise<NormalizedFeed>((resolve, reject) => {
     const onAbort = () => {
       release();
-      reject(new FeedError('aborted', 'Loading was cancelled'));
+      reject(abortedError());
     };
     const limit = clampDelay(timeoutMs, DEFAULT_TIMEOUT_MS);
     const timer = setTimeout(() => {
@@ -122,7 +123,7 @@ export function clearFeedCache(): void {
 
 function cacheKey(src: string): string {
   try {
-    return new URL(src, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+    return feedUrl(src);
   } catch {
     return src;
   }

@@ -29,4 +29,7 @@ export class FeedError extends Error {
   readonly line?: number;
 }
 
+/** The error a cancelled load rejects with (the element went away, or a newer request won). */
+export const abortedError = (): FeedError => new FeedError('aborted', 'Loading was cancelled');
+
 export const isFeedError = (error: unknown): error is FeedError => error instanceof FeedError;

@@ -3,7 +3,8 @@
  * a size cap enforced while streaming, and every fault mapped to one `FeedError` reason.
  */
 import { clampDelay } from './delay.js';
-import { FeedError } from './errors.js';
+import { abortedError, FeedError } from './errors.js';
+import { feedUrl } from './urls.js';
 import { normalizeFeedInSlices } from './normalize.js';
 import { sniffFeed } from './sniff.js';
 import type { NormalizedFeed } from './types.js';
@@ -29,7 +30,7 @@ const RETRY_STATUSES = new Set([408, 429, 503]);
 
 /** Loads, parses and normalizes the feed at `src`. Rejects only with a `FeedError`. */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<NormalizedFeed> {
-  const url = new URL(src, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+  const url = feedUrl(src);
   const timeoutMs = clampDelay(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const controller = new AbortController();
   const timer =
@@ -39,7 +40,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
           () => controller.abort(new FeedError('timeout', `No feed after ${timeoutMs} ms`)),
           timeoutMs,
         );
-  const onAbort = () => controller.abort(new FeedError('aborted', 'Loading was cancelled'));
+  const onAbort = () => controller.abort(abortedError());
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {

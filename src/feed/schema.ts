@@ -8,6 +8,7 @@
  * Unknown keys are allowed everywhere, as JSON Feed requires of readers.
  */
 import * as v from 'valibot';
+import { ITEM_TYPES } from './types.js';
 
 const MAX_TEXT = 2_000;
 const MAX_BODY = 1_000_000;
@@ -50,7 +51,7 @@ const keep = () =>
     v.description('Kept in Latin in Cyrillic text (exact matches).'),
   );
 
-export const ITEM_TYPE = v.picklist(['article', 'statement', 'quote', 'visit']);
+export const ITEM_TYPE = v.picklist(ITEM_TYPES);
 
 export const PersonSchema = looseObject({
   name: v.pipe(text(300), v.minLength(1)),

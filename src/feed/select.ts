@@ -2,7 +2,15 @@
  * Which items a widget shows, in which order: filters by type, tag and year, prefers the
  * widget's own language, newest first with undated items last. Plain functions, no DOM.
  */
-import type { FeedItem, ItemType } from './types.js';
+import { ITEM_TYPES, type FeedItem, type ItemType } from './types.js';
+
+/** The valid item types in a space-separated list (an attribute); `undefined` when none is. */
+export function parseItemTypes(list: string | undefined): ItemType[] | undefined {
+  const wanted = (list ?? '')
+    .split(/\s+/)
+    .filter((t): t is ItemType => (ITEM_TYPES as readonly string[]).includes(t));
+  return wanted.length ? wanted : undefined;
+}
 
 export interface SelectOptions {
   types?: readonly ItemType[];

@@ -4,8 +4,9 @@
  * text goes through Lit's escaping bindings, URLs through `safeUrl`, HTML through the sanitizer.
  */
 
-export type ItemType = 'article' | 'statement' | 'quote' | 'visit';
-export const ITEM_TYPES: readonly ItemType[] = ['article', 'statement', 'quote', 'visit'];
+/** The kinds of item, in one place: the schema (schema.ts) and the readers take them from here. */
+export const ITEM_TYPES = ['article', 'statement', 'quote', 'visit'] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
 
 /** A person as the feed names them: a speaker, a visitor or someone met. */
 export interface Person {

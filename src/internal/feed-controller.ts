@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { requestFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/errors.js';
 import { normalizeFeed, normalizeFeedInSlices } from '../feed/normalize.js';
-import type { Feed, NormalizedFeed } from '../feed/types.js';
+import type { Feed, FeedItem, NormalizedFeed } from '../feed/types.js';
 import { MloErrorEvent, MloLoadEvent } from '../events.js';
 import { warnOnce } from './feed-warnings.js';
 
@@ -41,6 +41,9 @@ function itemCount(data: unknown): number {
   }
 }
 
+/** One empty list, so that a memo keyed on the items sees the same one every time. */
+const NO_ITEMS: readonly FeedItem[] = Object.freeze([]);
+
 export class FeedController implements ReactiveController {
   /** The lifecycle, reflected to the host's read-only `state` attribute. */
   state: FeedState = 'loading';
@@ -48,6 +51,21 @@ export class FeedController implements ReactiveController {
   data?: NormalizedFeed;
   /** The last failure, while `state` is `error` or `stale`. */
   error?: FeedError;
+
+  /** The feed on show (the last good one); `undefined` before any data. */
+  get feed(): Feed | undefined {
+    return this.data?.feed;
+  }
+
+  /** The feed's items; none before any data. */
+  get items(): readonly FeedItem[] {
+    return this.data?.feed.items ?? NO_ITEMS;
+  }
+
+  /** How many of the feed's items could not be read (see `NormalizedFeed.skipped`). */
+  get skipped(): number {
+    return this.data?.skipped ?? 0;
+  }
   /** A request is in flight (also while showing older data). */
   get busy(): boolean {
     return this.fetching || this.local !== undefined;

@@ -77,7 +77,7 @@ export abstract class MloFeedElement extends LitElement {
       case 'loading':
         return m.state.loading;
       case 'empty': {
-        const skipped = this.data.data?.skipped ?? 0;
+        const skipped = this.data.skipped;
         return skipped ? `${m.state.empty} ${m.list.skipped(skipped)}.` : m.state.empty;
       }
       case 'stale':
@@ -128,7 +128,7 @@ export abstract class MloFeedElement extends LitElement {
         : renderNotice(this.data, m, this.src, () => void this.reload());
     if (state === 'error') return notice;
     if (state === 'empty' || views.content === undefined)
-      return html`${notice}${renderEmpty(m, this.data.data?.skipped)}`;
+      return html`${notice}${renderEmpty(m, this.data.skipped)}`;
     return html`${notice}${views.show(views.content)}`;
   }
 

@@ -146,6 +146,14 @@ export function firstParagraph(text: string | undefined, max = 280): string | un
   return cutAtWord(first, max);
 }
 
+/**
+ * A one-line name for an item where a title is needed (a card's heading, a search option): its
+ * title, else the start of its summary or text (a microblog note has no title).
+ */
+export function displayTitle(item: FeedItem): string | undefined {
+  return item.title ?? firstParagraph(item.summary ?? item.htmlText ?? item.contentText, 120);
+}
+
 /** A heading level from an attribute: a whole number from 1 to 6, else the widget's default. */
 export const clampHeadingLevel = (value: number, fallback: number): number =>
   Number.isFinite(value) ? Math.min(6, Math.max(1, Math.round(value))) : fallback;

@@ -198,7 +198,9 @@ describe('hostile: network faults end in their defined state, announced, within 
       const r = await settle(
         tag,
         (el) => el.setAttribute('src', `/__mlo/status/${key()}?code=500`),
-        1500,
+        // How long to wait, not a goal (the time bounds are checked above): WebKit on a loaded
+        // 2-core machine took over 3.5 s to settle once.
+        5000,
       );
       expect(r.state, tag).to.equal('error');
       expect(r.announced.join(' '), `${tag} announces the error`).to.not.equal('');

@@ -5,6 +5,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import type { FeedItem } from '../../feed/types.js';
 import type { FeedState } from '../../internal/feed-controller.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
+import { Memo } from '../../internal/memo.js';
 import { hostStyles } from '../../internal/styles.js';
 import { contentLang, inScript, renderImage } from '../../internal/views.js';
 import { renderBodySkeleton, renderText, SanitizedHtml, type HtmlSource } from './article-body.js';
@@ -95,7 +96,7 @@ export class MloArticle extends MloFeedElement {
   /** Heading level of the title (1–6), to fit the partner page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  private memo?: { key: unknown[]; item: FeedItem | undefined };
+  private readonly memo = new Memo<FeedItem | undefined>();
   private given?: { raw: object; item: FeedItem | undefined };
   private readonly rich = new SanitizedHtml(this, () => this.htmlSource());
 
@@ -106,7 +107,7 @@ export class MloArticle extends MloFeedElement {
   /** The item shown, once known: the one given to `.item`, or the feed's. */
   get currentItem(): FeedItem | undefined {
     const raw = this.item;
-    if (typeof raw !== 'object' || raw === null) return this.fromFeed(this.data.data?.feed.items);
+    if (typeof raw !== 'object' || raw === null) return this.fromFeed(this.data.items);
     if (this.given?.raw !== raw) this.given = { raw, item: asFeedItem(raw) };
     return this.given.item;
   }
@@ -124,11 +125,9 @@ export class MloArticle extends MloFeedElement {
   private fromFeed(items: readonly FeedItem[] | undefined): FeedItem | undefined {
     if (!items) return undefined;
     const id = typeof this.item === 'string' ? this.item : undefined;
-    const key = [items, id, this.locale.lang];
-    if (!this.memo?.key.every((part, i) => part === key[i])) {
-      this.memo = { key, item: pickItem(items, id, this.locale.lang) };
-    }
-    return this.memo.item;
+    return this.memo.get([items, id, this.locale.lang], () =>
+      pickItem(items, id, this.locale.lang),
+    );
   }
 
   private htmlSource(): HtmlSource | undefined {

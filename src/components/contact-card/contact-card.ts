@@ -57,7 +57,7 @@ export class MloContactCard extends MloFeedElement {
 
   /** The contacts on show. */
   get contacts(): ContactPoint[] {
-    const all = this.data.data?.feed.contacts ?? [];
+    const all = this.data.feed?.contacts ?? [];
     const wanted = this.contact?.trim();
     if (!wanted) return all;
     if (/^\d+$/.test(wanted)) return all.slice(Number(wanted), Number(wanted) + 1);
@@ -72,7 +72,7 @@ export class MloContactCard extends MloFeedElement {
   /** Feed text in the widget's script; contacts are in the feed's language. */
   private get tx() {
     return inScript(
-      { language: this.data.data?.feed.language, keep: this.data.data?.feed.keep },
+      { language: this.data.feed?.language, keep: this.data.feed?.keep },
       this.locale.lang,
     );
   }
@@ -98,9 +98,7 @@ export class MloContactCard extends MloFeedElement {
   private renderContact(contact: ContactPoint) {
     const m = this.locale.messages;
     const tx = this.tx;
-    const lang = ifDefined(
-      contentLang({ language: this.data.data?.feed.language }, this.locale.lang),
-    );
+    const lang = ifDefined(contentLang({ language: this.data.feed?.language }, this.locale.lang));
     const { street, building, postalCode, locality, country } = contact.address;
     const lines = [
       tx(street),

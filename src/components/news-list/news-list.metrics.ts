@@ -12,6 +12,9 @@
 /** Items per group in a long page (news-list.ts renders and skips them group by group). */
 export const CHUNK = 50;
 
+/** Items per page when `limit` is absent or not a positive number. */
+export const DEFAULT_LIMIT = 10;
+
 /** The skeleton never shows more placeholders than this, whatever `limit` says. */
 export const SKELETON_MAX = 10;
 

@@ -2,17 +2,25 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { selectItems } from '../../feed/select.js';
-import { ITEM_TYPES, type FeedItem, type ItemType } from '../../feed/types.js';
-import { MloSelectEvent } from '../../events.js';
+import { parseItemTypes, selectItems } from '../../feed/select.js';
+import type { FeedItem, ItemType } from '../../feed/types.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
+import { Memo } from '../../internal/memo.js';
+import { countOr } from '../../internal/numbers.js';
+import { announceSelect } from '../../internal/select-event.js';
 import { hostStyles } from '../../internal/styles.js';
-import { renderEmpty, renderLoadingLabel, renderNotice } from '../../internal/views.js';
+import { renderLoadingLabel } from '../../internal/views.js';
 import { renderListItem } from './news-list-item.js';
-import { CHUNK } from './news-list.metrics.js';
+import { CHUNK, DEFAULT_LIMIT, SKELETON_MAX } from './news-list.metrics.js';
 import { styles } from './news-list.styles.js';
 
 const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
+
+interface Rendering {
+  items?: FeedItem[];
+  count: number;
+  wanted: number;
+}
 
 /**
  * A long page renders in steps, so no task holds the main thread for long: the update that
@@ -72,7 +80,7 @@ export class MloNewsList extends MloFeedElement {
   static override styles = [hostStyles, styles];
 
   /** How many items to show at first, and how many more each "Load more" adds. */
-  @property({ type: Number, reflect: true }) limit = 10;
+  @property({ type: Number, reflect: true }) limit = DEFAULT_LIMIT;
 
   /** Item types to show, space-separated (`article statement quote visit`). */
   @property({ reflect: true }) type = DEFAULT_TYPES.join(' ');
@@ -95,12 +103,12 @@ export class MloNewsList extends MloFeedElement {
   @state() private pages = 1;
 
   private focusIndex?: number;
-  private memo?: { key: unknown[]; items: FeedItem[] };
-  /** How many of the current page's items are in the DOM so far, and of which list (see FIRST). */
-  private rendering: { items?: FeedItem[]; count: number; wanted: number } = {
-    count: 0,
-    wanted: 0,
-  };
+  private readonly memo = new Memo<FeedItem[]>();
+  /**
+   * What this update renders of the current page: `count` of the `wanted` first items of
+   * `items` (see FIRST). Planned in `update()`, before `render()`, which only reads it.
+   */
+  private rendering: Rendering = { count: 0, wanted: 0 };
   /** The next rendering step, while the page is incomplete. */
   private nextStep?: Promise<void>;
   /** Items per step, adapted to how long the last step's update took. */
@@ -112,30 +120,18 @@ export class MloNewsList extends MloFeedElement {
 
   /** The items this list shows with its filters, newest first (all pages). */
   get items(): FeedItem[] {
-    const source = this.data.data?.feed.items ?? [];
-    const key = [source, this.type, this.tag, this.year, this.locale.lang, this.filterIds];
-    if (this.memo?.key.every((part, i) => part === key[i])) return this.memo.items;
-    const ids = this.filterIds;
-    const selected = selectItems(source, {
-      types: this.types,
-      tag: this.tag,
-      year: this.year,
-      lang: this.locale.lang,
+    const { items } = this.data;
+    const { type, tag, year, filterIds: ids } = this;
+    const lang = this.locale.lang;
+    return this.memo.get([items, type, tag, year, lang, ids], () => {
+      const types = parseItemTypes(type) ?? DEFAULT_TYPES;
+      const selected = selectItems(items, { types, tag, year, lang });
+      return ids ? selected.filter((item) => ids.has(item.id)) : selected;
     });
-    const items = ids ? selected.filter((item) => ids.has(item.id)) : selected;
-    this.memo = { key, items };
-    return items;
-  }
-
-  private get types(): ItemType[] {
-    const wanted = this.type
-      .split(/\s+/)
-      .filter((t): t is ItemType => (ITEM_TYPES as string[]).includes(t));
-    return wanted.length ? wanted : DEFAULT_TYPES;
   }
 
   private get pageSize(): number {
-    return Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 10;
+    return countOr(this.limit, DEFAULT_LIMIT);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -157,6 +153,7 @@ export class MloNewsList extends MloFeedElement {
 
   protected override update(changed: PropertyValues<this>): void {
     const { count } = this.rendering;
+    this.rendering = this.plan();
     const start = performance.now();
     super.update(changed);
     const added = this.rendering.count - count;
@@ -181,17 +178,30 @@ export class MloNewsList extends MloFeedElement {
   }
 
   override render() {
-    const m = this.locale.messages;
+    return this.renderStates({
+      skeleton: () => this.renderSkeleton(),
+      content: this.rendering,
+      show: (rendering) => this.renderFeed(rendering),
+    });
+  }
+
+  /**
+   * What this update renders: nothing but the state's view while loading, failed or empty;
+   * else at least the first FIRST items of the page (from the first new item after Load more),
+   * plus whatever earlier steps reached for the same list.
+   */
+  private plan(): Rendering {
     const { state } = this.data;
-    if (state === 'loading' || state === 'error' || state === 'empty')
-      this.rendering = { count: 0, wanted: 0 };
-    if (state === 'loading') return this.renderSkeleton();
-    const notice = renderNotice(this.data, m, this.src, () => void this.reload());
-    if (state === 'error') return notice;
-    if (state === 'empty') return renderEmpty(m, this.data.data?.skipped);
+    if (state !== 'ready' && state !== 'stale') return { count: 0, wanted: 0 };
     const all = this.items;
     const wanted = Math.min(all.length, this.pageSize * this.pages);
-    const count = this.stepTo(all, wanted);
+    const r = this.rendering;
+    const kept = r.items === all ? r.count : 0;
+    const count = Math.min(wanted, Math.max(kept, (this.focusIndex ?? 0) + FIRST));
+    return { items: all, count, wanted };
+  }
+
+  private renderFeed({ items: all = [], count, wanted }: Rendering) {
     const total = all.length;
     const { layout, headingLevel } = this;
     const { lang, messages } = this.locale;
@@ -211,30 +221,17 @@ export class MloNewsList extends MloFeedElement {
         )}
       </div>`);
     }
-    return html`${notice}
-      <div
+    return html`<div
         part="feed"
         class="feed"
         role="feed"
-        aria-label=${m.list.label}
+        aria-label=${messages.list.label}
         aria-busy=${count < wanted ? 'true' : 'false'}
         @keydown=${this.handleKeydown}
       >
         ${chunks}
       </div>
-      ${this.renderMore(wanted < all.length)}`;
-  }
-
-  /**
-   * How many of the page's `wanted` items this update renders: at least the first FIRST (from
-   * the first new item after Load more), plus whatever earlier steps reached for the same list.
-   */
-  private stepTo(all: FeedItem[], wanted: number): number {
-    const r = this.rendering;
-    const kept = r.items === all ? r.count : 0;
-    const count = Math.min(wanted, Math.max(kept, (this.focusIndex ?? 0) + FIRST));
-    this.rendering = { items: all, count, wanted };
-    return count;
+      ${this.renderMore(wanted < total)}`;
   }
 
   /**
@@ -242,7 +239,7 @@ export class MloNewsList extends MloFeedElement {
    * skeleton reserves for the button, on one line, so neither moves the page.
    */
   private renderMore(more: boolean) {
-    const skipped = this.data.data?.skipped ?? 0;
+    const skipped = this.data.skipped;
     if (!more && !skipped) return nothing;
     const m = this.locale.messages;
     return html`<div class="more">
@@ -259,7 +256,7 @@ export class MloNewsList extends MloFeedElement {
 
   /** Placeholders shaped like the real items, so nothing moves when the data lands. */
   private renderSkeleton() {
-    const count = Math.min(this.pageSize, 10);
+    const count = Math.min(this.pageSize, SKELETON_MAX);
     // A compact title is one line, so its skeleton is one bar: a second overflowed the line, and
     // WebKit's -webkit-box does not collapse the bars' margins, so there it outgrew its room.
     return html`${renderLoadingLabel(this.locale.messages)}
@@ -280,14 +277,8 @@ export class MloNewsList extends MloFeedElement {
       <div class="button load-more placeholder" aria-hidden="true"></div>`;
   }
 
-  private readonly handleSelect = (event: MouseEvent, item: FeedItem): void => {
-    // Let the browser handle new-tab and download gestures as usual.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return;
-    const select = new MloSelectEvent(item, event);
-    this.dispatchEvent(select);
-    if (select.defaultPrevented) event.preventDefault();
-  };
+  private readonly handleSelect = (event: MouseEvent, item: FeedItem): void =>
+    announceSelect(this, event, item);
 
   private handleLoadMore(): void {
     this.focusIndex = this.pageSize * this.pages;

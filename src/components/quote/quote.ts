@@ -3,8 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { selectItems, sortNewestFirst } from '../../feed/select.js';
 import type { FeedItem } from '../../feed/types.js';
-import { MloSelectEvent } from '../../events.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
+import { Memo } from '../../internal/memo.js';
+import { positiveOr } from '../../internal/numbers.js';
+import { announceSelect } from '../../internal/select-event.js';
 import { hostStyles } from '../../internal/styles.js';
 import { icons } from './icons.js';
 import { quoteParagraphs, renderQuoteFigure, renderQuoteSkeleton } from './quote-figure.js';
@@ -67,11 +69,10 @@ export class MloQuote extends MloFeedElement {
 
   @state() private offset = 0;
 
-  private memo?: { key: unknown[]; quotes: FeedItem[]; start: number };
+  private readonly memo = new Memo<{ quotes: FeedItem[]; start: number }>();
   private readonly rotation = new RotationController(this, {
     enabled: () => this.carousel && (this.state === 'ready' || this.state === 'stale'),
-    delay: () =>
-      Math.max(3, Number.isFinite(this.interval) && this.interval > 0 ? this.interval : 8) * 1000,
+    delay: () => Math.max(3, positiveOr(this.interval, 8)) * 1000,
     advance: () => this.step(1),
   });
 
@@ -87,9 +88,11 @@ export class MloQuote extends MloFeedElement {
 
   /** The quotes in rotation order (newest first) and where to start: `item`, else `pick`. */
   private get selection(): { quotes: FeedItem[]; start: number } {
-    const items = this.data.data?.feed.items ?? [];
-    const key = [items, this.item, this.pick, this.locale.lang];
-    if (this.memo?.key.every((part, i) => part === key[i])) return this.memo;
+    const { items } = this.data;
+    return this.memo.get([items, this.item, this.pick, this.locale.lang], () => this.select(items));
+  }
+
+  private select(items: readonly FeedItem[]): { quotes: FeedItem[]; start: number } {
     const all = items.filter((item) => item.type === 'quote' && quoteParagraphs(item).length > 0);
     // A quote named by id is shown whatever its language; otherwise the widget's language is preferred.
     const quotes = this.item ? sortNewestFirst(all) : selectItems(all, { lang: this.locale.lang });
@@ -98,8 +101,7 @@ export class MloQuote extends MloFeedElement {
       : this.pick === 'random'
         ? Math.floor(Math.random() * quotes.length)
         : 0;
-    this.memo = { key, quotes: start < 0 ? [] : quotes, start: Math.max(start, 0) };
-    return this.memo;
+    return { quotes: start < 0 ? [] : quotes, start: Math.max(start, 0) };
   }
 
   private get index(): number {
@@ -190,11 +192,6 @@ export class MloQuote extends MloFeedElement {
   }
 
   private handleSelect(event: MouseEvent, item: FeedItem): void {
-    // Let the browser handle new-tab and download gestures as usual.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return;
-    const select = new MloSelectEvent(item, event);
-    this.dispatchEvent(select);
-    if (select.defaultPrevented) event.preventDefault();
+    announceSelect(this, event, item);
   }
 }

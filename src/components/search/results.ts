@@ -4,7 +4,8 @@
  * query, and the best hits arranged in groups by type. No DOM.
  */
 import { preferLanguage } from '../../feed/select.js';
-import { ITEM_TYPES, type FeedItem, type ItemType } from '../../feed/types.js';
+import type { FeedItem, ItemType } from '../../feed/types.js';
+import { Memo } from '../../internal/memo.js';
 import type { Lang, Messages } from '../../i18n/index.js';
 import type { SearchHit, SearchIndex } from './engine.js';
 import type { SearchEngine } from './load-engine.js';
@@ -50,30 +51,22 @@ export interface SearchInput {
   limit: number;
 }
 
-const same = (a: unknown[] | undefined, b: unknown[]) => !!a && a.every((part, i) => part === b[i]);
-
 /** Memoized search over the current feed. */
 export class SearchResults {
-  private indexMemo?: { key: unknown[]; index: SearchIndex };
-  private resultsMemo?: { key: unknown[]; results: Results };
+  private readonly indexMemo = new Memo<SearchIndex>();
+  private readonly resultsMemo = new Memo<Results>();
 
   /** The results; `undefined` while the engine or the feed is not there yet. */
   get({ engine, items, lang, query, types, limit }: SearchInput): Results | undefined {
     if (!engine || !items) return undefined;
-    const indexKey = [engine, items, lang];
-    if (!same(this.indexMemo?.key, indexKey)) {
-      // Where the feed holds the same news in several languages, search the widget's own.
-      this.indexMemo = {
-        key: indexKey,
-        index: new engine.SearchIndex(preferLanguage(items.slice(), lang)),
-      };
-    }
-    const { index } = this.indexMemo!;
-    const key = [index, query, types?.join(' '), limit];
-    if (same(this.resultsMemo?.key, key)) return this.resultsMemo!.results;
-    const results = arrange(query, index.search(query, { limit: Infinity, types }), limit);
-    this.resultsMemo = { key, results };
-    return results;
+    // Where the feed holds the same news in several languages, search the widget's own.
+    const index = this.indexMemo.get(
+      [engine, items, lang],
+      () => new engine.SearchIndex(preferLanguage(items.slice(), lang)),
+    );
+    return this.resultsMemo.get([index, query, types?.join(' '), limit], () =>
+      arrange(query, index.search(query, { limit: Infinity, types }), limit),
+    );
   }
 }
 
@@ -92,12 +85,4 @@ export function describe(
   if (results)
     return results.all.length ? m.search.results(results.all.length) : m.search.noResults(text);
   return failed ? m.state.errorTitle : m.state.loading;
-}
-
-/** The valid item types in a space-separated list; `undefined` (all types) when none. */
-export function parseTypes(list: string | undefined): ItemType[] | undefined {
-  const wanted = (list ?? '')
-    .split(/\s+/)
-    .filter((t): t is ItemType => (ITEM_TYPES as string[]).includes(t));
-  return wanted.length ? wanted : undefined;
 }

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Lang, Messages } from '../../i18n/index.js';
-import { contentLang, firstParagraph, inScript, renderDate } from '../../internal/views.js';
+import { contentLang, displayTitle, inScript, renderDate } from '../../internal/views.js';
 import type { HighlightSegment, SearchHit } from './engine.js';
 import type { SearchEngine } from './load-engine.js';
 import type { Results } from './results.js';
@@ -42,9 +42,7 @@ export function renderOptions(results: Results, ctx: OptionContext): TemplateRes
 function renderOption(hit: SearchHit, index: number, ctx: OptionContext): TemplateResult {
   const { item } = hit;
   const tx = inScript(item, ctx.lang);
-  const title =
-    tx(item.title ?? firstParagraph(item.summary ?? item.htmlText ?? item.contentText, 120)) ??
-    item.id;
+  const title = tx(displayTitle(item)) ?? item.id;
   const snippet = ctx.engine.snippet(item, hit.field, ctx.query, (text) => tx(text) ?? text);
   const lang = contentLang(item, ctx.lang);
   return html`<div

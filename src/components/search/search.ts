@@ -11,7 +11,9 @@ import { renderNotice } from '../../internal/views.js';
 import { Announcer } from './announcer.js';
 import { comboboxKey } from './keys.js';
 import { engineRequested, loadEngine, type SearchEngine } from './load-engine.js';
-import { SearchResults, describe, parseTypes, type Results } from './results.js';
+import { parseItemTypes } from '../../feed/select.js';
+import { countOr } from '../../internal/numbers.js';
+import { SearchResults, describe, type Results } from './results.js';
 import { renderPopup } from './search-views.js';
 import { styles } from './search.styles.js';
 import { applyFilter, type FilterTarget } from './target.js';
@@ -99,11 +101,11 @@ export class MloSearch extends MloFeedElement {
   private get results(): Results | undefined {
     return this.search.get({
       engine: this.engine,
-      items: this.data.data?.feed.items,
+      items: this.data.feed?.items,
       lang: this.locale.lang,
       query: this.value,
-      types: parseTypes(this.type),
-      limit: Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 8,
+      types: parseItemTypes(this.type),
+      limit: countOr(this.limit, 8),
     });
   }
 

@@ -3,13 +3,15 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { selectItems } from '../../feed/select.js';
 import type { FeedItem, Person } from '../../feed/types.js';
-import { MloSelectEvent } from '../../events.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
+import { Memo } from '../../internal/memo.js';
+import { announceSelect } from '../../internal/select-event.js';
 import { hostStyles } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import {
   clampHeadingLevel,
   contentLang,
+  displayTitle,
   firstParagraph,
   inScript,
   personParts,
@@ -67,7 +69,7 @@ export class MloVisitCard extends MloFeedElement {
   /** Heading level of the title (2–6), to fit the partner page's outline; "Met with" is one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  private memo?: { key: unknown[]; visit?: FeedItem };
+  private readonly memo = new Memo<FeedItem | undefined>();
 
   constructor() {
     super({ hasContent: () => this.visit !== undefined });
@@ -75,15 +77,13 @@ export class MloVisitCard extends MloFeedElement {
 
   /** The visit on show. */
   get visit(): FeedItem | undefined {
-    const items = this.data.data?.feed.items ?? [];
-    const key = [items, this.item, this.locale.lang];
-    if (this.memo?.key.every((part, i) => part === key[i])) return this.memo.visit;
-    const visits = items.filter((item) => item.type === 'visit');
-    const visit = this.item
-      ? visits.find((v) => v.id === this.item)
-      : selectItems(visits, { lang: this.locale.lang })[0];
-    this.memo = { key, visit };
-    return visit;
+    const { items } = this.data;
+    return this.memo.get([items, this.item, this.locale.lang], () => {
+      const visits = items.filter((item) => item.type === 'visit');
+      return this.item
+        ? visits.find((v) => v.id === this.item)
+        : selectItems(visits, { lang: this.locale.lang })[0];
+    });
   }
 
   private get level(): number {
@@ -104,9 +104,7 @@ export class MloVisitCard extends MloFeedElement {
     const itemLang = ifDefined(contentLang(item, lang));
     const compact = this.layout === 'compact';
     const href = safeUrl(item.url);
-    const title =
-      tx(item.title ?? firstParagraph(item.summary ?? item.htmlText ?? item.contentText, 120)) ??
-      item.id;
+    const title = tx(displayTitle(item)) ?? item.id;
     const summary = compact ? undefined : tx(item.summary ?? firstParagraph(item.contentText));
     const image = compact
       ? nothing
@@ -192,11 +190,6 @@ export class MloVisitCard extends MloFeedElement {
   }
 
   private handleSelect(event: MouseEvent, item: FeedItem): void {
-    // Let the browser handle new-tab and download gestures as usual.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return;
-    const select = new MloSelectEvent(item, event);
-    this.dispatchEvent(select);
-    if (select.defaultPrevented) event.preventDefault();
+    announceSelect(this, event, item);
   }
 }
