@@ -15,6 +15,7 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   {
@@ -29,6 +30,32 @@ export default tseslint.config(
     ],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  {
+    // Nothing imports a package package.json does not declare (a transitive one can vanish with
+    // any update). src/ ships, so it may use dependencies only; the rest may use devDependencies.
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: true, optionalDependencies: false, peerDependencies: true },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.stories.ts'],
+    rules: {
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: false, optionalDependencies: false, peerDependencies: true },
+      ],
+    },
+  },
+  {
+    // The pack test's page runs in a fresh project that installed the packed tarball.
+    files: ['tests/pack/**'],
+    rules: { 'import-x/no-extraneous-dependencies': 'off' },
+  },
   js.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
@@ -45,13 +72,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: [
-            '*.config.ts',
-            'bench/*.ts',
-            'bench/pages/*.ts',
-            'bench/search/page.ts',
-            '.storybook/*.ts',
-          ],
+          allowDefaultProject: ['*.config.ts'],
         },
         tsconfigRootDir: import.meta.dirname,
       },

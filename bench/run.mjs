@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync, constants as zc } from 'node:zlib';
 import { findBrowsers } from '../scripts/browsers.mjs';
-import { partnerCssText } from '../src/cdn-styles/emit.mjs';
+import { partnerCssText } from '../scripts/emit-partner-css.mjs';
 import { datesBench } from './dates.mjs';
 import { growthBench } from './growth.mjs';
 

@@ -32,7 +32,7 @@ if (
   !existsSync(`${root}dist/cdn/mlo-newsroom.js`) ||
   !existsSync(`${root}dist/cdn/mlo-newsroom.css`)
 ) {
-  execSync('npm run build:cdn && node src/cdn-styles/emit.mjs', { cwd: root, stdio: 'inherit' });
+  execSync('npm run build:cdn', { cwd: root, stdio: 'inherit' });
 }
 
 /** The WebKit adapter's init scripts (classic WebDriver has none): the first script of every page. */

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const out = await build({
-  entryPoints: ['src/feed/schema-export.ts'],
+  entryPoints: ['scripts/schema-export.ts'],
   bundle: true,
   format: 'esm',
   platform: 'node',

@@ -1,5 +1,5 @@
 /**
- * The partner stylesheet, `dist/cdn/mlo-newsroom.css` (written by src/cdn-styles/emit.mjs after
+ * The partner stylesheet, `dist/cdn/mlo-newsroom.css` (written by scripts/emit-partner-css.mjs after
  * the CDN build): linked in the partner page's `<head>`, it gives each `<mlo-news-list>` the
  * exact height of its loading skeleton before the widget's script has run, so nothing below the
  * widget moves when the element upgrades. Without it an undefined element is an empty inline

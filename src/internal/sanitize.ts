@@ -3,7 +3,7 @@
  * Lit's unsafe-HTML directive is never used on feed content: it would bypass this and route the
  * string through Lit's own Trusted Types policy.
  *
- * The sanitizer (sanitizer.ts, with DOMPurify) is imported on first use, so pages without an
+ * The sanitizer (sanitizer-chunk.ts, with DOMPurify) is imported on first use, so pages without an
  * article body never load it; in the script-tag build it is one lazy chunk.
  *
  * Trusted Types: DOMPurify parses HTML, a Trusted Types sink, through our own policy:
@@ -17,7 +17,7 @@
 /** The Trusted Types policy the sanitizer creates; publish it for partners with strict CSP. */
 export const SANITIZER_POLICY_NAME = 'mlo-newsroom-sanitizer';
 
-let sanitizer: Promise<typeof import('./sanitizer.js')> | undefined;
+let sanitizer: Promise<typeof import('./sanitizer-chunk.js')> | undefined;
 
 /**
  * Sanitizes feed HTML into an inert fragment. Links and images pass the same allow-list as the
@@ -26,7 +26,7 @@ let sanitizer: Promise<typeof import('./sanitizer.js')> | undefined;
  * sanitizer's chunk cannot load (a flaky network): the next call tries again.
  */
 export async function sanitizeToFragment(html: string, base?: string): Promise<DocumentFragment> {
-  const module = await (sanitizer ??= import('./sanitizer.js').catch((error: unknown) => {
+  const module = await (sanitizer ??= import('./sanitizer-chunk.js').catch((error: unknown) => {
     sanitizer = undefined;
     throw error;
   }));

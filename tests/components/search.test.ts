@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-// Only the element and its eager modules: nothing here may import src/search or engine.ts,
+// Only the element and its eager modules: nothing here may import src/search or search-chunk.ts,
 // or the lazy-loading test below would prove nothing.
 import '../../src/components/search/mlo-search.js';
 import '../../src/components/news-list/mlo-news-list.js';

@@ -7,7 +7,7 @@ import { preferLanguage } from '../../feed/select.js';
 import type { FeedItem, ItemType } from '../../feed/types.js';
 import { Memo } from '../../internal/memo.js';
 import type { Lang, Messages } from '../../i18n/index.js';
-import type { SearchHit, SearchIndex } from './engine.js';
+import type { SearchHit, SearchIndex } from './search-chunk.js';
 import type { SearchEngine } from './load-engine.js';
 
 /** The hits of one query: all of them (for the count and a target list) and those shown. */

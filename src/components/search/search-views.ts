@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Lang, Messages } from '../../i18n/index.js';
 import { contentLang, displayTitle, inScript, renderDate } from '../../internal/views.js';
-import type { HighlightSegment, SearchHit } from './engine.js';
+import type { HighlightSegment, SearchHit } from './search-chunk.js';
 import type { SearchEngine } from './load-engine.js';
 import type { Results } from './results.js';
 

@@ -89,7 +89,7 @@ export class MloSearch extends MloFeedElement {
     () => this.settle(),
     () => this.announce(),
   );
-  private readonly search = new SearchResults();
+  private readonly searchResults = new SearchResults();
   private filtered?: FilterTarget;
 
   override disconnectedCallback(): void {
@@ -99,7 +99,7 @@ export class MloSearch extends MloFeedElement {
 
   /** The hits for the field's text; `undefined` while the engine or the feed is not there yet. */
   private get results(): Results | undefined {
-    return this.search.get({
+    return this.searchResults.get({
       engine: this.engine,
       items: this.data.feed?.items,
       lang: this.locale.lang,

@@ -3,7 +3,7 @@
  * its own list of results. The list opts in with a `filterIds` property (a set of item ids to
  * show, `undefined` for all); an element without one is left alone.
  */
-import type { SearchHit } from './engine.js';
+import type { SearchHit } from './search-chunk.js';
 
 /** An element that can be filtered: `<mlo-news-list>`, or anything with the same property. */
 export type FilterTarget = HTMLElement & { filterIds?: ReadonlySet<string> };

@@ -1,6 +1,6 @@
-/** Build-time only: the JSON Schema published as `mlo-newsroom/feed.schema.json`. */
+/** Build-time only (scripts/gen-schema.mjs bundles it; nothing in src/ or dist/ imports it): the JSON Schema published as `mlo-newsroom/feed.schema.json`. */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { FeedSchema } from './schema.js';
+import { FeedSchema } from '../src/feed/schema.js';
 
 export function feedJsonSchema(): Record<string, unknown> {
   const schema = toJsonSchema(FeedSchema, { errorMode: 'ignore', target: 'draft-2020-12' }) as {

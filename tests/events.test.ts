@@ -1,6 +1,6 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from '../../src/events.js';
-import type { FeedItem } from '../../src/feed/types.js';
+import { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from '../src/events.js';
+import type { FeedItem } from '../src/feed/types.js';
 
 const item: FeedItem = { id: '1', type: 'article', title: 'T', tags: [], authors: [], metWith: [] };
 

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: everything in dist/, one named step after another; the first failure stops it.
+ *
+ *   node scripts/build.mjs        the whole package (what `npm run build` and CI run)
+ *   node scripts/build.mjs cdn    only the script-tag files and the partner stylesheet
+ *                                 (what `npm start` and the demo test need)
+ *
+ * Steps, in order:
+ *   clean      remove dist/
+ *   schema     dist/feed.schema.json from the valibot schema (scripts/gen-schema.mjs)
+ *   types      .d.ts files for the npm package (tsc -p tsconfig.build.json)
+ *   npm        the npm package's modules, one per element (vite.config.ts)
+ *   cdn        dist/cdn/mlo-newsroom.js and its chunks (vite.cdn.config.ts)
+ *   classic    dist/cdn/mlo-newsroom.iife.js, the one-file build (vite.cdn-classic.config.ts)
+ *   css        dist/cdn/mlo-newsroom.css, the partner stylesheet (scripts/emit-partner-css.mjs)
+ *   manifest   dist/custom-elements.json (custom-elements-manifest.config.mjs)
+ *   sizes      the brotli size table and its ceilings (scripts/check-sizes.mjs)
+ *   integrity  dist/cdn/integrity.json, SRI hashes (scripts/integrity.mjs)
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+/** A command run from the package root, its output shown as it comes. */
+const run =
+  (command, ...args) =>
+  () => {
+    const result = spawnSync(command, args, {
+      cwd: root,
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
+    if (result.status !== 0) throw new Error(`exited with ${result.status ?? result.signal}`);
+  };
+const node = (script, ...args) => run(process.execPath, join(root, script), ...args);
+
+const STEPS = {
+  clean: () => rmSync(join(root, 'dist'), { recursive: true, force: true }),
+  schema: node('scripts/gen-schema.mjs'),
+  types: run(bin('tsc'), '-p', 'tsconfig.build.json'),
+  npm: run(bin('vite'), 'build'),
+  cdn: run(bin('vite'), 'build', '-c', 'vite.cdn.config.ts'),
+  classic: run(bin('vite'), 'build', '-c', 'vite.cdn-classic.config.ts'),
+  css: node('scripts/emit-partner-css.mjs'),
+  manifest: run(bin('cem'), 'analyze'),
+  sizes: node('scripts/check-sizes.mjs'),
+  integrity: node('scripts/integrity.mjs'),
+};
+
+const PLANS = {
+  all: Object.keys(STEPS),
+  cdn: ['cdn', 'classic', 'css'],
+};
+
+const plan = PLANS[process.argv[2] ?? 'all'];
+if (!plan) {
+  console.error(`usage: node scripts/build.mjs [${Object.keys(PLANS).join('|')}]`);
+  process.exit(2);
+}
+const started = performance.now();
+for (const name of plan) {
+  const start = performance.now();
+  console.log(`\n── build: ${name}`);
+  try {
+    await STEPS[name]();
+  } catch (error) {
+    console.error(`\nbuild: step "${name}" failed: ${error.message}`);
+    process.exit(1);
+  }
+  console.log(`── build: ${name} done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+}
+console.log(
+  `\nbuild: ${plan.length} steps in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
