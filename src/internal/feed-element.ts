@@ -2,6 +2,9 @@
  * The base every data-driven widget extends: the three ways to feed it (`src`, `.feed`, an inline
  * `<script type="application/json">`), the read-only `state` attribute, `reload()`, and the
  * widget's language. Registers nothing.
+ *
+ * Exported from the package for `instanceof` and typings only (@experimental): subclassing it
+ * is not supported, and its protected members may change in any release.
  */
 import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
