@@ -133,6 +133,25 @@ export default tseslint.config(
     },
   },
   {
+    // The layers (docs/architecture.md): feed/, i18n/ and search/ render nothing and know no
+    // element, so they run in a worker and in Node (the mlo-newsroom command) as they are.
+    files: ['src/feed/**/*.ts', 'src/i18n/**/*.ts', 'src/search/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'This layer renders nothing.' },
+            {
+              group: ['**/components/**', '**/internal/**'],
+              message: 'This layer knows no element: move what both need down into it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['stories/**/*.ts', 'tests/**/*.ts'],
     extends: [lit.configs['flat/recommended']],
   },
