@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -9,34 +9,13 @@ import { Memo } from '../../internal/memo.js';
 import { countOr } from '../../internal/numbers.js';
 import { announceSelect } from '../../internal/select-event.js';
 import { hostStyles } from '../../internal/styles.js';
-import { renderLoadingLabel } from '../../internal/views.js';
 import { renderListItem } from './news-list-item.js';
-import { CHUNK, DEFAULT_LIMIT, SKELETON_MAX } from './news-list.metrics.js';
+import { batchAfter, FIRST, nextTask, planStep, type Rendering } from './news-list-steps.js';
+import { renderMore, renderSkeleton } from './news-list-views.js';
+import { CHUNK, DEFAULT_LIMIT } from './news-list.metrics.js';
 import { styles } from './news-list.styles.js';
 
 const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
-
-interface Rendering {
-  items?: FeedItem[];
-  count: number;
-  wanted: number;
-}
-
-/**
- * A long page renders in steps, so no task holds the main thread for long: the update that
- * brings the data (or a new page) renders the first `FIRST` items, then each following task adds
- * the next batch until the page is complete (the browser renders frames in between). A batch is
- * sized from the last step's cost so its update takes about `STEP_MS`; the frame's style and
- * layout for it stay small because off-screen chunks are skipped (content-visibility in
- * news-list.styles.ts). Items are grouped in `CHUNK`-sized templates; a chunk already in
- * the DOM is skipped (`guard`) by later steps, so each step costs its new items only.
- */
-const FIRST = 50;
-const STEP_MS = 16;
-const MAX_BATCH = 2000;
-
-/** A new task, so the browser can paint and handle input between steps (it does, ~1 per frame). */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * A list of the newsroom's latest items, newest first, as an ARIA feed.
@@ -158,8 +137,7 @@ export class MloNewsList extends MloFeedElement {
     super.update(changed);
     const added = this.rendering.count - count;
     if (added >= CHUNK) {
-      const perItem = Math.max(performance.now() - start, 1) / added;
-      this.batch = Math.min(MAX_BATCH, Math.max(CHUNK, Math.round(STEP_MS / perItem)));
+      this.batch = batchAfter(performance.now() - start, added);
     }
   }
 
@@ -179,7 +157,7 @@ export class MloNewsList extends MloFeedElement {
 
   override render() {
     return this.renderStates({
-      skeleton: () => this.renderSkeleton(),
+      skeleton: () => renderSkeleton(this.layout, this.pageSize, this.locale.messages),
       content: this.rendering,
       show: (rendering) => this.renderFeed(rendering),
     });
@@ -195,10 +173,7 @@ export class MloNewsList extends MloFeedElement {
     if (state !== 'ready' && state !== 'stale') return { count: 0, wanted: 0 };
     const all = this.items;
     const wanted = Math.min(all.length, this.pageSize * this.pages);
-    const r = this.rendering;
-    const kept = r.items === all ? r.count : 0;
-    const count = Math.min(wanted, Math.max(kept, (this.focusIndex ?? 0) + FIRST));
-    return { items: all, count, wanted };
+    return planStep(this.rendering, all, wanted, this.focusIndex);
   }
 
   private renderFeed({ items: all = [], count, wanted }: Rendering) {
@@ -231,50 +206,7 @@ export class MloNewsList extends MloFeedElement {
       >
         ${chunks}
       </div>
-      ${this.renderMore(wanted < total)}`;
-  }
-
-  /**
-   * Load more, and beside it the quiet "N items could not be shown": both in the row the
-   * skeleton reserves for the button, on one line, so neither moves the page.
-   */
-  private renderMore(more: boolean) {
-    const skipped = this.data.skipped;
-    if (!more && !skipped) return nothing;
-    const m = this.locale.messages;
-    return html`<div class="more">
-      ${
-        more
-          ? html`<button part="button load-more" class="button load-more" type="button" @click=${this.handleLoadMore}>
-            ${m.list.loadMore}
-          </button>`
-          : nothing
-      }
-      ${skipped ? html`<p part="skipped" class="skipped">${m.list.skipped(skipped)}</p>` : nothing}
-    </div>`;
-  }
-
-  /** Placeholders shaped like the real items, so nothing moves when the data lands. */
-  private renderSkeleton() {
-    const count = Math.min(this.pageSize, SKELETON_MAX);
-    // A compact title is one line, so its skeleton is one bar: a second overflowed the line, and
-    // WebKit's -webkit-box does not collapse the bars' margins, so there it outgrew its room.
-    return html`${renderLoadingLabel(this.locale.messages)}
-      <div part="feed" class="feed" aria-hidden="true">
-        ${Array.from(
-          { length: count },
-          () => html`<div class="item">
-          ${this.layout === 'compact' ? nothing : html`<div class="figure"><div class="image skeleton"></div></div>`}
-          <div class="body">
-            <div class="title"><span class="skeleton line"></span>${this.layout === 'compact' ? nothing : html`<span class="skeleton line short"></span>`}</div>
-            <span class="date"><span class="skeleton line tiny"></span></span>
-            ${this.layout === 'compact' ? nothing : html`<div class="summary"><span class="skeleton line"></span><span class="skeleton line"></span></div>`}
-          </div>
-        </div>`,
-        )}
-      </div>
-      <!-- A feed usually holds more than one page: keep the Load more button's room too. -->
-      <div class="button load-more placeholder" aria-hidden="true"></div>`;
+      ${renderMore(wanted < total, this.data.skipped, messages, () => this.handleLoadMore())}`;
   }
 
   private readonly handleSelect = (event: MouseEvent, item: FeedItem): void =>
