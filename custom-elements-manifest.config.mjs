@@ -1,11 +1,15 @@
 /**
  * custom-elements.json (`npm run manifest`, part of `npm run build`; Storybook's controls and
  * autodocs read it too). The API contract is each element class's JSDoc: `@summary @tag @slot
- * @csspart @cssprop @event`, and the doc comment of each `@property`.
+ * @csspart @cssprop @event`, and the doc comment of each `@property`. The design tokens every
+ * widget shares are `@cssprop`s of their base class, MloFeedElement, which each element inherits.
  *
  * We analyze the TypeScript source (the JSDoc and the decorators are there, not in dist/) but
  * record the paths a consumer imports: the package ships dist/, not src/.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export default {
   globs: [
     'src/components/**/*.ts',
@@ -18,7 +22,13 @@ export default {
   litelement: true,
   // package.json already names the manifest; the analyzer would rewrite (and reformat) it.
   packagejson: false,
-  plugins: [defineElementCalls(), elementModulesOnly(), distPaths()],
+  plugins: [
+    defineElementCalls(),
+    cssPropertySyntax(),
+    tokensInStep(),
+    elementModulesOnly(),
+    distPaths(),
+  ],
 };
 
 /**
@@ -99,6 +109,76 @@ function elementModulesOnly() {
       customElementsManifest.modules = modules.filter(
         (mod) => isElementModule(mod) || bases.has(mod.path),
       );
+    },
+  };
+}
+
+/**
+ * `@cssprop {<color>} [--mlo-accent=…] - …`: the analyzer files the braces as the property's
+ * `type`; the manifest schema calls a custom property's value grammar `syntax` (as CSS
+ * `@property` does). Storybook's token controls read it: `<color>` gets a colour picker.
+ */
+function cssPropertySyntax() {
+  return {
+    name: 'mlo-css-property-syntax',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          for (const prop of decl.cssProperties ?? []) {
+            if (prop.type?.text) prop.syntax = prop.type.text;
+            delete prop.type;
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The tokens are written down in three places that must agree: the code that reads them
+ * (src/internal/styles.ts `token('…')` and the `--mlo-*` names in the components' styles), the
+ * JSDoc `@cssprop`s (this manifest, Storybook's tables and its tokens playground) and the
+ * tables of docs/theming.md. A token missing from one of them fails `npm run manifest`.
+ */
+function tokensInStep() {
+  const names = (text, pattern) => new Set([...text.matchAll(pattern)].map((match) => match[1]));
+  const styleFiles = (dir) =>
+    readdirSync(dir, { recursive: true })
+      .filter((file) => /\.(styles|metrics)\.ts$/.test(file))
+      .map((file) => readFileSync(join(dir, file), 'utf8'))
+      .join('\n');
+  return {
+    name: 'mlo-tokens-in-step',
+    packageLinkPhase({ customElementsManifest }) {
+      const inCode = new Set([
+        ...[...names(readFileSync('src/internal/styles.ts', 'utf8'), /token\('([a-z0-9-]+)'/g)].map(
+          (name) => `--mlo-${name}`,
+        ),
+        ...names(styleFiles('src/components'), /(--mlo-[a-z0-9-]+)/g),
+      ]);
+      const inJsDoc = new Set(
+        customElementsManifest.modules
+          .flatMap((mod) => mod.declarations ?? [])
+          .flatMap((decl) => decl.cssProperties ?? [])
+          .map((prop) => prop.name),
+      );
+      const inDocs = names(readFileSync('docs/theming.md', 'utf8'), /^\| `(--mlo-[a-z0-9-]+)`/gm);
+      const missing = (from, label) =>
+        [...inCode, ...inJsDoc, ...inDocs]
+          .filter((name, i, all) => all.indexOf(name) === i && !from.has(name))
+          .map((name) => `${name} is not in ${label}`);
+      const problems = [
+        ...missing(
+          inCode,
+          'the styles (src/internal/styles.ts, src/components/*/*.{styles,metrics}.ts)',
+        ),
+        ...missing(
+          inJsDoc,
+          'any @cssprop (the base in src/internal/feed-element.ts, or a component)',
+        ),
+        ...missing(inDocs, 'the token tables of docs/theming.md'),
+      ];
+      if (problems.length > 0) throw new Error(`Tokens out of step:\n  ${problems.join('\n  ')}`);
     },
   };
 }

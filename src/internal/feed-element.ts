@@ -27,6 +27,35 @@ export interface StateViews<T> {
   notice?: boolean;
 }
 
+/**
+ * What every widget has in common: its feed, its state, its language, and the shared design
+ * tokens (docs/theming.md). A token is read where it is used and never declared by a widget, so
+ * a value set once on `:root` (or any ancestor) wins; the defaults are those of
+ * src/internal/styles.ts.
+ *
+ * @cssprop {<color>} [--mlo-accent=color-mix(in srgb, light-dark(#0b5cab, #8ab4f8) 60%, currentColor)]
+ *   Links and accents.
+ * @cssprop {<color>} [--mlo-focus-color=currentColor] - The keyboard focus outline.
+ * @cssprop {<color>} [--mlo-surface=transparent] - Card, notice and button background.
+ * @cssprop {<color>} [--mlo-border=color-mix(in srgb, currentColor 20%, transparent)]
+ *   Card, notice and button borders, separators.
+ * @cssprop {<length>} [--mlo-radius=0.5rem] - Corner radius.
+ * @cssprop {<length>} [--mlo-space-s=0.5rem] - Small gaps.
+ * @cssprop {<length>} [--mlo-space-m=1rem] - Default gaps and padding.
+ * @cssprop {<length>} [--mlo-space-l=1.5rem] - Gaps between items and sections.
+ * @cssprop {<length>} [--mlo-font-size-s=0.875em] - Dates, captions, credits, meta lines.
+ * @cssprop {<length>} [--mlo-font-size-m=1em] - Body text.
+ * @cssprop {<length>} [--mlo-font-size-l=1.25em] - Item titles.
+ * @cssprop {<length>} [--mlo-font-size-xl=1.5em] - Article and quote headings.
+ * @cssprop [--mlo-font-family=inherit] - All text (the page's font by default).
+ * @cssprop {<color>} [--mlo-muted=color-mix(in srgb, currentColor 80%, transparent)]
+ *   Secondary text (dates, captions).
+ * @cssprop {<color>} [--mlo-error=light-dark(#b3261e, #ffb4ab)] - The stripe on error notices.
+ * @cssprop {<color>} [--mlo-warning=light-dark(#7a5300, #f0c05a)]
+ *   The stripe on "showing older data" notices.
+ * @cssprop {<color>} [--mlo-skeleton=color-mix(in srgb, currentColor 10%, transparent)]
+ *   Loading placeholders.
+ */
 export abstract class MloFeedElement extends LitElement {
   static override shadowRootOptions: ShadowRootInit = own({ mode: 'open' });
 

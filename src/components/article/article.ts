@@ -79,7 +79,7 @@ const HEADINGS: Record<number, StaticValue | undefined> = {
  * @csspart source-link - The link to the feed under an error.
  * @csspart skeleton - A loading placeholder.
  *
- * @cssprop --mlo-article-measure - Widest line of the article. Default `70ch`.
+ * @cssprop {<length>} [--mlo-article-measure=70ch] - Widest line of the article.
  *
  * @event mlo-load - The feed loaded (`items`, `skipped`, `problems`, `source`).
  * @event mlo-error - The feed could not be loaded (`reason`, `status`, `stale`).

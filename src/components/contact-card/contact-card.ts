@@ -37,7 +37,8 @@ import { styles } from './contact-card.styles.js';
  * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  * @csspart button - Every button (Retry).
  *
- * @cssprop --mlo-contact-card-min-column - Narrowest column when contacts sit side by side. Default `16rem`.
+ * @cssprop {<length>} [--mlo-contact-card-min-column=16rem]
+ *   Narrowest column when contacts sit side by side.
  *
  * @event mlo-load - The feed loaded (`items`, `skipped`, `problems`, `source`).
  * @event mlo-error - The feed could not be loaded (`reason`, `status`, `stale`).

@@ -47,9 +47,9 @@ const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
  * @csspart button - Every button (Load more, Retry).
  * @csspart load-more - The Load more button.
  *
- * @cssprop --mlo-news-list-gap - Space between items. Default `var(--mlo-space-m, 1rem)`.
- * @cssprop --mlo-news-list-thumb - Width of an item's image in the list layout. Default `10rem`.
- * @cssprop --mlo-news-list-min-column - Narrowest column of the grid layout. Default `16rem`.
+ * @cssprop {<length>} [--mlo-news-list-gap=var(--mlo-space-m, 1rem)] - Space between items.
+ * @cssprop {<length>} [--mlo-news-list-thumb=10rem] - Width of an item's image in the list layout.
+ * @cssprop {<length>} [--mlo-news-list-min-column=16rem] - Narrowest column of the grid layout.
  *
  * @event mlo-load - The feed loaded (`items`, `skipped`, `problems`, `source`).
  * @event mlo-error - The feed could not be loaded (`reason`, `status`, `stale`).

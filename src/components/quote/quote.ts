@@ -46,7 +46,8 @@ import { styles } from './quote.styles.js';
  * @csspart notice - The empty, error and stale notices.
  * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  *
- * @cssprop --mlo-quote-font-size - Size of the quoted words. Default `var(--mlo-font-size-l, 1.25em)`.
+ * @cssprop {<length>} [--mlo-quote-font-size=var(--mlo-font-size-l, 1.25em)]
+ *   Size of the quoted words.
  *
  * @event mlo-load - The feed loaded (`items`, `skipped`, `problems`, `source`).
  * @event mlo-error - The feed could not be loaded (`reason`, `status`, `stale`).

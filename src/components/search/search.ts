@@ -45,10 +45,11 @@ import { applyFilter, type FilterTarget } from './target.js';
  * @csspart notice - The error notice under the field when the feed cannot be loaded.
  * @csspart button - Every button.
  *
- * @cssprop --mlo-search-popup-background - Background of the results panel. Default `Canvas`.
- * @cssprop --mlo-search-popup-color - Text colour of the results panel. Default `CanvasText`.
- * @cssprop --mlo-search-popup-max-height - Tallest the panel grows before it scrolls. Default `24rem`.
- * @cssprop --mlo-search-z-index - Stacking of the panel over the page. Default `10`.
+ * @cssprop {<color>} [--mlo-search-popup-background=Canvas] - Background of the results panel.
+ * @cssprop {<color>} [--mlo-search-popup-color=CanvasText] - Text colour of the results panel.
+ * @cssprop {<length>} [--mlo-search-popup-max-height=24rem]
+ *   Tallest the panel grows before it scrolls.
+ * @cssprop {<integer>} [--mlo-search-z-index=10] - Stacking of the panel over the page.
  *
  * @event mlo-search - A search ran, after typing paused (`query`, `count` of all matches; an empty `query` when cleared).
  * @event mlo-select - A result was chosen; cancel it to handle navigation yourself (`item`).

@@ -51,7 +51,8 @@ type Tx = (text: string | undefined) => string | undefined;
  * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  * @csspart button - Every button (Retry).
  *
- * @cssprop --mlo-visit-card-image - Width of the photo beside the text in wide cards. Default `40%`.
+ * @cssprop {<length-percentage>} [--mlo-visit-card-image=40%]
+ *   Width of the photo beside the text in wide cards.
  *
  * @event mlo-load - The feed loaded (`items`, `skipped`, `problems`, `source`).
  * @event mlo-error - The feed could not be loaded (`reason`, `status`, `stale`).
