@@ -1,9 +1,13 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 // Written by `npm run manifest`, which `storybook` and `build-storybook` run first (pre-scripts).
 import manifest from '../dist/custom-elements.json';
 import '../src/define.js';
+import { DEFAULT_LANG } from '../src/i18n/languages.js';
+import { LANGS, languageName } from '../stories/controls.js';
+import { argTypesOf, type Manifest } from '../stories/arg-types.js';
 import './preview.css';
 
 /**
@@ -19,15 +23,33 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   });
 };
 
-// Controls, the args table and autodocs come from the same JSDoc contract the package ships.
+// Controls, the args table and autodocs come from the same JSDoc contract the package ships
+// (the descriptions of autodocs from Storybook's reader, the arg types from stories/arg-types.ts).
 setCustomElementsManifest(manifest);
 
 /**
  * Each story sits in a partner-like page: the toolbar's language is the `lang` the widgets
- * inherit, its theme the page colours and tokens they inherit (preview.css).
+ * inherit, its theme the page colours and tokens they inherit (preview.css). A story that is in
+ * one language or theme pins it with `globals: { lang: 'sr-Cyrl' }`, which the toolbar then
+ * shows. The design tokens of the Controls panel (args named `--mlo-…`) are set on the page too,
+ * as a partner would set them on `:root`; a token left empty keeps its default.
  */
-const withPage: Decorator = (story, { globals }) =>
-  html`<div class="mlo-story" lang=${globals.lang ?? 'en'} data-theme=${globals.theme ?? 'default'}>${story()}</div>`;
+const withPage: Decorator = (story, { globals, args }) => {
+  const tokens = Object.fromEntries(
+    Object.entries(args).filter(
+      (entry): entry is [string, string] =>
+        entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== '',
+    ),
+  );
+  return html`<div
+    class="mlo-story"
+    lang=${globals.lang ?? DEFAULT_LANG}
+    data-theme=${globals.theme ?? 'default'}
+    style=${styleMap(tokens)}
+  >
+    ${story()}
+  </div>`;
+};
 
 const preview: Preview = {
   decorators: [withPage],
@@ -37,11 +59,8 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'sr-Latn', title: 'Srpski (latinica)' },
-          { value: 'sr-Cyrl', title: 'Српски (ћирилица)' },
-        ],
+        // The languages the widgets speak (src/i18n/languages.ts), each in its own words.
+        items: LANGS.map((lang) => ({ value: lang, title: languageName(lang) })),
         dynamicTitle: true,
       },
     },
@@ -59,11 +78,20 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { lang: 'en', theme: 'default' },
+  initialGlobals: { lang: DEFAULT_LANG, theme: 'default' },
   parameters: {
     // Axe violations are errors (in the a11y panel and in test runs), not "todo".
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // Designers' pages first (stories/docs/designers.mdx, the tokens playground).
+    options: {
+      storySort: {
+        order: ['Design', ['Using the catalogue', 'Tokens playground'], 'Widgets', 'Docs'],
+      },
+    },
+    docs: {
+      extractArgTypes: (tagName: string) => argTypesOf(manifest as Manifest, tagName),
+    },
   },
 };
 

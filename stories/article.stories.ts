@@ -4,13 +4,14 @@ import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/article/mlo-article.js';
 import type { FeedItem } from '../src/feed/types.js';
+import { feedArgs, feedArgTypes, type FeedArgs } from './controls.js';
 
 /**
  * `<mlo-article>`: one newsroom item in full. The stories read the sample newsroom
  * (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
  */
-interface Args {
-  item?: string;
+interface Args extends FeedArgs {
+  item: string;
   headingLevel: number;
 }
 
@@ -24,21 +25,27 @@ const emptyFeed = {
   items: [],
 };
 
+const article = (args: Args, feed: unknown) => html`<mlo-article
+  .feed=${args.src ? undefined : feed}
+  src=${ifDefined(args.src || undefined)}
+  timeout=${ifDefined(args.timeout)}
+  lang=${ifDefined(args.lang || undefined)}
+  item=${ifDefined(args.item || undefined)}
+  heading-level=${args.headingLevel}
+></mlo-article>`;
+
 const meta: Meta<Args> = {
   title: 'Widgets/Article',
   component: 'mlo-article',
   tags: ['autodocs'],
-  args: { item: NAC, headingLevel: 2 },
+  args: { ...feedArgs, item: NAC, headingLevel: 2 },
   argTypes: {
-    item: { control: 'text', description: 'The item id; empty for the newest item.' },
+    ...feedArgTypes,
+    item: { description: 'The item id; empty for the newest item.' },
     headingLevel: { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6] },
   },
   loaders: [sample],
-  render: (args, { loaded }) => html`<mlo-article
-    .feed=${loaded.feed}
-    item=${ifDefined(args.item || undefined)}
-    heading-level=${args.headingLevel}
-  ></mlo-article>`,
+  render: (args, { loaded }) => article(args, loaded.feed),
 };
 export default meta;
 
@@ -98,33 +105,21 @@ export const Error: Story = {
 };
 
 /** Serbian, Latin script: the interface speaks Serbian; English items stay English. */
-export const SerbianLatin: Story = {
-  render: (args, { loaded }) => html`<div lang="sr-Latn">
-    <mlo-article .feed=${loaded.feed} item=${ifDefined(args.item || undefined)}></mlo-article>
-  </div>`,
-};
+export const SerbianLatin: Story = { globals: { lang: 'sr-Latn' } };
 
 /** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = {
-  render: (args, { loaded }) => html`<div lang="sr-Cyrl">
-    <mlo-article .feed=${loaded.feed} item=${ifDefined(args.item || undefined)}></mlo-article>
-  </div>`,
-};
+export const SerbianCyrillic: Story = { globals: { lang: 'sr-Cyrl' } };
 
 /** On a dark page: colours follow the page's text colour and `color-scheme`. */
 export const Dark: Story = {
   args: { item: 'saceur-visit-belgrade-2019-07-17' },
-  render: (args, { loaded }) => html`<div data-theme="dark">
-    <mlo-article .feed=${loaded.feed} item=${ifDefined(args.item || undefined)}></mlo-article>
-  </div>`,
+  globals: { theme: 'dark' },
 };
 
 /** In a narrow column (a phone, a sidebar). */
 export const Narrow: Story = {
   args: { item: 'saceur-visit-belgrade-2019-07-17' },
-  render: (args, { loaded }) => html`<div class="narrow">
-    <mlo-article .feed=${loaded.feed} item=${ifDefined(args.item || undefined)}></mlo-article>
-  </div>`,
+  render: (args, { loaded }) => html`<div class="narrow">${article(args, loaded.feed)}</div>`,
 };
 
 /** Waiting for the feed: a skeleton the size of the real content, announced as loading. */

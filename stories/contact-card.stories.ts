@@ -3,13 +3,14 @@ import { html } from 'lit';
 import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/contact-card/mlo-contact-card.js';
+import { feedArgs, feedArgTypes, type FeedArgs } from './controls.js';
 
 /**
  * `<mlo-contact-card>`: the newsroom's contact points (the feed's `_mlo.contacts`). The stories
  * read the sample newsroom (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
  */
-interface Args {
-  contact?: string;
+interface Args extends FeedArgs {
+  contact: string;
   headingLevel: number;
 }
 
@@ -62,7 +63,10 @@ const serbianFeed = feedOf(
 );
 
 const card = (args: Args, feed: unknown) => html`<mlo-contact-card
-  .feed=${feed}
+  .feed=${args.src ? undefined : feed}
+  src=${ifDefined(args.src || undefined)}
+  timeout=${ifDefined(args.timeout)}
+  lang=${ifDefined(args.lang || undefined)}
   contact=${ifDefined(args.contact || undefined)}
   heading-level=${args.headingLevel}
 ></mlo-contact-card>`;
@@ -71,10 +75,10 @@ const meta: Meta<Args> = {
   title: 'Widgets/Contact card',
   component: 'mlo-contact-card',
   tags: ['autodocs'],
-  args: { contact: '', headingLevel: 3 },
+  args: { ...feedArgs, contact: '', headingLevel: 3 },
   argTypes: {
+    ...feedArgTypes,
     contact: {
-      control: 'text',
       description: 'One contact: its position (0 is the first) or its name; empty for all.',
     },
     headingLevel: { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
@@ -122,25 +126,23 @@ export const Stale: Story = {
 };
 
 /** Serbian, Latin script; the English contacts are marked `lang="en"`. */
-export const SerbianLatin: Story = {
-  render: (args, { loaded }) => html`<div lang="sr-Latn">${card(args, loaded.feed)}</div>`,
-};
+export const SerbianLatin: Story = { globals: { lang: 'sr-Latn' } };
 
 /** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = {
-  render: (args, { loaded }) => html`<div lang="sr-Cyrl">${card(args, loaded.feed)}</div>`,
-};
+export const SerbianCyrillic: Story = { globals: { lang: 'sr-Cyrl' } };
 
 /** Contacts written in Serbian Latin, shown in Cyrillic (phone and e-mail are kept as written). */
 export const SerbianContentInCyrillic: Story = {
   loaders: [],
-  render: (args) => html`<div lang="sr-Cyrl">${card(args, serbianFeed)}</div>`,
+  globals: { lang: 'sr-Cyrl' },
+  render: (args) => card(args, serbianFeed),
 };
 
 /** On a dark page: colours follow the page's text colour and `color-scheme`. */
 export const Dark: Story = {
   loaders: [],
-  render: (args) => html`<div data-theme="dark">${card(args, complete)}</div>`,
+  globals: { theme: 'dark' },
+  render: (args) => card(args, complete),
 };
 
 /** In a narrow column: contacts stack. */

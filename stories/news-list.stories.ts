@@ -3,16 +3,25 @@ import { html } from 'lit';
 import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/news-list/mlo-news-list.js';
+import type { MloNewsList } from '../src/components/news-list/news-list.js';
+import {
+  feedArgs,
+  feedArgTypes,
+  itemTypesArgType,
+  type FeedArgs,
+  type ItemType,
+} from './controls.js';
 
 /**
  * `<mlo-news-list>`: the newsroom's latest items. The stories read the sample newsroom
  * (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
  */
-interface Args {
-  layout: 'list' | 'grid' | 'compact';
+interface Args extends FeedArgs {
+  layout: MloNewsList['layout'];
   limit: number;
-  type: string;
-  tag?: string;
+  type: ItemType[];
+  tag: string;
+  year?: number;
   headingLevel: number;
 }
 
@@ -26,11 +35,15 @@ const emptyFeed = {
 };
 
 const list = (args: Args, feed: unknown) => html`<mlo-news-list
-  .feed=${feed}
+  .feed=${args.src ? undefined : feed}
+  src=${ifDefined(args.src || undefined)}
+  timeout=${ifDefined(args.timeout)}
+  lang=${ifDefined(args.lang || undefined)}
   layout=${args.layout}
   limit=${args.limit}
-  type=${args.type}
+  type=${args.type.join(' ')}
   tag=${ifDefined(args.tag || undefined)}
+  year=${ifDefined(args.year)}
   heading-level=${args.headingLevel}
 ></mlo-news-list>`;
 
@@ -38,15 +51,18 @@ const meta: Meta<Args> = {
   title: 'Widgets/News list',
   component: 'mlo-news-list',
   tags: ['autodocs'],
-  args: { layout: 'list', limit: 4, type: 'article statement visit', tag: '', headingLevel: 3 },
+  args: {
+    ...feedArgs,
+    layout: 'list',
+    limit: 4,
+    type: ['article', 'statement', 'visit'],
+    tag: '',
+    headingLevel: 3,
+  },
   argTypes: {
-    layout: { control: { type: 'inline-radio' }, options: ['list', 'grid', 'compact'] },
+    ...feedArgTypes,
     limit: { control: { type: 'number', min: 1, max: 20 } },
-    type: {
-      control: 'text',
-      description: 'Item types, space-separated: article statement quote visit.',
-    },
-    tag: { control: 'text' },
+    type: itemTypesArgType('Item types to show (the attribute lists them, space-separated).'),
     headingLevel: { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
   },
   loaders: [sample],
@@ -66,7 +82,9 @@ export const Grid: Story = { args: { layout: 'grid', limit: 6 } };
 export const Compact: Story = { args: { layout: 'compact', limit: 8 } };
 
 /** Only statements and visits. */
-export const StatementsAndVisits: Story = { args: { type: 'statement visit', layout: 'grid' } };
+export const StatementsAndVisits: Story = {
+  args: { type: ['statement', 'visit'], layout: 'grid' },
+};
 
 /** A feed with no items. */
 export const Empty: Story = {
@@ -80,21 +98,14 @@ export const Error: Story = {
   render: (args) => list(args, { hello: 'world' }),
 };
 
-/** Serbian, Latin script. */
-export const SerbianLatin: Story = {
-  render: (args, { loaded }) => html`<div lang="sr-Latn">${list(args, loaded.feed)}</div>`,
-};
+/** Serbian, Latin script: the page's language (the toolbar shows it). */
+export const SerbianLatin: Story = { globals: { lang: 'sr-Latn' } };
 
 /** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = {
-  render: (args, { loaded }) => html`<div lang="sr-Cyrl">${list(args, loaded.feed)}</div>`,
-};
+export const SerbianCyrillic: Story = { globals: { lang: 'sr-Cyrl' } };
 
 /** On a dark page: colours follow the page's text colour and `color-scheme`. */
-export const Dark: Story = {
-  args: { layout: 'grid' },
-  render: (args, { loaded }) => html`<div data-theme="dark">${list(args, loaded.feed)}</div>`,
-};
+export const Dark: Story = { args: { layout: 'grid' }, globals: { theme: 'dark' } };
 
 /** In a narrow column: the list stacks each picture above its text. */
 export const Narrow: Story = {

@@ -2,15 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { MloQuote } from '../src/components/quote/quote.js';
 import '../src/components/quote/mlo-quote.js';
+import { feedArgs, feedArgTypes, type FeedArgs } from './controls.js';
 
 /**
  * `<mlo-quote>`: one quote from the newsroom, or all of them in rotation. The stories read the
  * sample newsroom (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
  */
-interface Args {
-  item?: string;
-  pick: 'latest' | 'random';
+interface Args extends FeedArgs {
+  item: string;
+  pick: MloQuote['pick'];
   rotate: boolean;
   interval: number;
 }
@@ -44,7 +46,10 @@ const serbianFeed = feedOf(
 );
 
 const quote = (args: Args, feed: unknown) => html`<mlo-quote
-  .feed=${feed}
+  .feed=${args.src ? undefined : feed}
+  src=${ifDefined(args.src || undefined)}
+  timeout=${ifDefined(args.timeout)}
+  lang=${ifDefined(args.lang || undefined)}
   item=${ifDefined(args.item || undefined)}
   pick=${args.pick}
   ?rotate=${args.rotate}
@@ -55,11 +60,16 @@ const meta: Meta<Args> = {
   title: 'Widgets/Quote',
   component: 'mlo-quote',
   tags: ['autodocs'],
-  args: { item: 'quote-marinelli-time-in-belgrade', pick: 'latest', rotate: false, interval: 8 },
+  args: {
+    ...feedArgs,
+    item: 'quote-marinelli-time-in-belgrade',
+    pick: 'latest',
+    rotate: false,
+    interval: 8,
+  },
   argTypes: {
-    item: { control: 'text', description: 'The id of a quote in the feed.' },
-    pick: { control: { type: 'inline-radio' }, options: ['latest', 'random'] },
-    rotate: { control: 'boolean' },
+    ...feedArgTypes,
+    item: { description: 'The id of a quote in the feed; empty: `pick` chooses.' },
     interval: { control: { type: 'number', min: 3, max: 30 } },
   },
   loaders: [sample],
@@ -108,26 +118,23 @@ export const Stale: Story = {
 };
 
 /** Serbian, Latin script: „…“ quotation marks; the English quote is marked `lang="en"`. */
-export const SerbianLatin: Story = {
-  render: (args, { loaded }) => html`<div lang="sr-Latn">${quote(args, loaded.feed)}</div>`,
-};
+export const SerbianLatin: Story = { globals: { lang: 'sr-Latn' } };
 
 /** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = {
-  render: (args, { loaded }) => html`<div lang="sr-Cyrl">${quote(args, loaded.feed)}</div>`,
-};
+export const SerbianCyrillic: Story = { globals: { lang: 'sr-Cyrl' } };
 
 /** A quote written in Serbian Latin, shown in Cyrillic: words, speaker and occasion are transliterated. */
 export const SerbianContentInCyrillic: Story = {
   args: { item: '' },
   loaders: [],
-  render: (args) => html`<div lang="sr-Cyrl">${quote(args, serbianFeed)}</div>`,
+  globals: { lang: 'sr-Cyrl' },
+  render: (args) => quote(args, serbianFeed),
 };
 
 /** On a dark page: colours follow the page's text colour and `color-scheme`. */
 export const Dark: Story = {
   args: { item: '', rotate: true },
-  render: (args, { loaded }) => html`<div data-theme="dark">${quote(args, loaded.feed)}</div>`,
+  globals: { theme: 'dark' },
 };
 
 /** In a narrow column, rotating: the carousel keeps the height of its longest quote. */

@@ -3,6 +3,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/search/mlo-search.js';
 import '../src/components/news-list/mlo-news-list.js';
+import {
+  feedArgs,
+  feedArgTypes,
+  itemTypesArgType,
+  type FeedArgs,
+  type ItemType,
+} from './controls.js';
 
 /**
  * `<mlo-search>`: search the newsroom as you type. The stories read the sample newsroom
@@ -12,11 +19,12 @@ import '../src/components/news-list/mlo-news-list.js';
  * in `play`, which loads the search code and opens the results; click into the field of any
  * other story and type (try `vucic`, `Vučić` or `Вучић`).
  */
-interface Args {
+interface Args extends FeedArgs {
   value: string;
-  type: string;
+  type: ItemType[];
   limit: number;
-  placeholder?: string;
+  placeholder: string;
+  target: string;
 }
 
 const sample = async () => ({
@@ -31,11 +39,15 @@ const emptyFeed = {
 // Room below the field: the results panel floats over what follows and would be cut off.
 const search = (args: Args, feed: unknown) => html`<div style="min-block-size: 30rem">
   <mlo-search
-    .feed=${feed}
+    .feed=${args.src ? undefined : feed}
+    src=${ifDefined(args.src || undefined)}
+    timeout=${ifDefined(args.timeout)}
+    lang=${ifDefined(args.lang || undefined)}
     .value=${args.value}
-    type=${args.type}
+    type=${args.type.join(' ')}
     limit=${args.limit}
     placeholder=${ifDefined(args.placeholder || undefined)}
+    target=${ifDefined(args.target || undefined)}
   ></mlo-search>
 </div>`;
 
@@ -50,19 +62,16 @@ const meta: Meta<Args> = {
   title: 'Widgets/Search',
   component: 'mlo-search',
   tags: ['autodocs'],
-  args: { value: '', type: '', limit: 8, placeholder: '' },
+  args: { ...feedArgs, value: '', type: [], limit: 8, placeholder: '', target: '' },
   argTypes: {
-    value: {
-      control: 'text',
-      description: 'Text in the field; the search runs when the field is focused.',
-    },
-    type: {
-      control: 'text',
-      description:
-        'Item types to search, space-separated: article statement quote visit. Empty: all.',
-    },
+    ...feedArgTypes,
+    value: { description: 'Text in the field; the search runs when the field is focused.' },
+    type: itemTypesArgType(
+      'Item types to search (the attribute lists them, space-separated). None checked: all.',
+    ),
     limit: { control: { type: 'number', min: 1, max: 20 } },
-    placeholder: { control: 'text' },
+    // A story with a news list to filter is FilterANewsList; elsewhere the id would name nothing.
+    target: { control: false },
   },
   loaders: [sample],
   render: (args, { loaded }) => search(args, loaded.feed),
@@ -85,7 +94,7 @@ export const NoResults: Story = { args: { value: 'submarine' }, play: focusField
 
 /** Only quotes (`type="quote"`), at most three. */
 export const QuotesOnly: Story = {
-  args: { value: 'belgrade', type: 'quote', limit: 3 },
+  args: { value: 'belgrade', type: ['quote'], limit: 3 },
   play: focusField,
 };
 
@@ -106,14 +115,14 @@ export const Error: Story = {
 /** Serbian, Latin script. */
 export const SerbianLatin: Story = {
   args: { value: 'Vučić' },
-  render: (args, { loaded }) => html`<div lang="sr-Latn">${search(args, loaded.feed)}</div>`,
+  globals: { lang: 'sr-Latn' },
   play: focusField,
 };
 
 /** Serbian, Cyrillic script: a Cyrillic query finds and marks the Latin "Vučić". */
 export const SerbianCyrillic: Story = {
   args: { value: 'Вучић' },
-  render: (args, { loaded }) => html`<div lang="sr-Cyrl">${search(args, loaded.feed)}</div>`,
+  globals: { lang: 'sr-Cyrl' },
   play: focusField,
 };
 

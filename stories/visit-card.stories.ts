@@ -3,14 +3,16 @@ import { html } from 'lit';
 import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/visit-card/mlo-visit-card.js';
+import type { MloVisitCard } from '../src/components/visit-card/visit-card.js';
+import { feedArgs, feedArgTypes, type FeedArgs } from './controls.js';
 
 /**
  * `<mlo-visit-card>`: one visit from the newsroom. The stories read the sample newsroom
  * (demo/data/newsroom.json) through a loader and hand it over as `.feed`.
  */
-interface Args {
-  item?: string;
-  layout: 'card' | 'compact';
+interface Args extends FeedArgs {
+  item: string;
+  layout: MloVisitCard['layout'];
   headingLevel: number;
 }
 
@@ -48,7 +50,10 @@ const serbianFeed = feedOf(
 );
 
 const card = (args: Args, feed: unknown) => html`<mlo-visit-card
-  .feed=${feed}
+  .feed=${args.src ? undefined : feed}
+  src=${ifDefined(args.src || undefined)}
+  timeout=${ifDefined(args.timeout)}
+  lang=${ifDefined(args.lang || undefined)}
   item=${ifDefined(args.item || undefined)}
   layout=${args.layout}
   heading-level=${args.headingLevel}
@@ -58,10 +63,10 @@ const meta: Meta<Args> = {
   title: 'Widgets/Visit card',
   component: 'mlo-visit-card',
   tags: ['autodocs'],
-  args: { item: '', layout: 'card', headingLevel: 3 },
+  args: { ...feedArgs, item: '', layout: 'card', headingLevel: 3 },
   argTypes: {
-    item: { control: 'text', description: 'The id of a visit in the feed; empty for the latest.' },
-    layout: { control: { type: 'inline-radio' }, options: ['card', 'compact'] },
+    ...feedArgTypes,
+    item: { description: 'The id of a visit in the feed; empty for the latest.' },
     headingLevel: { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
   },
   loaders: [sample],
@@ -104,25 +109,20 @@ export const Stale: Story = {
 };
 
 /** Serbian, Latin script; the English visit is marked `lang="en"`. */
-export const SerbianLatin: Story = {
-  render: (args, { loaded }) => html`<div lang="sr-Latn">${card(args, loaded.feed)}</div>`,
-};
+export const SerbianLatin: Story = { globals: { lang: 'sr-Latn' } };
 
 /** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = {
-  render: (args, { loaded }) => html`<div lang="sr-Cyrl">${card(args, loaded.feed)}</div>`,
-};
+export const SerbianCyrillic: Story = { globals: { lang: 'sr-Cyrl' } };
 
 /** A visit written in Serbian Latin, shown in Cyrillic: every line of it is transliterated. */
 export const SerbianContentInCyrillic: Story = {
   loaders: [],
-  render: (args) => html`<div lang="sr-Cyrl">${card(args, serbianFeed)}</div>`,
+  globals: { lang: 'sr-Cyrl' },
+  render: (args) => card(args, serbianFeed),
 };
 
 /** On a dark page: colours follow the page's text colour and `color-scheme`. */
-export const Dark: Story = {
-  render: (args, { loaded }) => html`<div data-theme="dark">${card(args, loaded.feed)}</div>`,
-};
+export const Dark: Story = { globals: { theme: 'dark' } };
 
 /** In a narrow column: the photo stacks above the text. */
 export const Narrow: Story = {
