@@ -4,7 +4,7 @@ import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/article/mlo-article.js';
 import type { FeedItem } from '../src/feed/types.js';
-import { feedArgs, feedArgTypes, type FeedArgs } from './controls.js';
+import { feedArgs, feedArgTypes, headingLevelArgType, type FeedArgs } from './controls.js';
 
 /**
  * `<mlo-article>`: one newsroom item in full. The stories read the sample newsroom
@@ -42,7 +42,7 @@ const meta: Meta<Args> = {
   argTypes: {
     ...feedArgTypes,
     item: { description: 'The item id; empty for the newest item.' },
-    headingLevel: { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6] },
+    headingLevel: headingLevelArgType(1),
   },
   loaders: [sample],
   render: (args, { loaded }) => article(args, loaded.feed),

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/contact-card/mlo-contact-card.js';
-import { feedArgs, feedArgTypes, type FeedArgs } from './controls.js';
+import { feedArgs, feedArgTypes, headingLevelArgType, type FeedArgs } from './controls.js';
 
 /**
  * `<mlo-contact-card>`: the newsroom's contact points (the feed's `_mlo.contacts`). The stories
@@ -81,7 +81,7 @@ const meta: Meta<Args> = {
     contact: {
       description: 'One contact: its position (0 is the first) or its name; empty for all.',
     },
-    headingLevel: { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
+    headingLevel: headingLevelArgType(2),
   },
   loaders: [sample],
   render: (args, { loaded }) => card(args, loaded.feed),

@@ -63,3 +63,13 @@ export const itemTypesArgType = (description: string): ArgTypes[string] => ({
   options: [...ITEM_TYPES],
   control: { type: 'check' },
 });
+
+/**
+ * `heading-level` as a select of the levels the element accepts (up to 6). Named after the
+ * attribute: a story's own arg type would otherwise show the property name.
+ */
+export const headingLevelArgType = (lowest: number): ArgTypes[string] => ({
+  name: 'heading-level',
+  options: Array.from({ length: 7 - lowest }, (_, i) => lowest + i),
+  control: { type: 'select' },
+});

@@ -7,6 +7,7 @@ import type { MloNewsList } from '../src/components/news-list/news-list.js';
 import {
   feedArgs,
   feedArgTypes,
+  headingLevelArgType,
   itemTypesArgType,
   type FeedArgs,
   type ItemType,
@@ -63,7 +64,7 @@ const meta: Meta<Args> = {
     ...feedArgTypes,
     limit: { control: { type: 'number', min: 1, max: 20 } },
     type: itemTypesArgType('Item types to show (the attribute lists them, space-separated).'),
-    headingLevel: { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
+    headingLevel: headingLevelArgType(2),
   },
   loaders: [sample],
   render: (args, { loaded }) => list(args, loaded.feed),

@@ -20,13 +20,15 @@ const declarations = manifest.modules
 
 const SHARED = 'Shared by every widget';
 const tokenArgTypes: ArgTypes = {};
+const colours = new Set<string>();
 for (const decl of declarations) {
   for (const prop of decl.cssProperties ?? []) {
     const category = prop.inheritedFrom ? SHARED : `<${decl.tagName}>`;
     tokenArgTypes[prop.name] ??= cssPropertyArgType(prop, category);
+    if (prop.syntax === '<color>') colours.add(prop.name);
   }
 }
-// The shared tokens first, then each element's, in the order of the element list.
+// The shared tokens first, then each element's own, element by element.
 const tokenNames = Object.keys(tokenArgTypes).sort(
   (a, b) =>
     Number(tokenArgTypes[a]?.table?.category !== SHARED) -
@@ -43,7 +45,8 @@ const meta: Meta<Args> = {
   title: 'Design/Tokens playground',
   args: {
     layout: 'list',
-    ...Object.fromEntries(tokenNames.map((name) => [name, undefined])),
+    // A colour starts unset (the picker says "Choose color…"), any other token as an empty field.
+    ...Object.fromEntries(tokenNames.map((name) => [name, colours.has(name) ? undefined : ''])),
   },
   argTypes: {
     layout: {
@@ -53,7 +56,7 @@ const meta: Meta<Args> = {
           ?.text,
       ),
       control: { type: 'inline-radio' },
-      table: { category: 'the page' },
+      table: { category: 'news list' },
     },
     ...Object.fromEntries(tokenNames.map((name) => [name, tokenArgTypes[name]])),
   },
@@ -81,4 +84,4 @@ type Story = StoryObj<Args>;
  * fonts and lengths as text (`Georgia, serif`, `0.75rem`). The toolbar's Theme and Language
  * still apply underneath; the search field opens its results panel when you type.
  */
-export const Playground: Story = {};
+export const Playground: Story = { name: 'Tokens playground' };

@@ -4,7 +4,7 @@ import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/visit-card/mlo-visit-card.js';
 import type { MloVisitCard } from '../src/components/visit-card/visit-card.js';
-import { feedArgs, feedArgTypes, type FeedArgs } from './controls.js';
+import { feedArgs, feedArgTypes, headingLevelArgType, type FeedArgs } from './controls.js';
 
 /**
  * `<mlo-visit-card>`: one visit from the newsroom. The stories read the sample newsroom
@@ -67,7 +67,7 @@ const meta: Meta<Args> = {
   argTypes: {
     ...feedArgTypes,
     item: { description: 'The id of a visit in the feed; empty for the latest.' },
-    headingLevel: { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
+    headingLevel: headingLevelArgType(2),
   },
   loaders: [sample],
   render: (args, { loaded }) => card(args, loaded.feed),
