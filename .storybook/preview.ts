@@ -1,9 +1,8 @@
+/// <reference types="vite/client" />
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-// Written by `npm run manifest`, which `storybook` and `build-storybook` run first (pre-scripts).
-import manifest from '../dist/custom-elements.json';
 import '../src/define.js';
 import { DEFAULT_LANG } from '../src/i18n/languages.js';
 import { LANGS, languageName } from '../stories/controls.js';
@@ -23,9 +22,19 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   });
 };
 
+/**
+ * custom-elements.json, written by `npm run manifest`, which `storybook` and `build-storybook`
+ * run first (pre-scripts). Read through Vite's glob import rather than `import … from`, so that
+ * `tsc` (npm test, on a fresh clone) does not need dist/ to exist.
+ */
+const manifest = Object.values(
+  import.meta.glob<Manifest>('../dist/custom-elements.json', { eager: true, import: 'default' }),
+)[0];
+if (!manifest) console.error('No dist/custom-elements.json: run `npm run manifest` first.');
+
 // Controls, the args table and autodocs come from the same JSDoc contract the package ships
 // (the descriptions of autodocs from Storybook's reader, the arg types from stories/arg-types.ts).
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(manifest ?? { modules: [] });
 
 /**
  * Each story sits in a partner-like page: the toolbar's language is the `lang` the widgets
@@ -90,7 +99,7 @@ const preview: Preview = {
       },
     },
     docs: {
-      extractArgTypes: (tagName: string) => argTypesOf(manifest as Manifest, tagName),
+      extractArgTypes: (tagName: string) => (manifest ? argTypesOf(manifest, tagName) : null),
     },
   },
 };
