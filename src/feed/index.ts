@@ -8,6 +8,7 @@ export {
   MAX_ITEMS,
   type NormalizeOptions,
   type SliceOptions,
+  type FeedProblem,
 } from './normalize.js';
 export { loadFeed, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadOptions } from './load.js';
 export { requestFeed, cachedFeed, clearFeedCache, type RequestOptions } from './cache.js';

@@ -17,6 +17,22 @@ import { yieldToPage } from './yield.js';
 export interface NormalizeOptions {
   /** URL that relative links and images resolve against: the feed's own URL, or the page's. */
   baseUrl?: string;
+  /**
+   * Called with every problem, unbounded and with where it is, besides the bounded plain-words
+   * `problems` (the `mlo-newsroom validate` command reports from this).
+   */
+  onProblem?: (problem: FeedProblem) => void;
+}
+
+/** One problem with its place: the feed itself, an item or a contact (by index), and the field. */
+export interface FeedProblem {
+  where: 'feed' | 'item' | 'contact';
+  /** The item's or contact's index in the feed's list (0-based). */
+  index?: number;
+  /** The field (`date_published`, `authors[2].name`, `_mlo.image.alt`); `''` for the item itself. */
+  field: string;
+  /** What is wrong, in plain words. */
+  problem: string;
 }
 
 /**
@@ -92,7 +108,11 @@ function* normalizeSteps(
   if (!Array.isArray(rawItems)) throw notAFeed(`"items" is ${quote(rawItems)}, not a list`);
 
   const problems = new ProblemList();
-  const feedReport = (field: string, problem: string) => problems.add(`feed: ${field} ${problem}`);
+  const hook = options.onProblem;
+  const feedReport = (field: string, problem: string) => {
+    problems.add(`feed: ${field} ${problem}`);
+    hook?.({ where: 'feed', field, problem });
+  };
   const feedUrl = read.url(data, 'feed_url', feedReport, options.baseUrl);
   const base = feedUrl ?? options.baseUrl;
   const title = read.text(data, 'title', feedReport, read.MAX_TEXT, true);
@@ -107,21 +127,21 @@ function* normalizeSteps(
   const seen = new Set<string>();
 
   if (rawItems.length > MAX_ITEMS) {
-    problems.add(`items past ${MAX_ITEMS}: ${rawItems.length - MAX_ITEMS} skipped unread`);
+    const problem = `past ${MAX_ITEMS}: ${rawItems.length - MAX_ITEMS} skipped unread`;
+    problems.add(`items ${problem}`);
+    hook?.({ where: 'feed', field: 'items', problem });
   }
   for (let index = 0; index < Math.min(rawItems.length, MAX_ITEMS); index++) {
     yield;
     const at = `item ${index + 1}`;
-    const item = readItem(
-      rawItems[index],
-      (field, problem) => problems.add(`${at}:${field ? ` ${field}` : ''} ${problem}`),
-      context,
-    );
+    const report = (field: string, problem: string) => {
+      problems.add(`${at}:${field ? ` ${field}` : ''} ${problem}`);
+      hook?.({ where: 'item', index, field, problem });
+    };
+    const item = readItem(rawItems[index], report, context);
     if (!item) continue;
     if (seen.has(item.id)) {
-      problems.add(
-        `${at}: has the same id as an earlier item ("${item.id.slice(0, 40)}") and is left out`,
-      );
+      report('', `has the same id as an earlier item ("${item.id.slice(0, 40)}") and is left out`);
       continue;
     }
     seen.add(item.id);
@@ -141,7 +161,10 @@ function* normalizeSteps(
     const at = `_mlo.contacts[${index}]`;
     const contact = readContact(
       rawContacts[index],
-      (field, problem) => problems.add(`${at}:${field ? ` ${field}` : ''} ${problem}`),
+      (field, problem) => {
+        problems.add(`${at}:${field ? ` ${field}` : ''} ${problem}`);
+        hook?.({ where: 'contact', index, field, problem });
+      },
       base,
     );
     if (contact) contacts.push(contact);

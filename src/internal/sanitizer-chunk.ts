@@ -129,6 +129,11 @@ let policy: Policy | null | undefined;
  */
 // eslint-disable-next-line @typescript-eslint/require-await -- async so that a refusal rejects, never throws
 export async function sanitizeToFragment(html: string, base?: string): Promise<DocumentFragment> {
+  return sanitizeNow(html, base);
+}
+
+/** The same, synchronously (throws where the async form rejects): the server render's path. */
+export function sanitizeNow(html: string, base?: string): DocumentFragment {
   const purify = (purifier ??= createPurifier());
   const trustedTypesPolicy = getPolicy();
   if (trustedTypesPolicy === null && parsingBlocked()) {

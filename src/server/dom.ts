@@ -1,0 +1,48 @@
+/**
+ * The DOMs the server side needs, kept out of the partner's globals as far as Lit allows:
+ * - Lit's own SSR shim (`@lit-labs/ssr`), installed on import as Lit requires (it defines
+ *   `customElements`, `HTMLElement` and a stub `window`/`document` on `globalThis`);
+ * - one jsdom window, the DOM implementation DOMPurify is tested against, lent to the page-side
+ *   code (the sanitizer, the element constructors) only while `withDom` runs, then taken back.
+ * No script ever runs in the jsdom window (`runScripts` is off) and it loads nothing.
+ */
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { JSDOM } from 'jsdom';
+
+const LENT = ['window', 'document', 'Node', 'NodeFilter', 'DOMParser', 'DocumentFragment'] as const;
+
+let dom: JSDOM | undefined;
+
+/**
+ * The jsdom window (made on first use). Its document is `about:blank`, which is no base for any
+ * URL: relative feed URLs stay relative, as the partner's page will resolve them.
+ */
+export function jsdomWindow(): JSDOM['window'] {
+  dom ??= new JSDOM('<!doctype html><html><head></head><body></body></html>');
+  return dom.window;
+}
+
+/**
+ * Runs `fn` with jsdom's `window`, `document`, `Node`, `NodeFilter` and `DOMParser` on
+ * `globalThis`, then puts back what was there (Lit's shim). `fn` must be synchronous.
+ */
+export function withDom<T>(fn: () => T): T {
+  const window = jsdomWindow();
+  const global = globalThis as unknown as Record<string, unknown>;
+  const saved = LENT.map((name) => [name, Object.getOwnPropertyDescriptor(global, name)] as const);
+  for (const name of LENT) {
+    Object.defineProperty(global, name, {
+      value: name === 'window' ? window : (window as unknown as Record<string, unknown>)[name],
+      configurable: true,
+      writable: true,
+    });
+  }
+  try {
+    return fn();
+  } finally {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(global, name, descriptor);
+      else delete global[name];
+    }
+  }
+}

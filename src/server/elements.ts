@@ -1,0 +1,121 @@
+/**
+ * The six elements as the server renders them: each the browser's own class (same templates,
+ * styles and escaping), given its data and language up front, since Lit's SSR runs no
+ * controllers. What they add is what the browser element builds outside `render()`: the
+ * language wrapper and the (empty) live region of `MloFeedElement.createRenderRoot`, so the
+ * declarative shadow DOM has the same boxes as the first client render.
+ */
+import './dom.js';
+import { html, type PropertyValues } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { MloArticle } from '../components/article/article.js';
+import { MloContactCard } from '../components/contact-card/contact-card.js';
+import { MloNewsList } from '../components/news-list/news-list.js';
+import { MloQuote } from '../components/quote/quote.js';
+import { MloSearch } from '../components/search/search.js';
+import { MloVisitCard } from '../components/visit-card/visit-card.js';
+import type { FeedItem, NormalizedFeed } from '../feed/types.js';
+import type { Lang } from '../i18n/index.js';
+import type { FeedController } from '../internal/feed-controller.js';
+import { MloFeedElement } from '../internal/feed-element.js';
+
+export const ELEMENTS = {
+  'mlo-news-list': MloNewsList,
+  'mlo-article': MloArticle,
+  'mlo-quote': MloQuote,
+  'mlo-visit-card': MloVisitCard,
+  'mlo-contact-card': MloContactCard,
+  'mlo-search': MloSearch,
+} as const;
+
+export type ElementName = keyof typeof ELEMENTS;
+
+/** What the element in progress renders (SSR is synchronous: one job at a time). */
+export interface Job {
+  result: NormalizedFeed;
+  lang: Lang;
+  /** The article's body, already sanitized (server-side DOMPurify) and in the widget's script. */
+  body?: string;
+  /** Set by the element: what it shows. */
+  shown?: Shown;
+}
+
+export interface Shown {
+  items: FeedItem[];
+  /** The whole feed is needed (search indexes every item). */
+  all?: boolean;
+}
+
+let job: Job | undefined;
+
+/** Runs `fn` (a synchronous render) with `next` as the job the elements read. */
+export function withJob<T>(next: Job, fn: () => T): T {
+  job = next;
+  try {
+    return fn();
+  } finally {
+    job = undefined;
+  }
+}
+
+/** The members of the browser classes the server sets directly (they are not public API). */
+interface Internals {
+  data: Pick<FeedController, 'data' | 'state'> & { contentState(): FeedController['state'] };
+  locale: { current?: Lang; lang: Lang };
+  rich?: { body: unknown };
+}
+
+function serverClass(name: ElementName, Base: typeof MloFeedElement) {
+  return class extends Base {
+    protected override willUpdate(changed: PropertyValues): void {
+      const current = job;
+      if (!current) throw new Error(`${name}: rendered outside a server job`);
+      const self = this as unknown as Internals;
+      self.locale.current = current.lang;
+      self.data.data = current.result;
+      self.data.state = self.data.contentState();
+      this.setAttribute('state', self.data.state);
+      if (current.body !== undefined && self.rich)
+        self.rich.body = { status: 'ready', nodes: [unsafeHTML(current.body)] };
+      super.willUpdate(changed);
+      current.shown = shownBy(name, this);
+    }
+
+    override render() {
+      const lang = (this as unknown as Internals).locale.lang;
+      return html`<div class="lang-root" lang=${lang}><div role="status" part="status" class="visually-hidden"></div>${super.render()}</div>`;
+    }
+  };
+}
+
+/** The items an element shows, read from its public getters. */
+function shownBy(name: ElementName, element: MloFeedElement): Shown {
+  switch (name) {
+    case 'mlo-news-list': {
+      const list = element as MloNewsList;
+      return { items: list.items.slice(0, list.limit > 0 ? Math.floor(list.limit) : 10) };
+    }
+    case 'mlo-article':
+      return { items: present((element as MloArticle).currentItem) };
+    case 'mlo-quote':
+      return { items: present((element as MloQuote).current) };
+    case 'mlo-visit-card':
+      return { items: present((element as MloVisitCard).visit) };
+    case 'mlo-contact-card':
+      return { items: [] };
+    case 'mlo-search':
+      return { items: [], all: true };
+  }
+}
+
+const present = (item: FeedItem | undefined) => (item ? [item] : []);
+
+let defined = false;
+
+/** Defines the server classes in Lit's SSR registry, once. */
+export function defineServerElements(): void {
+  if (defined) return;
+  defined = true;
+  for (const [name, Base] of Object.entries(ELEMENTS) as [ElementName, typeof MloFeedElement][])
+    customElements.define(name, serverClass(name, Base));
+}

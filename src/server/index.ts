@@ -1,0 +1,21 @@
+/**
+ * `mlo-newsroom/server`: the `mlo-newsroom` command's functions for Node (20.19 or later), for
+ * partners' build steps and servers. Importing it installs Lit's SSR DOM shim on `globalThis`
+ * (as `@lit-labs/ssr` requires); nothing else is left on the global object.
+ */
+import './dom.js';
+
+export {
+  validate,
+  report,
+  type ValidationReport,
+  type ValidateOptions,
+  type ReportEntry,
+  type SkippedItem,
+  type Severity,
+} from './validate.js';
+export { convert, convertText, stringifyFeed, type ConvertOptions } from './convert.js';
+export { render, renderFeed, MAX_SERVER_LIST, type RenderOptions } from './render.js';
+export { ELEMENTS, type ElementName } from './elements.js';
+export { readFeed, readJsonFeed, type ReadFeed } from './read.js';
+export { readSource, SourceError, type SourceOptions, type SourceText } from './source.js';

@@ -1,0 +1,55 @@
+/**
+ * schema.org data for the items an element shows: an `ItemList` of `NewsArticle`s for a list,
+ * one `NewsArticle` for an article, quote or visit. Only absolute http(s) URLs that pass the
+ * widgets' allow-list; as a `<script type="application/ld+json">` with `<`, `>` and `&` escaped,
+ * so no feed text can end the script.
+ */
+import type { FeedItem } from '../feed/types.js';
+import { safeImageUrl, safeUrl } from '../internal/safe-url.js';
+
+const absolute = (url: string | undefined) =>
+  url && /^https?:\/\//i.test(url) ? url : undefined;
+
+function newsArticle(item: FeedItem): Record<string, unknown> {
+  const names = item.authors.map((a) => a.name).filter((n): n is string => !!n);
+  return prune({
+    '@type': 'NewsArticle',
+    headline: item.title?.slice(0, 110),
+    description: item.summary,
+    url: absolute(safeUrl(item.url)),
+    datePublished: item.datePublished,
+    dateModified: item.dateModified,
+    inLanguage: item.language,
+    image: absolute(safeImageUrl(item.image?.src)),
+    author: names.length ? names.map((name) => ({ '@type': 'Person', name })) : undefined,
+    keywords: item.tags.length ? item.tags.join(', ') : undefined,
+  });
+}
+
+/** The JSON-LD object, or `undefined` when there are no items (contacts, search). */
+export function jsonLd(items: FeedItem[], list: boolean): Record<string, unknown> | undefined {
+  if (!items.length) return undefined;
+  if (!list) return { '@context': 'https://schema.org', ...newsArticle(items[0]) };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    numberOfItems: items.length,
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      item: newsArticle(item),
+    })),
+  };
+}
+
+/** JSON safe inside a `<script>` element: no `<`, `>`, `&` or line separators as such. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function prune(object: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined));
+}

@@ -1,0 +1,127 @@
+/**
+ * `render`: an element as HTML, made by Lit's own SSR from the browser's templates and styles:
+ * the element with its shadow root as declarative shadow DOM, then the data it used as an inline
+ * `<script type="application/json">` child (inert, allowed by a strict CSP), which the browser
+ * element reads on upgrade instead of fetching anything.
+ *
+ * The inline feed holds only what the element shows (the list's items, the article, the quote,
+ * the visit; every item for search; the contacts), and the server renders from that very
+ * feed, read as the browser will read it, so the first client render is the same picture.
+ * Deterministic: nothing from the clock or a random source; the same feed gives the same bytes.
+ */
+import './dom.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { render as ssr } from '@lit-labs/ssr';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { inScriptFragment, scrollableTables } from '../components/article/article-body.js';
+import { MAX_ITEMS } from '../feed/normalize.js';
+import type { FeedItem } from '../feed/types.js';
+import { t, type Lang } from '../i18n/index.js';
+import { sanitizeNow } from '../internal/sanitizer.js';
+import { withDom, jsdomWindow } from './dom.js';
+import { defineServerElements, withJob, type ElementName, type Job } from './elements.js';
+import { jsonLd, scriptJson } from './json-ld.js';
+import { readFeed, readJsonFeed } from './read.js';
+import { readSource, type SourceOptions } from './source.js';
+
+export interface RenderOptions extends SourceOptions {
+  /** Which element. */
+  element: ElementName;
+  /** The widget's language (also written as the element's `lang`). Default `en`. */
+  lang?: Lang;
+  /** `mlo-news-list`: how many items (at most 50 server-rendered). */
+  limit?: number;
+  /** The item's id (`mlo-article`, `mlo-quote`, `mlo-visit-card`). */
+  item?: string;
+  /** Adds schema.org JSON-LD for the items shown. */
+  jsonLd?: boolean;
+  /** What the feed's relative URLs resolve against (default: where it was fetched from). */
+  baseUrl?: string;
+  /** Other attributes: `layout`, `type`, `tag`, `heading-level`, `contact`. */
+  attributes?: Partial<Record<'layout' | 'type' | 'tag' | 'heading-level' | 'contact', string>>;
+}
+
+/** The most list items rendered on the server: a list renders its first 50 in one go. */
+export const MAX_SERVER_LIST = 50;
+
+const TAGS: Record<ElementName, StaticValue> = {
+  'mlo-news-list': literal`mlo-news-list`,
+  'mlo-article': literal`mlo-article`,
+  'mlo-quote': literal`mlo-quote`,
+  'mlo-visit-card': literal`mlo-visit-card`,
+  'mlo-contact-card': literal`mlo-contact-card`,
+  'mlo-search': literal`mlo-search`,
+};
+
+/** Reads `source` (a path or an http(s) URL) and renders the element from it. */
+export async function render(source: string, options: RenderOptions): Promise<string> {
+  const read = readFeed(await readSource(source, options), options.baseUrl);
+  return renderFeed(read.json, {
+    ...options,
+    baseUrl: options.baseUrl ?? read.result.baseUrl,
+  });
+}
+
+/** The same from a JSON Feed object already in hand (parsed, or from `convert`). Synchronous. */
+export function renderFeed(feed: unknown, options: RenderOptions): string {
+  if (!(options.element in TAGS)) throw new TypeError(`Unknown element: ${options.element}`);
+  defineServerElements();
+  const lang = options.lang ?? 'en';
+  const whole = readJsonFeed(feed, options.baseUrl);
+  // First pass: which items the element picks from the whole feed.
+  const first: Job = { result: whole.result, lang };
+  renderElement(first, options);
+  const shown = first.shown ?? { items: [] };
+  const raw = whole.json.items as unknown[];
+  const index = new Map(whole.result.feed.items.map((item, i) => [item, whole.rawIndex[i]]));
+  const items = shown.all
+    ? raw.slice(0, MAX_ITEMS)
+    : shown.items.map((item) => raw[index.get(item) as number]);
+  const base = whole.result.baseUrl;
+  const inline: Record<string, unknown> = { ...whole.json, items };
+  if (base && /^https?:/i.test(base) && !inline.feed_url) inline.feed_url = base;
+  // Second pass: from the inline feed, read as the browser will read it.
+  const own = readJsonFeed(JSON.parse(JSON.stringify(inline)), base);
+  const article = options.element === 'mlo-article' ? shown.items[0] : undefined;
+  const job: Job = { result: own.result, lang, body: article && sanitizedBody(article, lang, base) };
+  const markup = renderElement(job, options);
+  const close = `</${options.element}>`;
+  const at = markup.lastIndexOf(close);
+  let out = `${markup.slice(0, at)}<script type="application/json">${scriptJson(inline)}</script>${markup.slice(at)}`;
+  if (options.jsonLd) {
+    const data = jsonLd(job.shown?.items ?? [], options.element === 'mlo-news-list');
+    if (data) out += `\n<script type="application/ld+json">${scriptJson(data)}</script>`;
+  }
+  return `${out}\n`;
+}
+
+function renderElement(job: Job, options: RenderOptions): string {
+  const a = options.attributes ?? {};
+  const limit =
+    options.element === 'mlo-news-list'
+      ? String(Math.min(Math.max(Math.floor(options.limit ?? 10), 1), MAX_SERVER_LIST))
+      : undefined;
+  const template = html`<${TAGS[options.element]} lang=${job.lang} limit=${ifDefined(limit)} item=${ifDefined(options.item)} layout=${ifDefined(a.layout)} type=${ifDefined(a.type)} tag=${ifDefined(a.tag)} heading-level=${ifDefined(a['heading-level'])} contact=${ifDefined(a.contact)}></${TAGS[options.element]}>`;
+  return withDom(() => withJob(job, () => collectResultSync(ssr(template))));
+}
+
+/**
+ * The article's HTML body through the browser's own sanitizer (DOMPurify, same allow-lists and
+ * URL checks) in jsdom, then in the widget's script, as `SanitizedHtml` does in the browser.
+ */
+function sanitizedBody(item: FeedItem, lang: Lang, base: string | undefined): string | undefined {
+  if (!item.contentHtml) return undefined;
+  const html = item.contentHtml;
+  return withDom(() => {
+    const window = jsdomWindow();
+    const fragment = sanitizeNow(html, base);
+    if (!(fragment instanceof window.DocumentFragment))
+      throw new Error('The sanitizer is not available in this DOM');
+    inScriptFragment(fragment, item.language, lang, item.keep);
+    scrollableTables(fragment, t(lang).item.table);
+    const holder = window.document.createElement('div');
+    holder.append(fragment);
+    return holder.innerHTML;
+  });
+}
