@@ -92,6 +92,7 @@ export abstract class MloFeedElement extends LitElement {
    * and item text carries its own `lang` inside it. The host's own `lang` is the partner's.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.adoptServerRender();
     const shadow = super.createRenderRoot();
     const root = document.createElement('div');
     root.className = 'lang-root';
@@ -99,6 +100,20 @@ export abstract class MloFeedElement extends LitElement {
     root.append(this.status.element);
     shadow.append(root);
     return root;
+  }
+
+  /**
+   * What a server render (`mlo-newsroom render`) left in the declarative shadow root, moved out
+   * of it: the first render draws the same picture from the inline data in the same task, so
+   * nothing moves. A widget may reuse a part of it until its own is ready (the article's body).
+   */
+  protected serverRendered?: DocumentFragment;
+
+  private adoptServerRender(): void {
+    const root = this.shadowRoot;
+    if (!root?.firstChild) return;
+    this.serverRendered = document.createDocumentFragment();
+    this.serverRendered.append(...root.childNodes);
   }
 
   /** What the status region says: the state, once, in the widget's language; nothing when ready. */

@@ -99,6 +99,7 @@ export class MloArticle extends MloFeedElement {
   private readonly memo = new Memo<FeedItem | undefined>();
   private given?: { raw: object; item: FeedItem | undefined };
   private readonly rich = new SanitizedHtml(this, () => this.htmlSource());
+  private fromServer?: Node[];
 
   constructor() {
     super({ hasContent: (feed) => this.fromFeed(feed.items) !== undefined });
@@ -212,12 +213,28 @@ export class MloArticle extends MloFeedElement {
     </article>`;
   }
 
+  /**
+   * A server render's body (sanitized on the server, already in the page), shown while the
+   * sanitizer loads for the first time, so the body does not collapse to a placeholder and back.
+   */
+  private serverBody(): Node[] | undefined {
+    if (!this.fromServer) {
+      const body = this.serverRendered?.querySelector('[part~="body"]');
+      this.fromServer = body ? [...body.childNodes] : [];
+      this.serverRendered = undefined;
+    }
+    return this.fromServer.length ? this.fromServer : undefined;
+  }
+
   /** The sanitized HTML once ready; until then (or if it fails) the text, else a placeholder. */
   private renderBody({ item, tx }: ArticleContext) {
     const rich = item.contentHtml ? this.rich.body : undefined;
     const pending = rich?.status === 'pending';
+    // Once the sanitizer has answered, the server's body is never shown again (another item's).
+    if (rich && !pending) this.fromServer = [];
     let content: unknown;
     if (rich?.status === 'ready') content = rich.nodes;
+    else if (pending && this.serverBody()) content = this.fromServer;
     else if (item.contentText) content = renderText(item.contentText, tx);
     else if (pending) content = renderBodySkeleton();
     else content = renderText(item.summary ?? item.htmlText, tx);
