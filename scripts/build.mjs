@@ -11,6 +11,7 @@
  *   schema     dist/feed.schema.json from the valibot schema (scripts/gen-schema.mjs)
  *   types      .d.ts files for the npm package (tsc -p tsconfig.build.json)
  *   npm        the npm package's modules, one per element (vite.config.ts)
+ *   server     dist/server/: the `mlo-newsroom` command and `mlo-newsroom/server` (esbuild, Node)
  *   cdn        dist/cdn/mlo-newsroom.js and its chunks (vite.cdn.config.ts)
  *   classic    dist/cdn/mlo-newsroom.iife.js, the one-file build (vite.cdn-classic.config.ts)
  *   css        dist/cdn/mlo-newsroom.css, the partner stylesheet (scripts/emit-partner-css.mjs)
@@ -43,6 +44,7 @@ const STEPS = {
   schema: node('scripts/gen-schema.mjs'),
   types: run(bin('tsc'), '-p', 'tsconfig.build.json'),
   npm: run(bin('vite'), 'build'),
+  server: node('scripts/build-server.mjs'),
   cdn: run(bin('vite'), 'build', '-c', 'vite.cdn.config.ts'),
   classic: run(bin('vite'), 'build', '-c', 'vite.cdn-classic.config.ts'),
   css: node('scripts/emit-partner-css.mjs'),

@@ -63,7 +63,14 @@ ${script ? '<script type="module" src="/cdn/mlo-newsroom.js"></script>' : ''}
 </body></html>`;
 }
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.jpg': 'image/jpeg', '.html': 'text/html; charset=utf-8' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.html': 'text/html; charset=utf-8',
+};
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (pages.has(path)) {
@@ -164,7 +171,10 @@ async function run(name, browser) {
     await on.page.waitForTimeout(1500);
     const after = await on.page.evaluate(boxes);
     const cls = await on.page.evaluate(() => window.__cls);
-    check(feedRequests.length === 0, `${lang} scripts on: no feed request (${feedRequests.join(', ') || 'none'})`);
+    check(
+      feedRequests.length === 0,
+      `${lang} scripts on: no feed request (${feedRequests.join(', ') || 'none'})`,
+    );
     if (name === 'chromium')
       check(cls === 0, `${lang} scripts on: CLS ${Number(cls).toFixed(3)} (layout-shift entries)`);
     for (const [i, b] of before.entries()) {
@@ -196,11 +206,19 @@ async function run(name, browser) {
       const visit = (scope) => {
         for (const el of scope.querySelectorAll('*')) {
           if (el.shadowRoot && !el.localName.startsWith('mlo-')) visit(el.shadowRoot);
-          if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'FORM', 'svg', 'math'].includes(el.tagName) && !(el.tagName === 'SCRIPT' && /json/.test(el.type)))
+          if (
+            ['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'FORM', 'svg', 'math'].includes(el.tagName) &&
+            !(el.tagName === 'SCRIPT' && /json/.test(el.type))
+          )
             found.push(el.tagName);
           for (const { name, value } of el.attributes) {
             if (/^on/i.test(name)) found.push(`${el.tagName}[${name}]`);
-            if (/^(href|src|action|formaction|xlink:href)$/i.test(name) && /^\s*(javascript|vbscript|data:(?!image\/(png|jpeg|gif|webp|avif);base64,))/i.test(value))
+            if (
+              /^(href|src|action|formaction|xlink:href)$/i.test(name) &&
+              /^\s*(javascript|vbscript|data:(?!image\/(png|jpeg|gif|webp|avif);base64,))/i.test(
+                value,
+              )
+            )
               found.push(`${el.tagName}[${name}=${value.slice(0, 30)}]`);
           }
         }
@@ -213,8 +231,14 @@ async function run(name, browser) {
         }
       return found;
     });
-    check(hits.length === 0, `XSS corpus, scripts ${mode}: nothing ran (${hits.slice(0, 3).join('; ')})`);
-    check(dangerous.length === 0, `XSS corpus, scripts ${mode}: nothing dangerous in the DOM (${dangerous.slice(0, 3).join('; ')})`);
+    check(
+      hits.length === 0,
+      `XSS corpus, scripts ${mode}: nothing ran (${hits.slice(0, 3).join('; ')})`,
+    );
+    check(
+      dangerous.length === 0,
+      `XSS corpus, scripts ${mode}: nothing dangerous in the DOM (${dangerous.slice(0, 3).join('; ')})`,
+    );
     await x.context.close();
   }
 }
@@ -229,7 +253,17 @@ try {
     }
     const browser =
       name === 'chromium'
-        ? await chromium.launch({ executablePath: paths[name], headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
+        ? await chromium.launch({
+            executablePath: paths[name],
+            headless: true,
+            args: [
+              '--no-sandbox',
+              '--disable-gpu',
+              '--disable-background-networking',
+              '--disable-component-update',
+              '--disable-sync',
+            ],
+          })
         : await launchFirefox(paths[name]);
     try {
       await run(name, browser);

@@ -31,7 +31,10 @@ const USAGE = `Usage:
   Common: --timeout MS (URLs, default 10000), --max-bytes N (default 5 MB)
   Exit codes: 0 fine; 1 items skipped or fields dropped; 2 the feed cannot be read`;
 
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io = { out: process.stdout, err: process.stderr },
+): Promise<number> {
   let args;
   try {
     args = parseArgs({

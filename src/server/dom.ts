@@ -17,9 +17,9 @@ let dom: JSDOM | undefined;
  * The jsdom window (made on first use). Its document is `about:blank`, which is no base for any
  * URL: relative feed URLs stay relative, as the partner's page will resolve them.
  */
-export function jsdomWindow(): JSDOM['window'] {
+export function jsdomWindow(): Window & typeof globalThis {
   dom ??= new JSDOM('<!doctype html><html><head></head><body></body></html>');
-  return dom.window;
+  return dom.window as unknown as Window & typeof globalThis;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import './dom.js';
 import { html, type PropertyValues } from 'lit';
+// eslint-disable-next-line no-restricted-imports -- the server writes the article body that the browser's own sanitizer (DOMPurify in jsdom, render.ts) already made into DOM nodes and serialized; Lit SSR has no other way to emit markup. No Trusted Types policy is involved in Node.
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { MloArticle } from '../components/article/article.js';
 import { MloContactCard } from '../components/contact-card/contact-card.js';
@@ -17,7 +18,7 @@ import { MloVisitCard } from '../components/visit-card/visit-card.js';
 import type { FeedItem, NormalizedFeed } from '../feed/types.js';
 import type { Lang } from '../i18n/index.js';
 import type { FeedController } from '../internal/feed-controller.js';
-import { MloFeedElement } from '../internal/feed-element.js';
+import type { MloFeedElement } from '../internal/feed-element.js';
 
 export const ELEMENTS = {
   'mlo-news-list': MloNewsList,

@@ -17,11 +17,17 @@ export function formatReport(report: ValidationReport): string {
     `  ${report.format === 'xml' ? 'RSS/Atom, read as JSON Feed' : 'JSON Feed'}: ${items?.total} items, ${items?.shown} shown, ${items?.skipped} skipped`,
   );
   if (types)
-    lines.push(`  types: ${Object.entries(types).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    lines.push(
+      `  types: ${Object.entries(types)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   if (widgets) {
     lines.push('  each widget would show:');
     for (const [name, count] of Object.entries(widgets))
-      lines.push(`    ${name.padEnd(17)} ${count} ${name === 'mlo-contact-card' ? 'contacts' : 'items'}`);
+      lines.push(
+        `    ${name.padEnd(17)} ${count} ${name === 'mlo-contact-card' ? 'contacts' : 'items'}`,
+      );
   }
   if (skipped.length) {
     lines.push('', 'Skipped items:');
@@ -33,7 +39,9 @@ export function formatReport(report: ValidationReport): string {
   if (entries.length) {
     lines.push('', 'Problems:');
     for (const e of entries) {
-      lines.push(`  ${MARK[e.severity]}  ${e.path}${e.line ? ` (line ${e.line})` : ''}: ${e.message}`);
+      lines.push(
+        `  ${MARK[e.severity]}  ${e.path}${e.line ? ` (line ${e.line})` : ''}: ${e.message}`,
+      );
       if (e.hint) lines.push(`           hint: ${e.hint}`);
     }
   }

@@ -7,8 +7,7 @@
 import type { FeedItem } from '../feed/types.js';
 import { safeImageUrl, safeUrl } from '../internal/safe-url.js';
 
-const absolute = (url: string | undefined) =>
-  url && /^https?:\/\//i.test(url) ? url : undefined;
+const absolute = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 function newsArticle(item: FeedItem): Record<string, unknown> {
   const names = item.authors.map((a) => a.name).filter((n): n is string => !!n);

@@ -13,7 +13,7 @@ import './dom.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { render as ssr } from '@lit-labs/ssr';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { inScriptFragment, scrollableTables } from '../components/article/article-body.js';
 import { MAX_ITEMS } from '../feed/normalize.js';
 import type { FeedItem } from '../feed/types.js';
@@ -84,7 +84,11 @@ export function renderFeed(feed: unknown, options: RenderOptions): string {
   // Second pass: from the inline feed, read as the browser will read it.
   const own = readJsonFeed(JSON.parse(JSON.stringify(inline)), base);
   const article = options.element === 'mlo-article' ? shown.items[0] : undefined;
-  const job: Job = { result: own.result, lang, body: article && sanitizedBody(article, lang, base) };
+  const job: Job = {
+    result: own.result,
+    lang,
+    body: article && sanitizedBody(article, lang, base),
+  };
   const markup = renderElement(job, options);
   const close = `</${options.element}>`;
   const at = markup.lastIndexOf(close);
@@ -102,7 +106,7 @@ function renderElement(job: Job, options: RenderOptions): string {
     options.element === 'mlo-news-list'
       ? String(Math.min(Math.max(Math.floor(options.limit ?? 10), 1), MAX_SERVER_LIST))
       : undefined;
-  const template = html`<${TAGS[options.element]} lang=${job.lang} limit=${ifDefined(limit)} item=${ifDefined(options.item)} layout=${ifDefined(a.layout)} type=${ifDefined(a.type)} tag=${ifDefined(a.tag)} heading-level=${ifDefined(a['heading-level'])} contact=${ifDefined(a.contact)}></${TAGS[options.element]}>`;
+  const template = staticHtml`<${TAGS[options.element]} lang=${job.lang} limit=${ifDefined(limit)} item=${ifDefined(options.item)} layout=${ifDefined(a.layout)} type=${ifDefined(a.type)} tag=${ifDefined(a.tag)} heading-level=${ifDefined(a['heading-level'])} contact=${ifDefined(a.contact)}></${TAGS[options.element]}>`;
   return withDom(() => withJob(job, () => collectResultSync(ssr(template))));
 }
 

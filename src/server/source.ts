@@ -44,7 +44,12 @@ export async function readSource(source: string, options: SourceOptions = {}): P
       throw new SourceError(`Cannot read ${source}: ${(error as Error).message}`);
     }
     if (size > maxBytes) throw tooLarge(maxBytes);
-    return { text: await readFile(path, 'utf8'), type: '', url: pathToFileURL(path).href, remote: false };
+    return {
+      text: await readFile(path, 'utf8'),
+      type: '',
+      url: pathToFileURL(path).href,
+      remote: false,
+    };
   }
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -52,7 +57,10 @@ export async function readSource(source: string, options: SourceOptions = {}): P
   try {
     const response = await doFetch(source, {
       signal,
-      headers: { Accept: 'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml;q=0.8, */*;q=0.1' },
+      headers: {
+        Accept:
+          'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml;q=0.8, */*;q=0.1',
+      },
     });
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});

@@ -119,7 +119,11 @@ export function report(source: string, read: ReadFeed, strict = false): Validati
 
 function fatal(source: string, error: unknown): ValidationReport {
   const line = isFeedError(error) ? error.line : undefined;
-  const reason = isFeedError(error) ? error.reason : error instanceof SourceError ? 'read' : 'internal';
+  const reason = isFeedError(error)
+    ? error.reason
+    : error instanceof SourceError
+      ? 'read'
+      : 'internal';
   const message = error instanceof Error ? error.message : String(error);
   return {
     source,
@@ -139,15 +143,19 @@ function fatal(source: string, error: unknown): ValidationReport {
 
 const FATAL_HINTS: Record<string, string> = {
   read: 'Check the path or URL; URLs must answer 200 within the timeout and stay under the size cap.',
-  'not-json': 'Point the command at the feed file itself (JSON Feed, RSS or Atom), not at a web page.',
-  parse: 'The file is cut short or malformed: check it with a JSON or XML linter at the line given.',
-  schema: 'A JSON Feed is an object with "version": "https://jsonfeed.org/version/1.1" and an "items" list.',
+  'not-json':
+    'Point the command at the feed file itself (JSON Feed, RSS or Atom), not at a web page.',
+  parse:
+    'The file is cut short or malformed: check it with a JSON or XML linter at the line given.',
+  schema:
+    'A JSON Feed is an object with "version": "https://jsonfeed.org/version/1.1" and an "items" list.',
 };
 
 /** A missing alt (shown as decorative) and other faults that drop nothing are notes. */
 function severityOf(problem: FeedProblem): Severity {
   if (problem.where === 'item' && problem.field === '') return 'error';
-  if (problem.field.endsWith('image.alt') && problem.problem.startsWith('is missing')) return 'note';
+  if (problem.field.endsWith('image.alt') && problem.problem.startsWith('is missing'))
+    return 'note';
   return 'warning';
 }
 
@@ -161,11 +169,14 @@ function pathOf(problem: FeedProblem): string {
 function hintFor(problem: FeedProblem): { hint?: string } {
   const { field, problem: text } = problem;
   let hint: string | undefined;
-  if (/date/.test(field)) hint = 'Write dates as RFC 3339: 2024-05-01T10:00:00+02:00, or 2024-05-01 for a day.';
+  if (/date/.test(field))
+    hint = 'Write dates as RFC 3339: 2024-05-01T10:00:00+02:00, or 2024-05-01 for a day.';
   else if (field === 'language' || field.endsWith('.language'))
     hint = 'Use a BCP 47 tag: en, sr-Latn, sr-Cyrl.';
-  else if (/has no id/.test(text)) hint = 'Give every item a unique, stable "id" (its URL will do).';
-  else if (/same id/.test(text)) hint = 'Ids must be unique in the feed: the later item is dropped.';
+  else if (/has no id/.test(text))
+    hint = 'Give every item a unique, stable "id" (its URL will do).';
+  else if (/same id/.test(text))
+    hint = 'Ids must be unique in the feed: the later item is dropped.';
   else if (/nothing|no title, text/.test(text))
     hint = 'An item needs a title, content_html, content_text, summary or an attachment.';
   else if (field.endsWith('image.alt'))
