@@ -12,7 +12,9 @@
  *   partner stylesheet the demo links, though `<mlo-search>` arrives later as a lazy chunk; the
  *   sidebar's content-sized cards are measured and printed;
  * - the search finds "nato", the language switch turns the widgets Cyrillic;
- * - the article page shows the item named in its address, with its sanitized body.
+ * - the article page shows the item named in its address, with its sanitized body;
+ * - the server-rendered page (scripts/ssr/demo-page.mjs, `mlo-newsroom render` output): every
+ *   widget upgrades with no feed request and, in Chromium, no layout shift at all.
  * Needs dist/cdn (`npm run build`, or `npm start` once); builds it when missing.
  */
 import { execSync } from 'node:child_process';
@@ -34,6 +36,7 @@ if (
 ) {
   execSync('npm run build:cdn', { cwd: root, stdio: 'inherit' });
 }
+execSync('node scripts/ssr/demo-page.mjs', { cwd: root, stdio: 'inherit' });
 
 /** The WebKit adapter's init scripts (classic WebDriver has none): the first script of every page. */
 let initScript = '';
@@ -88,8 +91,9 @@ if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
   }).observe({ type: 'layout-shift', buffered: true });
 }`;
 
-async function open(browser, path) {
+async function open(browser, path, setUp = () => {}) {
   const context = await browser.newContext();
+  setUp(context);
   await context.addInitScript({ content: CLS_OBSERVER });
   const page = await context.newPage();
   const problems = [];
@@ -199,6 +203,34 @@ async function run(browser) {
     `article page: no page errors or console warnings${article.problems.length ? `: ${article.problems.slice(0, 4).join(' | ')}` : ''}`,
   );
   await article.context.close();
+
+  // The same partner page made by `mlo-newsroom render` (scripts/ssr/demo-page.mjs): every widget
+  // upgrades in place from its inline data, no feed request, and nothing moves, sidebar included.
+  const feedRequests = [];
+  const ssr = await open(browser, '/server-rendered.html', (context) =>
+    context.on('request', (request) => {
+      if (request.url().endsWith('.json')) feedRequests.push(request.url());
+    }),
+  );
+  const count = await ssr.page.evaluate(
+    () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('mlo-')).length,
+  );
+  check(count === 6, `server-rendered page: all six widgets ready (${count})`);
+  check(feedRequests.length === 0, `server-rendered page: no feed request (${feedRequests.join(', ')})`);
+  const ssrCls = await ssr.page.evaluate(() => window.__cls);
+  if (ssrCls.measured) {
+    check(
+      ssrCls.rest + ssrCls.aside === 0,
+      `server-rendered page: layout shift ${(ssrCls.rest + ssrCls.aside).toFixed(4)} = 0, sidebar included`,
+    );
+  } else {
+    skip('server-rendered page: layout shift', "this engine reports no 'layout-shift' performance entries");
+  }
+  check(
+    ssr.problems.length === 0,
+    `server-rendered page: no page errors or console warnings${ssr.problems.length ? `: ${ssr.problems.slice(0, 4).join(' | ')}` : ''}`,
+  );
+  await ssr.context.close();
 }
 
 try {
