@@ -18,7 +18,7 @@ import { inScriptFragment, scrollableTables } from '../components/article/articl
 import { MAX_ITEMS } from '../feed/normalize.js';
 import type { FeedItem } from '../feed/types.js';
 import { t, type Lang } from '../i18n/index.js';
-import { sanitizeNow } from '../internal/sanitizer.js';
+import { sanitizeNow } from '../internal/sanitizer-chunk.js';
 import { withDom, jsdomWindow } from './dom.js';
 import { defineServerElements, withJob, type ElementName, type Job } from './elements.js';
 import { jsonLd, scriptJson } from './json-ld.js';
