@@ -213,10 +213,14 @@ async function run(browser) {
     }),
   );
   const count = await ssr.page.evaluate(
-    () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('mlo-')).length,
+    () =>
+      [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('mlo-')).length,
   );
   check(count === 6, `server-rendered page: all six widgets ready (${count})`);
-  check(feedRequests.length === 0, `server-rendered page: no feed request (${feedRequests.join(', ')})`);
+  check(
+    feedRequests.length === 0,
+    `server-rendered page: no feed request (${feedRequests.join(', ')})`,
+  );
   const ssrCls = await ssr.page.evaluate(() => window.__cls);
   if (ssrCls.measured) {
     check(
@@ -224,7 +228,10 @@ async function run(browser) {
       `server-rendered page: layout shift ${(ssrCls.rest + ssrCls.aside).toFixed(4)} = 0, sidebar included`,
     );
   } else {
-    skip('server-rendered page: layout shift', "this engine reports no 'layout-shift' performance entries");
+    skip(
+      'server-rendered page: layout shift',
+      "this engine reports no 'layout-shift' performance entries",
+    );
   }
   check(
     ssr.problems.length === 0,
