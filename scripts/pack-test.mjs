@@ -12,6 +12,8 @@
  *    `/feed.schema.json`); headless Chromium opens it and we check: the main entry registered
  *    nothing, every element is defined, the React wrapper's `.feed` rendered items in the shadow
  *    root and its `onMloLoad` fired.
+ * 3b. The `mlo-newsroom` command from the installed tarball's `bin`: validate (exit 0, 1, 2),
+ *    convert and render.
  * 5. The script-tag files from the tarball's dist/cdn/, module and classic: widgets render, the
  *    module build fetches the sanitizer (DOMPurify) as a lazy chunk next to itself, no Lit dev-mode warning.
  *
@@ -217,6 +219,57 @@ try {
     'custom-elements.json names files that ship',
   );
 
+  console.log('\nthe mlo-newsroom command, from the installed tarball');
+  const command = (...args) => {
+    try {
+      return {
+        code: 0,
+        out: execFileSync(join(project, 'node_modules/.bin/mlo-newsroom'), args, {
+          cwd: project,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+      };
+    } catch (error) {
+      return { code: error.status, out: String(error.stdout ?? '') };
+    }
+  };
+  const demoFeed = join(root, 'demo/data/newsroom.json');
+  const valid = command('validate', demoFeed, '--json');
+  check(
+    valid.code === 0 && JSON.parse(valid.out).items?.shown === 14,
+    `npx mlo-newsroom validate: exit ${valid.code}, 14 items shown`,
+  );
+  const skips = command('validate', join(root, 'tests/fixtures/feeds/skips.json'));
+  check(
+    skips.code === 1 && /Skipped items/.test(skips.out),
+    `validate of a feed with skipped items: exit ${skips.code}`,
+  );
+  const bomb = command('validate', join(root, 'tests/fixtures/feeds/billion-laughs.xml'));
+  check(bomb.code === 2, `validate of an unreadable feed: exit ${bomb.code}`);
+  const converted = command('convert', join(root, 'tests/fixtures/feeds/wordpress.xml'));
+  check(
+    converted.code === 0 &&
+      JSON.parse(converted.out).version === 'https://jsonfeed.org/version/1.1',
+    'npx mlo-newsroom convert: RSS to JSON Feed 1.1',
+  );
+  const rendered = command(
+    'render',
+    demoFeed,
+    '--element',
+    'mlo-article',
+    '--lang',
+    'sr-Cyrl',
+    '--json-ld',
+  );
+  check(
+    rendered.code === 0 &&
+      /<mlo-article\s+lang="sr-Cyrl"/.test(rendered.out) &&
+      rendered.out.includes('shadowrootmode="open"') &&
+      rendered.out.includes('<script type="application/ld+json">'),
+    'npx mlo-newsroom render: declarative shadow DOM and JSON-LD',
+  );
+
   console.log('\nTypeScript in the consumer project');
   const consumer = [
     `import { MloNewsList as NewsListElement, MloLoadEvent, normalizeFeed, type FeedItem } from 'mlo-newsroom';`,
@@ -233,6 +286,9 @@ try {
     `const items: FeedItem[] = normalizeFeed({ version: 'https://jsonfeed.org/version/1.1', items: [] }).feed.items;`,
     `export const node = createElement(MloNewsList, { feed: {}, limit: 3, onMloLoad: (e: MloLoadEvent) => e.items.length + items.length });`,
     `list.addEventListener('mlo-select', (e) => e.item.id);`,
+    `import { validate, renderFeed, type ValidationReport } from 'mlo-newsroom/server';`,
+    `export const report: Promise<ValidationReport> = validate('feed.json', { strict: true });`,
+    `export const html: string = renderFeed({}, { element: 'mlo-quote', lang: 'sr-Cyrl' });`,
     '',
   ].join('\n');
   writeFileSync(join(project, 'consumer.ts'), consumer);

@@ -64,6 +64,9 @@ interface Internals {
   data: Pick<FeedController, 'data' | 'state'> & { contentState(): FeedController['state'] };
   locale: { current?: Lang; lang: Lang };
   rich?: { body: unknown };
+  /** `mlo-news-list`: what the update renders, planned in `update()`, which SSR does not run. */
+  rendering?: unknown;
+  plan?: () => unknown;
 }
 
 function serverClass(name: ElementName, Base: typeof MloFeedElement) {
@@ -79,6 +82,7 @@ function serverClass(name: ElementName, Base: typeof MloFeedElement) {
       if (current.body !== undefined && self.rich)
         self.rich.body = { status: 'ready', nodes: [unsafeHTML(current.body)] };
       super.willUpdate(changed);
+      if (self.plan) self.rendering = self.plan();
       current.shown = shownBy(name, this);
     }
 

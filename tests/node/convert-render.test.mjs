@@ -73,10 +73,9 @@ describe('mlo-newsroom render', () => {
 
   it('the inline data holds only what is shown (the search: every item)', async () => {
     const { renderFeed } = await api();
-    assert.equal(
-      inline(renderFeed(demo(), { element: 'mlo-news-list', limit: 3 })).items.length,
-      3,
-    );
+    const list = renderFeed(demo(), { element: 'mlo-news-list', limit: 3 });
+    assert.equal(inline(list).items.length, 3);
+    assert.equal(list.match(/<article[^>]*\bpart="item"/g)?.length, 3, 'the list shows 3 items');
     const article = inline(
       renderFeed(demo(), { element: 'mlo-article', item: 'quote-continue-to-support-peace' }),
     );
