@@ -79,7 +79,7 @@ if (from >= 0 && to > from) {
     ]),
     [`a page with all ${each.length} elements`, all.brotli, all.files.length],
     ...lazy.map((row) => [
-      `later: ${label[row.name.slice(7).replace(/-[\w-]+\.js$/, '')]}`,
+      `later: ${label[/^chunks\/(engine|sanitizer|read-xml)-/.exec(row.name)[1]]}`,
       row.brotli,
       1,
     ]),
