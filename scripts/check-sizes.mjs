@@ -64,10 +64,12 @@ if (from >= 0 && to > from) {
   const version = JSON.parse(
     readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
   ).version;
-  const lazy = files.filter((row) => /^chunks\/(engine|sanitizer|read-xml)-/.test(row.name));
+  const lazy = files.filter((row) =>
+    /^chunks\/(search-chunk|sanitizer-chunk|read-xml)-/.test(row.name),
+  );
   const label = {
-    engine: "`<mlo-search>`'s engine, on the first query",
-    sanitizer: 'the HTML sanitizer with DOMPurify, when an article has an HTML body',
+    'search-chunk': "`<mlo-search>`'s engine, on the first query",
+    'sanitizer-chunk': 'the HTML sanitizer with DOMPurify, when an article has an HTML body',
     'read-xml': 'the RSS/Atom reader, when a feed is XML',
   };
   const rows = [
@@ -79,7 +81,7 @@ if (from >= 0 && to > from) {
     ]),
     [`a page with all ${each.length} elements`, all.brotli, all.files.length],
     ...lazy.map((row) => [
-      `later: ${label[/^chunks\/(engine|sanitizer|read-xml)-/.exec(row.name)[1]]}`,
+      `later: ${label[/^chunks\/(search-chunk|sanitizer-chunk|read-xml)-/.exec(row.name)[1]]}`,
       row.brotli,
       1,
     ]),

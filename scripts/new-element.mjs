@@ -81,7 +81,7 @@ export class ${className} extends MloFeedElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   override render() {
-    const items = this.data.data?.feed.items ?? [];
+    const items = this.data.items;
     return this.renderStates({
       skeleton: () =>
         html\`\${renderLoadingLabel(this.locale.messages)}<div part="skeleton" class="skeleton" aria-hidden="true"></div>\`,
