@@ -8,7 +8,7 @@
  *
  * The request is the one `loadFeed` would make (`feedRequestInit`): no credentials, CORS, the
  * same `Accept`. That is also what lets the browser hand a partner's
- * `<link rel="preload" as="fetch">` to it (README, "The feed in parallel").
+ * `<link rel="preload" as="fetch" crossorigin="anonymous">` to it (README, "Use it").
  */
 import { feedStore } from './store.js';
 import { feedUrl } from './urls.js';

@@ -24,7 +24,10 @@ const STORE = Symbol.for('mlo-newsroom.feed-cache.v1');
 
 export function feedStore(): Store {
   const global = globalThis as Record<symbol, unknown>;
-  const store = (global[STORE] as Partial<Store> | undefined) ?? (global[STORE] = {});
+  // On a null prototype: a map name left on a polluted Object.prototype must not stand in.
+  const store =
+    (global[STORE] as Partial<Store> | undefined) ??
+    (global[STORE] = Object.create(null) as Partial<Store>);
   // An older copy on the page may have made the store without the newer maps.
   store.inflight ??= new Map();
   store.done ??= new Map();
