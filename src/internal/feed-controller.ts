@@ -10,7 +10,6 @@ import { normalizeFeed, normalizeFeedInSlices } from '../feed/normalize.js';
 import type { Feed, FeedItem, NormalizedFeed } from '../feed/types.js';
 import { MloErrorEvent, MloLoadEvent } from '../events.js';
 import { warnOnce } from './feed-warnings.js';
-import { nearViewport } from './near-viewport.js';
 import { yieldToPage } from '../feed/yield.js';
 
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
@@ -158,10 +157,8 @@ export class FeedController implements ReactiveController {
         timeoutMs: this.host.timeout,
       });
       if (abort.signal.aborted) return;
-      // Rendering is a task of its own, after the checking, and for a widget below the fold
-      // waits until it comes near the viewport (or the page is idle).
-      if (!this.data) await nearViewport(this.host);
-      else await yieldToPage();
+      // Rendering is a task of its own, after the checking.
+      await yieldToPage();
       if (abort.signal.aborted) return;
       // Fresh data wins over a big inline feed still being checked.
       this.local?.abort.abort();
