@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: mlo-newsroom measured against its peers, side by side. Every comparison is a
 // ratio to a baseline measured in the same run; no figure is an assertion (exit 0 unless crashed).
-// Usage: node bench/run.mjs [--smoke] [--runs N] [--only weight,render,paint,dates,search,growth]
+// Usage: node bench/run.mjs [--smoke] [--runs N] [--baseline REF]
+//        [--only weight,render,paint,slow,dates,search,growth]
 // Prints a Markdown report; writes bench/results.json. See bench/README.md.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -18,6 +19,8 @@ import { findBrowsers } from '../scripts/browsers.mjs';
 import { partnerCssText } from '../scripts/emit-partner-css.mjs';
 import { datesBench } from './dates.mjs';
 import { growthBench } from './growth.mjs';
+import { baselineCdn, slowNetworkBench } from './slow-network.mjs';
+import { breakdown, startTrace, stopTrace } from './trace.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     only: { type: 'string' },
     out: { type: 'string', default: join(here, 'results.json') },
+    baseline: { type: 'string' },
   },
 });
 const smoke = values.smoke;
@@ -304,7 +308,12 @@ function partnerFeed() {
   });
 }
 /** A partner's page: header, intro, the widget (or nothing), then content below it. */
-function partnerHtml(withWidget, delay, css = false) {
+function partnerHtml(withWidget, delay, css = false, opts = {}) {
+  const base = opts.build === 'old' ? '/old' : '/w';
+  const feedSrc = opts.feed ?? `/feed.json?delay=${delay}`;
+  const inline = opts.inline ? `<script type="application/json">${partnerFeed()}</script>` : '';
+  // The feed alone: the same request the widget makes, timed to its last byte.
+  const feedOnly = `<script>fetch(${JSON.stringify(feedSrc)}, { mode: 'cors', credentials: 'same-origin' }).then((r) => r.text()).then(() => { window.__firstItem = performance.now() - performance.getEntriesByName('script-start')[0].startTime; });</script>`;
   const below = Array.from(
     { length: 8 },
     (_, i) =>
@@ -327,23 +336,53 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.p
 })();
 </script>
 ${withWidget && css ? '<link rel="stylesheet" href="/w/mlo-newsroom.css">' : ''}
-${withWidget ? '<script type="module" src="/w/mlo-newsroom.js"></script>' : ''}
+${opts.preload ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="${feedSrc}">` : ''}
+${withWidget ? `<script type="module" src="${base}/mlo-newsroom.js"></script>` : ''}
+${opts.feedOnly ? feedOnly : ''}
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem}</style>
 </head><body>
 <header><h1>Partner site</h1><nav>Home · News · Contact</nav></header>
 <p>Intro paragraph above the widget.</p>
-${withWidget ? `<mlo-news-list src="/feed.json?delay=${delay}" limit="5"></mlo-news-list>` : ''}
+${withWidget ? `<mlo-news-list ${opts.inline ? '' : `src="${feedSrc}"`} limit="5">${inline}</mlo-news-list>` : ''}
 <main>${below}</main>
 </body></html>`;
 }
 
-async function startServer(renderJs) {
+/** Brotli for what a CDN would compress (the slow-network section counts bytes on the wire). */
+const compressed = new Map();
+function sendCompressed(req, res, type, body) {
+  // Chromium offers br only over HTTPS; over http:// it gets gzip -9.
+  const encoding = /\bbr\b/.test(req.headers['accept-encoding'] ?? '') ? 'br' : 'gzip';
+  const key = `${encoding}:${body}`;
+  let data = compressed.get(key);
+  if (!data)
+    compressed.set(
+      key,
+      (data =
+        encoding === 'br'
+          ? brotliCompressSync(body, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } })
+          : gzipSync(body, { level: 9 })),
+    );
+  res.writeHead(200, {
+    'content-type': type,
+    'content-encoding': encoding,
+    'cache-control': 'no-store',
+    'access-control-allow-origin': '*',
+  });
+  res.end(data);
+}
+
+/** Requests the bench server has seen (the slow-network section counts feed requests per load). */
+const serverStats = { feedRequests: 0 };
+
+async function startServer(renderJs, { oldCdn } = {}) {
   const feedJson = partnerFeed();
   const partnerCss = await partnerCssText(); // dist/cdn/mlo-newsroom.css
   const renderHtml =
     '<!doctype html><meta charset="utf-8"><title>render bench</title><body><div id="host"></div><script src="/render.js"></script>';
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/feed.json') serverStats.feedRequests++;
     const send = (type, body) => {
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
@@ -357,6 +396,13 @@ async function startServer(renderJs) {
           url.searchParams.get('widget') !== '0',
           Number(url.searchParams.get('delay') ?? 0),
           url.searchParams.get('css') === '1',
+          {
+            build: url.searchParams.get('build') ?? 'new',
+            feed: url.searchParams.get('feed') ?? undefined,
+            preload: url.searchParams.get('preload') === '1',
+            inline: url.searchParams.get('inline') === '1',
+            feedOnly: url.searchParams.get('feedOnly') === '1',
+          },
         ),
       );
     if (url.pathname === '/w/mlo-newsroom.css') return send('text/css', partnerCss);
@@ -366,10 +412,21 @@ async function startServer(renderJs) {
       !url.pathname.includes('..') &&
       join(root, 'dist/cdn', url.pathname.slice(3));
     if (cdnFile && cdnFile.endsWith('.js') && existsSync(cdnFile))
-      return send('text/javascript', readFileSync(cdnFile, 'utf8'));
+      return sendCompressed(req, res, 'text/javascript', readFileSync(cdnFile, 'utf8'));
+    // The build before per-element loading (the slow-network section's baseline).
+    const oldFile =
+      oldCdn &&
+      url.pathname.startsWith('/old/') &&
+      !url.pathname.includes('..') &&
+      join(oldCdn, url.pathname.slice(5));
+    if (oldFile && oldFile.endsWith('.js') && existsSync(oldFile))
+      return sendCompressed(req, res, 'text/javascript', readFileSync(oldFile, 'utf8'));
     if (url.pathname === '/feed.json') {
       const delay = Number(url.searchParams.get('delay') ?? 0);
-      return void setTimeout(() => send('application/feed+json', feedJson), delay);
+      return void setTimeout(
+        () => sendCompressed(req, res, 'application/feed+json', feedJson),
+        delay,
+      );
     }
     const img = url.pathname.match(/^\/img\/(\d+)\.svg$/);
     if (img) return send('image/svg+xml', svg(Number(img[1])));
@@ -462,7 +519,7 @@ async function paintBench(browser, origin) {
   const keyOf = (v) => `${v.delay}${v.css ? '+css' : ''}`;
   const settleMs = 1500; // after the feed is due, so late shifts and tasks are counted
   const r = {};
-  async function load(widget, delay, throttle, css = false) {
+  async function load(widget, delay, throttle, css = false, trace = false) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     page.on('pageerror', (e) => log('page error:', e.message));
@@ -471,6 +528,7 @@ async function paintBench(browser, origin) {
     if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto('about:blank');
     const before = await cdp.send('Performance.getMetrics');
+    if (trace) await startTrace(cdp);
     await page.goto(
       `${origin}/partner.html?widget=${widget ? 1 : 0}&delay=${delay}&css=${css ? 1 : 0}`,
       { waitUntil: 'load' },
@@ -479,6 +537,7 @@ async function paintBench(browser, origin) {
       await page.waitForFunction(() => window.__firstItem !== undefined, null, { timeout: 30000 });
     await page.waitForTimeout(delay + settleMs);
     const after = await cdp.send('Performance.getMetrics');
+    const traced = trace ? breakdown(await stopTrace(cdp), join(root, 'dist/cdn')) : undefined;
     const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? NaN;
     const data = await page.evaluate(() => ({
       firstItem: window.__firstItem,
@@ -489,6 +548,7 @@ async function paintBench(browser, origin) {
     await context.close();
     return {
       ...data,
+      traced,
       taskMs: (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000,
       longSum: data.long.reduce((a, b) => a + b, 0),
     };
@@ -529,6 +589,38 @@ async function paintBench(browser, origin) {
   }
   results.paint = r;
 
+  // Where the time goes: a CDP trace of separate runs (tracing itself costs time), widget page
+  // and plain page at 4× CPU, feed at once, partner stylesheet linked; medians per kind.
+  const tracedW = [];
+  const tracedP = [];
+  for (let i = 0; i < runs; i++) {
+    log(`paint: traced run ${i + 1}/${runs}`);
+    tracedW.push((await load(true, 0, true, true, true)).traced);
+    tracedP.push((await load(false, 0, true, true, true)).traced);
+  }
+  const names = (list, key) => [...new Set(list.flatMap((t) => Object.keys(t[key])))];
+  const med = (list, key, name) => median(list.map((t) => t[key][name] ?? 0));
+  const rowsOf = (key) =>
+    names([...tracedW, ...tracedP], key)
+      .map((name) => ({
+        name,
+        widget: med(tracedW, key, name),
+        plain: med(tracedP, key, name),
+      }))
+      .sort((a, b) => b.widget - b.plain - (a.widget - a.plain));
+  r.trace = {
+    kinds: rowsOf('kinds'),
+    js: rowsOf('js'),
+    taskTotal: {
+      widget: median(tracedW.map((t) => t.taskTotal)),
+      plain: median(tracedP.map((t) => t.taskTotal)),
+    },
+    longest: {
+      widget: stats(tracedW.map((t) => t.longest)),
+      plain: stats(tracedP.map((t) => t.longest)),
+    },
+  };
+
   print('## 3. First paint on a partner page');
   print();
   print(
@@ -560,6 +652,15 @@ async function paintBench(browser, origin) {
     addedUnder50: added <= 50,
     noLongTask: !anyLong,
   };
+  print(
+    `Where the main-thread time goes (CDP trace, separate runs at 4× CPU, feed at once, partner stylesheet; median of ${runs}): main-thread tasks ${f(r.trace.taskTotal.widget, 0)} ms on the widget page, ${f(r.trace.taskTotal.plain, 0)} ms without (added ${f(r.trace.taskTotal.widget - r.trace.taskTotal.plain, 0)} ms); longest task ${spread(r.trace.longest.widget, 0)} ms (without the widget ${spread(r.trace.longest.plain, 0)} ms). Self time by kind of work, then the JavaScript by what ran (V8 samples mapped through dist/cdn's source maps):`,
+  );
+  print();
+  print('| kind of work | widget page ms | without widget ms | added ms |');
+  print('|---|---|---|---|');
+  for (const k of [...r.trace.kinds, ...r.trace.js.map((j) => ({ ...j, name: `JS: ${j.name}` }))])
+    print(`| ${k.name} | ${f(k.widget, 1)} | ${f(k.plain, 1)} | ${f(k.widget - k.plain, 1)} |`);
+  print();
   print(
     `Goals: CLS 0.000 with the partner stylesheet: **${clsMax < 0.0005 ? 'met' : `not met (max ${clsMax.toFixed(3)})`}** (without it: max ${clsBare.toFixed(3)}); added main-thread time ≤ 50 ms: **${added <= 50 ? 'met' : 'not met'}** (${f(added, 0)} ms, worst latency); no long task from the widget: **${anyLong ? 'not met' : 'met'}**.`,
   );
@@ -624,12 +725,12 @@ try {
   print();
   if (want('weight')) await weight();
   // The partner page loads the script-tag build, as partners do: build it when it is missing.
-  if (want('paint') && !existsSync(join(root, 'dist/cdn/mlo-newsroom.js'))) {
+  if ((want('paint') || want('slow')) && !existsSync(join(root, 'dist/cdn/mlo-newsroom.js'))) {
     log('paint: dist/cdn missing, running npm run build:cdn');
     execSync('npm run build:cdn', { cwd: root, stdio: 'ignore' });
   }
 
-  if (want('render') || want('paint') || want('dates') || want('growth')) {
+  if (want('render') || want('paint') || want('slow') || want('dates') || want('growth')) {
     const executablePath = findBrowsers().chromium ?? '/usr/bin/chromium';
     if (!existsSync(executablePath))
       throw new Error(
@@ -641,7 +742,8 @@ try {
       format: 'iife',
       entryPoints: [join(here, 'pages/render.ts')],
     });
-    ({ server } = await startServer(pageBundle.outputFiles[0].text));
+    const baseline = want('slow') ? baselineCdn(root, values.baseline, log) : undefined;
+    ({ server } = await startServer(pageBundle.outputFiles[0].text, { oldCdn: baseline?.cdn }));
     const { origin } = { origin: `http://127.0.0.1:${server.address().port}` };
     browser = await chromium.launch({
       executablePath,
@@ -660,6 +762,18 @@ try {
     print();
     if (want('render')) await renderBench(browser, origin);
     if (want('paint')) await paintBench(browser, origin);
+    if (want('slow'))
+      results.slowNetwork = await slowNetworkBench({
+        browser,
+        origin,
+        // The same server under another name: another origin, as a newsroom's feed is.
+        feedOrigin: `http://localhost:${server.address().port}`,
+        runs,
+        print,
+        log,
+        stats: serverStats,
+        baseline,
+      });
     if (want('dates')) results.dates = await datesBench({ browser, root, runs, print, log });
     if (want('growth'))
       results.growth = await growthBench({ browser, root, runs, smoke, print, log });

@@ -12,11 +12,15 @@
  *   types      .d.ts files for the npm package (tsc -p tsconfig.build.json)
  *   npm        the npm package's modules, one per element (vite.config.ts)
  *   server     dist/server/: the `mlo-newsroom` command and `mlo-newsroom/server` (esbuild, Node)
- *   cdn        dist/cdn/mlo-newsroom.js and its chunks (vite.cdn.config.ts)
- *   classic    dist/cdn/mlo-newsroom.iife.js, the one-file build (vite.cdn-classic.config.ts)
+ *   cdn        dist/cdn/chunks/: each element, the shared chunk, the lazy chunks, and
+ *              dist/cdn/manifest.json, their graph (vite.cdn.config.ts, pass 'elements')
+ *   loaders    dist/cdn/mlo-newsroom.js and mlo-newsroom.classic.js, the module and classic
+ *              loaders, built from that graph (passes 'loader' and 'classic')
+ *   bundle     dist/cdn/mlo-newsroom.iife.js, the one-file build (pass 'bundle')
  *   css        dist/cdn/mlo-newsroom.css, the partner stylesheet (scripts/emit-partner-css.mjs)
  *   manifest   dist/custom-elements.json (custom-elements-manifest.config.mjs)
- *   sizes      the brotli size table and its ceilings (scripts/check-sizes.mjs)
+ *   sizes      the brotli size tables per file and per page, their ceilings, and the README's
+ *              "what a page downloads" table (scripts/check-sizes.mjs)
  *   integrity  dist/cdn/integrity.json, SRI hashes (scripts/integrity.mjs)
  */
 import { spawnSync } from 'node:child_process';
@@ -29,9 +33,10 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 /** A command run from the package root, its output shown as it comes. */
 const run =
   (command, ...args) =>
-  () => {
+  (env = {}) => {
     const result = spawnSync(command, args, {
       cwd: root,
+      env: { ...process.env, ...env },
       stdio: 'inherit',
       shell: process.platform === 'win32',
     });
@@ -39,14 +44,21 @@ const run =
   };
 const node = (script, ...args) => run(process.execPath, join(root, script), ...args);
 
+/** One pass of the script-tag build (vite.cdn.config.ts reads which from MLO_CDN_PASS). */
+const cdnPass = run(bin('vite'), 'build', '-c', 'vite.cdn.config.ts');
+
 const STEPS = {
   clean: () => rmSync(join(root, 'dist'), { recursive: true, force: true }),
   schema: node('scripts/gen-schema.mjs'),
   types: run(bin('tsc'), '-p', 'tsconfig.build.json'),
   npm: run(bin('vite'), 'build'),
   server: node('scripts/build-server.mjs'),
-  cdn: run(bin('vite'), 'build', '-c', 'vite.cdn.config.ts'),
-  classic: run(bin('vite'), 'build', '-c', 'vite.cdn-classic.config.ts'),
+  cdn: () => cdnPass({ MLO_CDN_PASS: 'elements' }),
+  loaders: () => {
+    cdnPass({ MLO_CDN_PASS: 'loader' });
+    cdnPass({ MLO_CDN_PASS: 'classic' });
+  },
+  bundle: () => cdnPass({ MLO_CDN_PASS: 'bundle' }),
   css: node('scripts/emit-partner-css.mjs'),
   manifest: run(bin('cem'), 'analyze'),
   sizes: node('scripts/check-sizes.mjs'),
@@ -55,7 +67,7 @@ const STEPS = {
 
 const PLANS = {
   all: Object.keys(STEPS),
-  cdn: ['cdn', 'classic', 'css'],
+  cdn: ['cdn', 'loaders', 'bundle', 'css'],
 };
 
 const plan = PLANS[process.argv[2] ?? 'all'];

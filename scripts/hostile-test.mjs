@@ -12,13 +12,16 @@
  * The in-page checks (XSS corpus, hostile host page, network faults through the test server) are
  * web-test-runner tests in tests/hostile/, run by `npm test` in Chromium and Firefox.
  *
- * Checks: (2) strict CSP + Trusted Types, module and IIFE builds; (3) coexistence (two copies,
- * two URLs, script tag + npm build, a page with its own LitElement); (5) faults that need our
- * server: a 1-byte/100 ms trickle, 100,000-deep JSON, 10,000 items over HTTP; (6) privacy;
- * (7) lazy chunks: nothing but the entry up front, <mlo-search> fetched when one is added;
- * (8) a host page whose Object.prototype and Array.prototype carry enumerable junk aimed at the
- * bundler's helper, Lit's, DOMPurify's and fetch's options, set before our script, both builds,
- * with a feed carrying `__proto__`/`constructor.prototype` keys.
+ * Checks: (2) strict CSP + Trusted Types: module loader, classic loader and the one-file IIFE;
+ * (3) coexistence (two copies, two URLs, module loader + classic loader, script tag + IIFE,
+ * script tag + npm build, a page with its own LitElement); (5) faults that need our server: a
+ * 1-byte/100 ms trickle, 100,000-deep JSON, 10,000 items over HTTP; (6) privacy; (7) per-element
+ * loading: a news-list page fetches the news list's chunk and the shared chunk side by side and
+ * nothing else, the feed while they load, <mlo-search> when one is added; (8) a host page whose
+ * Object.prototype and Array.prototype carry enumerable junk aimed at the bundler's helper,
+ * Lit's, DOMPurify's and fetch's options, set before our script, each build, with a feed
+ * carrying `__proto__`/`constructor.prototype` keys. Every page with "all widgets" iterates
+ * src/elements.json.
  *
  * MLO_HOSTILE_BREAK=<name> plants a broken fixture so that check must fail:
  *   xss, csp, tt, coexist, fault, cookie, storage, request, referrer, lazy.
@@ -32,6 +35,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findBrowsers } from './browsers.mjs';
+import { elementChunks, readManifest } from './cdn-graph.mjs';
+import { readElements } from './elements.mjs';
 import { launchFirefox } from './hostile/firefox.mjs';
 import { launchWebKit } from './hostile/webkit.mjs';
 
@@ -172,13 +177,11 @@ const scripts = {
     if (mode === 'coexist') setTimeout(() => { throw new Error('planted uncaught error'); }, 0);`,
 };
 
-const widgets = (src) => `
-  <mlo-news-list src="${src}" limit="5"></mlo-news-list>
-  <mlo-article src="${src}" item="${articleItem.id}"></mlo-article>
-  <mlo-quote src="${src}"></mlo-quote>
-  <mlo-visit-card src="${src}"></mlo-visit-card>
-  <mlo-contact-card src="${src}"></mlo-contact-card>
-  <mlo-search src="${src}"></mlo-search>`;
+/** Attributes some elements need beyond `src` on these pages; every listed element is on them. */
+const EXTRA = { 'mlo-news-list': ' limit="5"', 'mlo-article': ` item="${articleItem.id}"` };
+const ELEMENTS = readElements();
+const widgets = (src) =>
+  ELEMENTS.map(({ tag }) => `\n  <${tag} src="${src}"${EXTRA[tag] ?? ''}></${tag}>`).join('');
 const page = (body, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>partner</title><link rel="icon" href="data:,">
   <script src="/js/init.js"></script><script src="/js/record.js"></script><script src="/js/inspect.js"></script><script src="/js/break.js"></script>${head}</head>
@@ -189,14 +192,17 @@ const cdnModule = (path = '/cdn/mlo-newsroom.js') =>
  * `for…in` too) and before ours. */
 const pollutedPage = (body, head) => page(body, `<script src="/js/pollute.js"></script>${head}`);
 const cdnIife = '<script src="/cdn/mlo-newsroom.iife.js" defer></script>';
+const cdnClassic = '<script src="/cdn/mlo-newsroom.classic.js"></script>';
 
 const pages = {
   'csp-module': page(widgets('/feed.json'), cdnModule()),
   'csp-iife': page(widgets('/feed.json'), cdnIife),
+  'csp-classic': page(widgets('/feed.json'), cdnClassic),
   privacy: page(widgets('/feed.json'), cdnModule()),
   'twice-same-url': page(widgets('/feed.json'), cdnModule() + cdnModule()),
   'two-urls': page(widgets('/feed.json'), cdnModule() + cdnModule('/cdn2/mlo-newsroom.js')),
   'module-and-iife': page(widgets('/feed.json'), cdnModule() + cdnIife),
+  'classic-and-module': page(widgets('/feed.json'), cdnClassic + cdnModule()),
   'cdn-and-npm': page(
     widgets('/feed.json'),
     '<script type="module" src="/js/npm-define.js"></script>' + cdnModule(),
@@ -213,9 +219,10 @@ const pages = {
   big: page('<mlo-news-list src="/big.json"></mlo-news-list>', cdnModule()),
   'polluted-module': pollutedPage(widgets('/poisoned.json'), cdnModule()),
   'polluted-iife': pollutedPage(widgets('/poisoned.json'), cdnIife),
+  'polluted-classic': pollutedPage(widgets('/poisoned.json'), cdnClassic),
   lazy: page(
-    `<div id="later">${BREAK === 'lazy' ? '<mlo-search src="/feed.json" hidden></mlo-search>' : ''}</div><mlo-news-list src="/feed.json" limit="3"></mlo-news-list>`,
-    cdnModule(),
+    `<div id="later">${BREAK === 'lazy' ? '<mlo-search src="/feed.json" hidden></mlo-search>' : ''}</div><mlo-news-list src="/slow-feed.json" limit="3"></mlo-news-list>`,
+    cdnModule('/cdn-slow/mlo-newsroom.js'),
   ),
 };
 
@@ -232,6 +239,8 @@ const TYPES = {
 };
 /** Two copies of Lit each create a `lit-html` policy: a page that may load two copies needs 'allow-duplicates'. */
 const COEXIST = new Set(['two-urls', 'module-and-iife', 'cdn-and-npm', 'own-lit-first']);
+/** The lazy page's files come after this delay each, so requests made one after another show. */
+const SLOW_MS = 400;
 const csp = (name) =>
   `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; ` +
   `require-trusted-types-for 'script'; trusted-types ${BREAK === 'tt' ? 'lit-html' : POLICY_NAMES}` +
@@ -254,7 +263,7 @@ const inside = (base, rest) => {
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const path = url.pathname;
-  seen.push({ path, cookie: req.headers.cookie, referer: req.headers.referer });
+  seen.push({ path, cookie: req.headers.cookie, referer: req.headers.referer, at: Date.now() });
   if (path.startsWith('/page/')) {
     const html = pages[path.slice(6)];
     if (!html) return void res.writeHead(404).end();
@@ -270,6 +279,17 @@ const server = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
     return void res.end(body);
   }
+  if (path.startsWith('/cdn-slow/') || path === '/slow-feed.json')
+    return void setTimeout(() => {
+      if (path === '/slow-feed.json') {
+        res.writeHead(200, {
+          'Content-Type': 'application/feed+json',
+          'Cache-Control': 'no-store',
+        });
+        return void res.end(feedText);
+      }
+      sendFile(res, inside(join(root, 'dist/cdn'), path.slice('/cdn-slow/'.length)));
+    }, SLOW_MS);
   if (path.startsWith('/cdn/') || path.startsWith('/cdn2/'))
     return sendFile(res, inside(join(root, 'dist/cdn'), path.replace(/^\/cdn2?\//, '')));
   if (path.startsWith('/images/'))
@@ -390,7 +410,7 @@ async function runBrowser(browserName, browser) {
   const newContext = () => browser.newContext();
 
   // (2) Strict CSP with Trusted Types, both builds.
-  for (const name of ['csp-module', 'csp-iife']) {
+  for (const name of ['csp-module', 'csp-classic', 'csp-iife']) {
     await check(`strict CSP + Trusted Types (${name.slice(4)})`, browserName, async () => {
       const context = await newContext();
       try {
@@ -422,6 +442,7 @@ async function runBrowser(browserName, browser) {
     'twice-same-url',
     'two-urls',
     'module-and-iife',
+    'classic-and-module',
     'cdn-and-npm',
     'own-lit-first',
   ]) {
@@ -454,7 +475,7 @@ async function runBrowser(browserName, browser) {
   }
 
   // (8) A polluted host page, both builds, with a feed that tries to pollute back.
-  for (const name of ['polluted-module', 'polluted-iife']) {
+  for (const name of ['polluted-module', 'polluted-classic', 'polluted-iife']) {
     await check(`polluted prototypes + poisoned feed (${name.slice(9)})`, browserName, async () => {
       const context = await newContext();
       try {
@@ -564,21 +585,44 @@ async function runBrowser(browserName, browser) {
     );
   }
 
-  // (7) What loads when: a page without <mlo-search> fetches no chunk (the sanitizer and the
-  // search box are lazy); a <mlo-search> added later is fetched, upgraded and works.
+  // (7) What loads when: a page with one news list fetches the loader, then the news list's chunk
+  // and the shared chunk side by side (two sequential script fetches, each file served after
+  // SLOW_MS so a chain shows), its feed while they load, and nothing else; a <mlo-search> added
+  // later is fetched, upgraded and works.
   await check(
-    'lazy chunks: none up front; <mlo-search> loads when added',
+    'per-element loading: two round trips, feed beside the code; <mlo-search> loads when added',
     browserName,
     async () => {
       const context = await newContext();
       try {
-        const requests = [];
-        context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+        seen.length = 0;
         const { p, pageErrors } = await open(context, 'lazy', { search: false });
         const problems = [];
-        const early = requests.filter((u) => u.startsWith('/cdn/chunks/'));
-        if (early.length)
-          problems.push(`chunks fetched by a news-list-only page: ${early.join(', ')}`);
+        const at = (path) => seen.find((r) => r.path === path)?.at;
+        const want = elementChunks(readManifest())['mlo-news-list'].map(
+          (file) => `/cdn-slow/${file.slice(2)}`,
+        );
+        const early = seen.filter((r) => r.path.startsWith('/cdn-slow/chunks/')).map((r) => r.path);
+        const extra = early.filter((path) => !want.includes(path));
+        if (extra.length)
+          problems.push(`chunks a news-list page does not need: ${extra.join(', ')}`);
+        // The element's chunks and the feed are asked for together once the loader has run (how late
+        // that is depends on the browser and the machine's load):
+        // none waits for another to arrive (that would put a whole delay between them).
+        const together = [...want, '/slow-feed.json'];
+        const times = together.map(at);
+        together.forEach(
+          (path, i) => times[i] === undefined && problems.push(`${path} was not fetched`),
+        );
+        const first = Math.min(...times.filter((t) => t !== undefined));
+        together.forEach((path, i) => {
+          if (times[i] !== undefined && times[i] - first >= SLOW_MS)
+            problems.push(
+              `${path} asked for ${times[i] - first} ms after ${together[times.indexOf(first)]}: a chain`,
+            );
+        });
+        if (seen.filter((r) => r.path === '/slow-feed.json').length !== 1)
+          problems.push('the feed was fetched more than once');
         if (await p.evaluate(() => customElements.get('mlo-search') !== undefined))
           problems.push('<mlo-search> was defined before any was in the page');
         const state = await p.evaluate(async () => {
@@ -591,7 +635,7 @@ async function runBrowser(browserName, browser) {
           return el.getAttribute('state');
         });
         if (state !== 'ready') problems.push(`the added <mlo-search> is ${state}, want ready`);
-        if (!requests.some((u) => /^\/cdn\/chunks\/mlo-search-[\w-]+\.js$/.test(u)))
+        if (!seen.some((r) => /^\/cdn-slow\/chunks\/mlo-search-[\w-]+\.js$/.test(r.path)))
           problems.push('no search chunk was fetched');
         return [...problems, ...pageErrors];
       } finally {

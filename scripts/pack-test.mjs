@@ -14,8 +14,9 @@
  *    root and its `onMloLoad` fired.
  * 3b. The `mlo-newsroom` command from the installed tarball's `bin`: validate (exit 0, 1, 2),
  *    convert and render.
- * 5. The script-tag files from the tarball's dist/cdn/, module and classic: widgets render, the
- *    module build fetches the sanitizer (DOMPurify) as a lazy chunk next to itself, no Lit dev-mode warning.
+ * 5. The script-tag files from the tarball's dist/cdn/: module loader, classic loader and the
+ *    one-file IIFE: widgets render, the loaders fetch the elements and the sanitizer (DOMPurify)
+ *    from chunks/ next to themselves, the IIFE fetches nothing, no Lit dev-mode warning.
  *
  * Exits 1 on any failure. MLO_KEEP_PACK_TEST=1 keeps the temp dir for a look.
  */
@@ -24,7 +25,6 @@ import {
   existsSync,
   mkdtempSync,
   readFileSync,
-  readdirSync,
   rmSync,
   writeFileSync,
   copyFileSync,
@@ -37,6 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findBrowsers } from './browsers.mjs';
+import { readElements } from './elements.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -55,12 +56,8 @@ const npm = (args, cwd) =>
 // ---------------------------------------------------------------------------------------------
 // 1. package.json against the source tree
 // ---------------------------------------------------------------------------------------------
-const elements = readdirSync(join(root, 'src/components'), { withFileTypes: true })
-  .filter(
-    (dir) =>
-      dir.isDirectory() && existsSync(join(root, 'src/components', dir.name, `mlo-${dir.name}.ts`)),
-  )
-  .map((dir) => ({ dir: dir.name, tag: `mlo-${dir.name}` }));
+// The one list (src/elements.json); `npm run lint` checks the folders and generated files agree.
+const elements = readElements().map((el) => ({ dir: el.folder, tag: el.tag }));
 
 console.log(`package.json (${elements.length} elements: ${elements.map((e) => e.tag).join(', ')})`);
 const reactSource = readFileSync(join(root, 'src/react.ts'), 'utf8');
@@ -428,7 +425,8 @@ try {
   console.log('\nthe script-tag build (dist/cdn/ from the tarball) in headless Chromium');
   for (const [name, script] of [
     ['module', '<script type="module" src="./cdn/mlo-newsroom.js"></script>'],
-    ['classic (IIFE)', '<script src="./cdn/mlo-newsroom.iife.js"></script>'],
+    ['classic loader', '<script src="./cdn/mlo-newsroom.classic.js"></script>'],
+    ['one file (IIFE)', '<script src="./cdn/mlo-newsroom.iife.js"></script>'],
   ]) {
     const requests = [];
     const messages = [];
@@ -468,12 +466,12 @@ try {
       `${name}: <mlo-article> shows the sanitized HTML body`,
     );
     check(
-      name === 'module'
-        ? chunkRequests.some((path) => /\/sanitizer-[\w-]+\.js$/.test(path))
-        : chunkRequests.length === 0,
-      name === 'module'
-        ? `module: the sanitizer (with DOMPurify) came as a lazy chunk next to the entry (${chunkRequests.join(', ') || 'none'})`
-        : 'classic (IIFE): one file, no chunk requests',
+      name.includes('IIFE')
+        ? chunkRequests.length === 0
+        : chunkRequests.some((path) => /\/sanitizer-[\w-]+\.js$/.test(path)),
+      name.includes('IIFE')
+        ? `${name}: one file, no chunk requests`
+        : `${name}: the elements' chunks and the sanitizer (with DOMPurify) came from chunks/ next to the loader (${chunkRequests.join(', ') || 'none'})`,
     );
     // Lit's dev build warns on load ("Lit is in dev mode"); the CDN files are production builds.
     check(

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
-// Sizes of the script-tag build (dist/cdn/), brotli (quality 11, what CDNs serve) and gzip (-9).
-// `npm run size` prints the table; scripts/check-sizes.mjs prints it and enforces the budgets.
+// Sizes of the script-tag build (dist/cdn/), brotli (quality 11, what CDNs serve) and gzip (-9),
+// per file and per page: what a page fetches before its first widget is ready, computed from the
+// real chunk graph (dist/cdn/manifest.json, scripts/cdn-graph.mjs), each file compressed on its
+// own as a server sends it. `npm run size` prints the tables; scripts/check-sizes.mjs prints them,
+// enforces the budgets and writes the README table.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { parseSync } from 'vite';
+import { CDN_DIR, elementKey, readManifest, staticFiles } from './cdn-graph.mjs';
+import { readElements } from './elements.mjs';
 
-export const CDN_DIR = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
-export const MODULE_ENTRY = 'mlo-newsroom.js';
+export { CDN_DIR };
+export const MODULE_LOADER = 'mlo-newsroom.js';
+export const CLASSIC_LOADER = 'mlo-newsroom.classic.js';
 export const IIFE_ENTRY = 'mlo-newsroom.iife.js';
 
 /** Raw, gzip and brotli bytes of some code. */
@@ -36,54 +41,44 @@ export function cdnFiles(dir = CDN_DIR) {
 }
 
 /**
- * The files a browser must fetch before `entry` runs: the entry and, transitively, what it
- * imports statically. `import()`ed chunks (DOMPurify, search) are left out: they load on demand.
- * Read from the built code with a real parser, so it is exactly what the browser will do.
+ * The pages the budgets speak of: the loader, then what a page with one element (each) and with
+ * all of them fetches before the first widget is ready. Lazy chunks (`import()` inside an element:
+ * the search engine, the sanitizer, the RSS/Atom reader) are left out: they load on first use.
  */
-export function staticClosure(entry, dir = CDN_DIR) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(join(dir, file), 'utf8');
-    const { module } = parseSync(file, code);
-    for (const staticImport of module.staticImports)
-      visit(posix.join(posix.dirname(file), staticImport.moduleRequest.value));
-    for (const staticExport of module.staticExports) {
-      for (const entry of staticExport.entries) {
-        if (entry.moduleRequest) visit(posix.join(posix.dirname(file), entry.moduleRequest.value));
-      }
+export function pages(dir = CDN_DIR) {
+  const manifest = readManifest(dir);
+  const elements = readElements();
+  const sizes = new Map(
+    cdnFiles(dir).map((file) => [file, measure(readFileSync(join(dir, file)))]),
+  );
+  const page = (name, keys) => {
+    const files = [MODULE_LOADER, ...staticFiles(manifest, keys)];
+    const row = { name, files, raw: 0, gzip: 0, brotli: 0 };
+    for (const file of files) {
+      const size = sizes.get(file);
+      if (!size) throw new Error(`dist/cdn/${file} missing`);
+      for (const key of ['raw', 'gzip', 'brotli']) row[key] += size[key];
     }
+    return row;
   };
-  visit(entry);
-  return [...seen];
-}
-
-/** Rows for the table: every file, then the module entry with its static imports. */
-export function report(dir = CDN_DIR) {
-  const read = (file) => readFileSync(join(dir, file));
-  const rows = cdnFiles(dir).map((file) => ({ name: file, ...measure(read(file)) }));
-  const closure = staticClosure(MODULE_ENTRY, dir);
-  // The sum of the files compressed one by one, as a server sends them.
-  const initial = {
-    name: `${MODULE_ENTRY} + static imports (${closure.length} file${closure.length === 1 ? '' : 's'})`,
-    raw: 0,
-    gzip: 0,
-    brotli: 0,
+  return {
+    files: [...sizes].map(([name, size]) => ({ name, ...size })),
+    loader: {
+      name: `loader (${MODULE_LOADER})`,
+      files: [MODULE_LOADER],
+      ...sizes.get(MODULE_LOADER),
+    },
+    each: elements.map((el) => page(`page with one <${el.tag}>`, [elementKey(el)])),
+    all: page(`page with all ${elements.length} elements`, elements.map(elementKey)),
   };
-  for (const file of closure) {
-    const size = measure(read(file));
-    for (const key of ['raw', 'gzip', 'brotli']) initial[key] += size[key];
-  }
-  return { rows, initial, closure };
 }
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** The table as text; `budgets` maps a row name to a brotli byte limit shown next to it. */
-export function formatTable(rows, budgets = new Map()) {
+/** A table as text; `budgets` maps a row name to a brotli byte limit shown next to it. */
+export function formatTable(rows, budgets = new Map(), first = 'file') {
   const withBudgets = budgets.size > 0;
-  const header = ['file', 'raw', 'gzip', 'brotli', ...(withBudgets ? ['budget (brotli)'] : [])];
+  const header = [first, 'raw', 'gzip', 'brotli', ...(withBudgets ? ['budget (brotli)'] : [])];
   const lines = rows.map((row) => {
     const budget = budgets.get(row.name);
     const cells = [row.name, kB(row.raw), kB(row.gzip), kB(row.brotli)];
@@ -105,7 +100,9 @@ export function formatTable(rows, budgets = new Map()) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { rows, initial } = report();
+  const { files, loader, each, all } = pages();
   console.log('dist/cdn sizes (kB = 1000 bytes; brotli quality 11, gzip -9)\n');
-  console.log(formatTable([...rows, initial]));
+  console.log(formatTable(files));
+  console.log('\nwhat a page fetches before its first widget is ready\n');
+  console.log(formatTable([loader, ...each, all], new Map(), 'page'));
 }

@@ -1,7 +1,9 @@
 /**
- * The classic-script entry (`dist/cdn/mlo-newsroom.iife.js`), for pages that cannot load modules:
- * one self-contained file that registers all six elements at once. A classic script cannot
- * import() a chunk, so the lazy loading of src/cdn.ts would only add wrappers here; DOMPurify
- * and the search engine are still evaluated only when first needed (their imports are inlined).
+ * The classic-script loader (`dist/cdn/mlo-newsroom.classic.js`), for tag managers and CMSs that
+ * allow only a plain `<script src>`: the same loader as src/cdn.ts. A classic script may
+ * `import()` modules too; it finds the chunks relative to its own URL, read while it runs.
  */
-import './define.js';
+import { start } from './loader/start.js';
+
+const script = document.currentScript;
+start(script instanceof HTMLScriptElement ? script.src : document.baseURI);

@@ -1,20 +1,14 @@
 /**
- * The script-tag entry (`dist/cdn/mlo-newsroom.js` and `dist/cdn/mlo-newsroom.iife.js`):
- * registers every element, Lit bundled in. It exports nothing on purpose: a page that pastes one
- * script tag wants the elements, and every export here would cost bytes in the size budget.
+ * The script-tag loader (`dist/cdn/mlo-newsroom.js`, `<script type="module">`): under 2 kB, it
+ * finds the `<mlo-*>` elements in the page (and those added later), fetches each one's code once
+ * from `dist/cdn/chunks/`, next to itself, with the code the elements share in one chunk fetched
+ * beside it, and starts each feed request as soon as it sees an element's `src` (src/loader/).
+ * It exports nothing: a page that pastes one script tag wants the elements.
  *
- * What loads only when needed (separate chunks in the module build; inlined in the IIFE):
- * - `<mlo-search>` and its engine, when the tag first appears in the document (lazy-define.ts);
- * - the HTML sanitizer (DOMPurify), when an article has `content_html` to show.
- * npm users get the same split from their bundler: `mlo-newsroom/define.js` registers all six.
+ * What loads later still: `<mlo-search>`'s engine on the first query, the HTML sanitizer when an
+ * article has an HTML body, the RSS/Atom reader when a feed is XML.
+ * npm users get the same split from their bundler: `mlo-newsroom/mlo-news-list.js` registers one.
  */
-// src/define.ts's list, with <mlo-search> loaded on demand below; the hostile suite renders all
-// six from this build, so an element missing here fails it.
-import './components/news-list/mlo-news-list.js';
-import './components/article/mlo-article.js';
-import './components/quote/mlo-quote.js';
-import './components/visit-card/mlo-visit-card.js';
-import './components/contact-card/mlo-contact-card.js';
-import { lazyDefine } from './internal/lazy-define.js';
+import { start } from './loader/start.js';
 
-lazyDefine('mlo-search', () => import('./components/search/mlo-search.js'));
+start(import.meta.url);

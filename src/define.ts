@@ -1,7 +1,7 @@
 /**
- * Registers every mlo-newsroom element. The one side effect for npm users. A new element goes
- * here and in src/cdn.ts (the script-tag build, which loads `<mlo-search>` on demand).
+ * Registers every mlo-newsroom element. The one side effect for npm users.
  */
+// Generated from src/elements.json by `npm run elements`: edit the list, not this.
 import './components/news-list/mlo-news-list.js';
 import './components/article/mlo-article.js';
 import './components/search/mlo-search.js';

@@ -13,12 +13,14 @@
  * (how the register files define a tag; its result values may grow). Everything under
  * `internal/` that is not re-exported here is private.
  */
+// elements:start (generated from src/elements.json by `npm run elements`)
 export { MloNewsList } from './components/news-list/news-list.js';
 export { MloArticle } from './components/article/article.js';
 export { MloSearch } from './components/search/search.js';
 export { MloQuote } from './components/quote/quote.js';
 export { MloVisitCard } from './components/visit-card/visit-card.js';
 export { MloContactCard } from './components/contact-card/contact-card.js';
+// elements:end
 /** @experimental The shared base class: for `instanceof` and types, not for subclassing. */
 export { MloFeedElement } from './internal/feed-element.js';
 export type { FeedState } from './internal/feed-controller.js';

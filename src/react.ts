@@ -9,9 +9,9 @@
  * ```
  *
  * React 19 sets properties on custom elements itself, but gives no typed `onMlo…` props, and
- * React 17/18 do neither; the wrappers cover all three. A new element: import its registration
- * file and add one `createComponent` below (`npm run test:pack` checks that none is missing).
+ * React 17/18 do neither; the wrappers cover all three.
  */
+// Generated from src/elements.json by `npm run elements`: edit the list, not this.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 // The element classes under other names: the wrappers take the class names, as the one
@@ -50,6 +50,14 @@ export const MloArticle = createComponent({
   events: feedEvents,
 });
 
+/** `<mlo-search>`: search over the newsroom's items. */
+export const MloSearch = createComponent({
+  tagName: 'mlo-search',
+  elementClass: SearchElement,
+  react: React,
+  events: searchEvents,
+});
+
 /** `<mlo-quote>`: one quote, or a rotation of them. */
 export const MloQuote = createComponent({
   tagName: 'mlo-quote',
@@ -72,12 +80,4 @@ export const MloContactCard = createComponent({
   elementClass: ContactCardElement,
   react: React,
   events: feedEvents,
-});
-
-/** `<mlo-search>`: search over the newsroom's items. */
-export const MloSearch = createComponent({
-  tagName: 'mlo-search',
-  elementClass: SearchElement,
-  react: React,
-  events: searchEvents,
 });

@@ -9,24 +9,11 @@ import { clampDelay } from './delay.js';
 import { abortedError, FeedError } from './errors.js';
 import { feedUrl } from './urls.js';
 import { DEFAULT_TIMEOUT_MS, loadFeed, type LoadOptions } from './load.js';
+import { feedStore, type Entry } from './store.js';
 import type { NormalizedFeed } from './types.js';
 
-interface Entry {
-  promise: Promise<NormalizedFeed>;
-  controller: AbortController;
-  waiting: number;
-  settled: boolean;
-}
-
 // Shared across copies of the library on one page, so two bundles still make one request.
-const STORE = Symbol.for('mlo-newsroom.feed-cache.v1');
-type Store = { inflight: Map<string, Entry>; done: Map<string, NormalizedFeed> };
-const store: Store =
-  ((globalThis as Record<symbol, unknown>)[STORE] as Store | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[STORE] = {
-    inflight: new Map(),
-    done: new Map(),
-  });
+const store = feedStore();
 
 export interface RequestOptions extends Omit<LoadOptions, 'signal'> {
   /** The caller's own signal: aborting it lets go of the shared request. */

@@ -6,6 +6,7 @@ import { clampDelay } from './delay.js';
 import { abortedError, FeedError } from './errors.js';
 import { feedUrl } from './urls.js';
 import { normalizeFeedInSlices } from './normalize.js';
+import { feedRequestInit, takePrefetched } from './prefetch.js';
 import { sniffFeed } from './sniff.js';
 import type { NormalizedFeed } from './types.js';
 
@@ -71,21 +72,9 @@ async function fetchText(
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const retries = options.retries ?? 2;
   for (let attempt = 0; ; attempt++) {
-    // Every member on a null prototype: `integrity`, `credentials` or `headers` left on a polluted
-    // Object.prototype must not reach the request (see internal/own.ts).
-    const init: RequestInit = Object.assign(Object.create(null) as RequestInit, {
-      signal,
-      credentials: 'omit',
-      mode: 'cors',
-      // A CORS-safelisted Accept (under 128 bytes): no preflight.
-      headers: [
-        [
-          'Accept',
-          'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml;q=0.8, */*;q=0.1',
-        ],
-      ],
-    } satisfies RequestInit);
-    const response = await doFetch(url, init);
+    // The loader's early request for this URL, if it made one (prefetch.ts); else our own.
+    const early = attempt === 0 && !options.fetch ? takePrefetched(url, signal) : undefined;
+    const response = await (early ?? doFetch(url, feedRequestInit(url, signal)));
     if (response.ok) {
       const text = await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
       return {

@@ -10,6 +10,7 @@ import { normalizeFeed, normalizeFeedInSlices } from '../feed/normalize.js';
 import type { Feed, FeedItem, NormalizedFeed } from '../feed/types.js';
 import { MloErrorEvent, MloLoadEvent } from '../events.js';
 import { warnOnce } from './feed-warnings.js';
+import { yieldToPage } from '../feed/yield.js';
 
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
 
@@ -155,6 +156,9 @@ export class FeedController implements ReactiveController {
         reload,
         timeoutMs: this.host.timeout,
       });
+      if (abort.signal.aborted) return;
+      // Rendering is a task of its own, after the checking.
+      await yieldToPage();
       if (abort.signal.aborted) return;
       // Fresh data wins over a big inline feed still being checked.
       this.local?.abort.abort();

@@ -156,8 +156,13 @@ describe('loadFeed over a real local server', () => {
       init = options;
       return new Response('{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[]}');
     }) as typeof fetch;
-    await loadFeed('https://feeds.example/feed.json', { fetch: fakeFetch });
+    // On its own origin the page's cookies would go with `same-origin`: `omit`.
+    await loadFeed(`${location.origin}/feed.json`, { fetch: fakeFetch });
     expect(init?.credentials).to.equal('omit');
+    // On another origin `same-origin` sends none either (Fetch: the credentials flag is unset for
+    // a cross-origin request), and it is the mode a crossorigin="anonymous" preload matches.
+    await loadFeed('https://feeds.example/feed.json', { fetch: fakeFetch });
+    expect(init?.credentials).to.equal('same-origin');
   });
 
   it('maps a network error thrown by fetch to network', async () => {

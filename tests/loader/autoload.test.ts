@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { lazyDefine } from '../../src/internal/lazy-define.js';
+import { autoload } from '../../src/loader/autoload.js';
 
 let counter = 0;
 const uniqueTag = () => `mlo-lazy-${Date.now().toString(36)}-${counter++}`;
@@ -17,7 +17,7 @@ function loader(tag: string, { failFirst = false } = {}) {
   return { calls, load };
 }
 
-describe('lazyDefine', () => {
+describe('autoload', () => {
   const host = document.createElement('div');
   before(() => document.body.append(host));
   after(() => host.remove());
@@ -27,7 +27,7 @@ describe('lazyDefine', () => {
     const tag = uniqueTag();
     host.innerHTML = `<section><${tag}></${tag}></section>`;
     const { calls, load } = loader(tag);
-    await lazyDefine(tag, load).loaded;
+    await autoload({ [tag]: load }).loaded(tag);
     expect(calls.count).to.equal(1);
     expect(host.querySelector(tag)).to.be.an.instanceOf(customElements.get(tag)!);
   });
@@ -35,7 +35,7 @@ describe('lazyDefine', () => {
   it('does not load while the tag is absent, then loads once on first insertion', async () => {
     const tag = uniqueTag();
     const { calls, load } = loader(tag);
-    const { loaded } = lazyDefine(tag, load);
+    const loaded = autoload({ [tag]: load }).loaded(tag);
     host.append(document.createElement('p'));
     await settle();
     expect(calls.count).to.equal(0);
@@ -57,7 +57,7 @@ describe('lazyDefine', () => {
   it('sees an element created before insertion, with properties set early', async () => {
     const tag = uniqueTag();
     const { load } = loader(tag);
-    const { loaded } = lazyDefine(tag, load);
+    const loaded = autoload({ [tag]: load }).loaded(tag);
     const el = document.createElement(tag) as HTMLElement & { answer?: number };
     el.answer = 42;
     host.append(el);
@@ -71,7 +71,7 @@ describe('lazyDefine', () => {
     customElements.define(tag, class extends HTMLElement {});
     const { calls, load } = loader(tag);
     host.append(document.createElement(tag));
-    await lazyDefine(tag, load).loaded;
+    await autoload({ [tag]: load }).loaded(tag);
     expect(calls.count).to.equal(0);
   });
 
@@ -82,7 +82,7 @@ describe('lazyDefine', () => {
     console.warn = (...args: unknown[]) => void warnings.push(args);
     try {
       const { calls, load } = loader(tag, { failFirst: true });
-      const { loaded } = lazyDefine(tag, load);
+      const loaded = autoload({ [tag]: load }).loaded(tag);
       host.append(document.createElement(tag));
       await settle();
       await settle();
@@ -97,5 +97,31 @@ describe('lazyDefine', () => {
     } finally {
       console.warn = originalWarn;
     }
+  });
+
+  it('loads only the tags in the page, each once, and reports elements found before definition', async () => {
+    const [a, b] = [uniqueTag(), uniqueTag()];
+    const first = loader(a);
+    const second = loader(b);
+    const found: Element[] = [];
+    host.innerHTML = `<${a} src="x.json"></${a}><${a}></${a}>`;
+    // Like import(): the module arrives (and defines the tag) a task later.
+    const later = async () => {
+      await settle();
+      await first.load();
+    };
+    const loader_ = autoload({ [a]: later, [b]: second.load }, { found: (el) => found.push(el) });
+    await loader_.loaded(a);
+    expect(first.calls.count).to.equal(1);
+    expect(second.calls.count).to.equal(0);
+    expect(found.map((el) => el.localName)).to.deep.equal([a, a]);
+    host.append(document.createElement(b));
+    await loader_.loaded(b);
+    expect(second.calls.count).to.equal(1);
+    expect(found.map((el) => el.localName)).to.deep.equal([a, a, b]);
+    // Defined by now: nothing more to prefetch for it.
+    host.append(document.createElement(a));
+    await settle();
+    expect(found.length).to.equal(3);
   });
 });

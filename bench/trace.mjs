@@ -1,0 +1,166 @@
+/**
+ * Where the main-thread time goes, from a Chrome trace (CDP `Tracing`) of a page load: the
+ * renderer main thread's events by kind (self time, so nested events are not counted twice),
+ * and the JavaScript split by what ran, from the V8 CPU profile samples in the same trace mapped
+ * through the script-tag build's source maps (dist/cdn/*.js.map): the feed reader and validation
+ * (src/feed/), Lit and our templates (lit-html, lit-element, src/components/, src/internal/),
+ * the rest of our code, and code that is not ours (the page's own). Used by bench/run.mjs (paint).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'disabled-by-default-v8.cpu_profiler',
+].join(',');
+
+/** Buckets of main-thread events by name; anything else lands in "other". */
+const KINDS = [
+  [
+    'script compile',
+    /^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.produceCache|v8\.parseOnBackground|CompileScript|CompileCode)/,
+  ],
+  [
+    'script run',
+    /^(EvaluateScript|v8\.evaluateModule|FunctionCall|TimerFire|RunMicrotasks|FireAnimationFrame|EventDispatch|v8\.run|V8\.Execute|FireIdleCallback|XHRReadyStateChange|IntersectionObserverController|HandlePostMessage)/,
+  ],
+  ['garbage collection', /(GC|Scavenge|MarkCompact)/i],
+  [
+    'style',
+    /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation)/,
+  ],
+  ['layout', /^(Layout|UpdateLayerTree|IntersectionObserver)/],
+  ['paint', /^(Paint|PrePaint|Layerize|CompositeLayers|Commit|UpdateLayer|PaintImage|Decode)/],
+  ['HTML parsing', /^ParseHTML/],
+];
+
+export async function startTrace(cdp) {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: {
+      includedCategories: CATEGORIES.split(','),
+      recordMode: 'recordAsMuchAsPossible',
+    },
+  });
+}
+
+export async function stopTrace(cdp) {
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await done;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text);
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+/** The renderer main thread of the page (the one with the most layout/style events). */
+function mainThread(events) {
+  const names = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const count = new Map();
+  for (const e of events)
+    if (e.ph === 'X' && /^(Layout|UpdateLayoutTree|ParseHTML)$/.test(e.name)) {
+      const key = `${e.pid}:${e.tid}`;
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+  const best = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return best ?? (names[0] ? `${names[0].pid}:${names[0].tid}` : undefined);
+}
+
+/** Source-map lookup for files served under `/w/` from dist/cdn/. */
+function makeResolver(cdnDir) {
+  const maps = new Map();
+  return (url, line, column) => {
+    const m = /\/w\/(.+\.js)$/.exec(url ?? '');
+    if (!m) return url ? 'page' : undefined;
+    let map = maps.get(m[1]);
+    if (map === undefined) {
+      const path = join(cdnDir, `${m[1]}.map`);
+      map = existsSync(path) ? new TraceMap(readFileSync(path, 'utf8')) : null;
+      maps.set(m[1], map);
+    }
+    if (!map) return 'ours (unmapped)';
+    return originalPositionFor(map, { line: line + 1, column }).source ?? 'ours (unmapped)';
+  };
+}
+
+const jsBucket = (source) => {
+  if (source === undefined) return 'V8 internals (no frame)';
+  if (source === 'page') return "the page's own code";
+  if (/src\/feed\//.test(source)) return 'feed reading and validation';
+  if (/lit-html|lit-element|reactive-element|src\/components\/|src\/internal\//.test(source))
+    return 'Lit, templates and rendering';
+  if (/src\/loader\/|src\/cdn/.test(source)) return 'loader';
+  if (/src\/i18n\//.test(source)) return 'languages and dates';
+  return 'other (ours)';
+};
+
+/**
+ * The breakdown of one trace: `{ kinds: { name: ms }, js: { bucket: ms }, longest: ms }` on the
+ * page's main thread, from `since` (trace clock, µs) on.
+ */
+export function breakdown(events, cdnDir) {
+  const key = mainThread(events);
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === key);
+  const tasks = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur);
+  const x = onMain.filter((e) => e.ph === 'X' && e.dur && e.name !== 'RunTask');
+  // Self time: an event's duration less its direct children's (events sorted by start, nested).
+  x.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const stack = [];
+  const self = new Map();
+  for (const e of x) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) self.set(parent, (self.get(parent) ?? parent.dur) - e.dur);
+    self.set(e, e.dur);
+    stack.push(e);
+  }
+  const kinds = {};
+  for (const e of x) {
+    const kind = KINDS.find(([, re]) => re.test(e.name))?.[0] ?? 'other';
+    kinds[kind] = (kinds[kind] ?? 0) + Math.max(0, self.get(e)) / 1000;
+  }
+  const taskTotal = tasks.reduce((a, e) => a + e.dur, 0) / 1000;
+  const inEvents = Object.values(kinds).reduce((a, b) => a + b, 0);
+  kinds['task overhead (not in an event)'] = Math.max(0, taskTotal - inEvents);
+
+  // JavaScript by source, from the CPU profile's samples.
+  const resolve = makeResolver(cdnDir);
+  const js = {};
+  const nodes = new Map();
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk') continue;
+    const profile = e.args?.data?.cpuProfile;
+    for (const node of profile?.nodes ?? []) nodes.set(`${e.id}:${node.id}`, node);
+    const deltas = e.args?.data?.timeDeltas ?? [];
+    (profile?.samples ?? []).forEach((id, i) => {
+      const node = nodes.get(`${e.id}:${id}`);
+      const frame = node?.callFrame;
+      const ms = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+      if (!frame || ['(idle)', '(root)'].includes(frame.functionName)) return;
+      const bucket =
+        frame.functionName === '(garbage collector)'
+          ? 'garbage collection (sampled)'
+          : frame.functionName === '(program)'
+            ? 'browser work (sampled as program)'
+            : jsBucket(resolve(frame.url, frame.lineNumber, frame.columnNumber));
+      js[bucket] = (js[bucket] ?? 0) + ms;
+    });
+  }
+  return {
+    kinds,
+    js,
+    taskTotal,
+    longest: Math.max(0, ...tasks.map((e) => e.dur / 1000)),
+  };
+}
