@@ -7,8 +7,6 @@
  */
 import './dom.js';
 import { html, type PropertyValues } from 'lit';
-// eslint-disable-next-line no-restricted-imports -- the server writes the article body that the browser's own sanitizer (DOMPurify in jsdom, render.ts) already made into DOM nodes and serialized; Lit SSR has no other way to emit markup. No Trusted Types policy is involved in Node.
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { MloArticle } from '../components/article/article.js';
 import { MloContactCard } from '../components/contact-card/contact-card.js';
 import { MloNewsList } from '../components/news-list/news-list.js';
@@ -19,6 +17,7 @@ import type { FeedItem, NormalizedFeed } from '../feed/types.js';
 import type { Lang } from '../i18n/index.js';
 import type { FeedController } from '../internal/feed-controller.js';
 import type { MloFeedElement } from '../internal/feed-element.js';
+import { sanitizedMarkup, type SanitizedMarkup } from './sanitized-markup.js';
 
 export const ELEMENTS = {
   'mlo-news-list': MloNewsList,
@@ -36,7 +35,7 @@ export interface Job {
   result: NormalizedFeed;
   lang: Lang;
   /** The article's body, already sanitized (server-side DOMPurify) and in the widget's script. */
-  body?: string;
+  body?: SanitizedMarkup;
   /** Set by the element: what it shows. */
   shown?: Shown;
 }
@@ -80,7 +79,7 @@ function serverClass(name: ElementName, Base: typeof MloFeedElement) {
       self.data.state = self.data.contentState();
       this.setAttribute('state', self.data.state);
       if (current.body !== undefined && self.rich)
-        self.rich.body = { status: 'ready', nodes: [unsafeHTML(current.body)] };
+        self.rich.body = { status: 'ready', nodes: [sanitizedMarkup(current.body)] };
       super.willUpdate(changed);
       if (self.plan) self.rendering = self.plan();
       current.shown = shownBy(name, this);

@@ -14,16 +14,14 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { render as ssr } from '@lit-labs/ssr';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { inScriptFragment, scrollableTables } from '../components/article/article-body.js';
 import { MAX_ITEMS } from '../feed/normalize.js';
-import type { FeedItem } from '../feed/types.js';
-import { t, type Lang } from '../i18n/index.js';
-import { sanitizeNow } from '../internal/sanitizer-chunk.js';
-import { withDom, jsdomWindow } from './dom.js';
+import type { Lang } from '../i18n/index.js';
+import { withDom } from './dom.js';
 import { defineServerElements, withJob, type ElementName, type Job } from './elements.js';
 import { jsonLd, scriptJson } from './json-ld.js';
 import { readFeed, readJsonFeed } from './read.js';
 import { readSource, type SourceOptions } from './source.js';
+import { sanitizedBody } from './sanitized-markup.js';
 
 export interface RenderOptions extends SourceOptions {
   /** Which element. */
@@ -108,24 +106,4 @@ function renderElement(job: Job, options: RenderOptions): string {
       : undefined;
   const template = staticHtml`<${TAGS[options.element]} lang=${job.lang} limit=${ifDefined(limit)} item=${ifDefined(options.item)} layout=${ifDefined(a.layout)} type=${ifDefined(a.type)} tag=${ifDefined(a.tag)} heading-level=${ifDefined(a['heading-level'])} contact=${ifDefined(a.contact)}></${TAGS[options.element]}>`;
   return withDom(() => withJob(job, () => collectResultSync(ssr(template))));
-}
-
-/**
- * The article's HTML body through the browser's own sanitizer (DOMPurify, same allow-lists and
- * URL checks) in jsdom, then in the widget's script, as `SanitizedHtml` does in the browser.
- */
-function sanitizedBody(item: FeedItem, lang: Lang, base: string | undefined): string | undefined {
-  if (!item.contentHtml) return undefined;
-  const html = item.contentHtml;
-  return withDom(() => {
-    const window = jsdomWindow();
-    const fragment = sanitizeNow(html, base);
-    if (!(fragment instanceof window.DocumentFragment))
-      throw new Error('The sanitizer is not available in this DOM');
-    inScriptFragment(fragment, item.language, lang, item.keep);
-    scrollableTables(fragment, t(lang).item.table);
-    const holder = window.document.createElement('div');
-    holder.append(fragment);
-    return holder.innerHTML;
-  });
 }
