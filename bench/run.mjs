@@ -310,10 +310,13 @@ function partnerFeed() {
 /** A partner's page: header, intro, the widget (or nothing), then content below it. */
 function partnerHtml(withWidget, delay, css = false, opts = {}) {
   const base = opts.build === 'old' ? '/old' : '/w';
+  // The Lit floor (bench/pages/lit-floor.ts) in the widget's place, with no partner stylesheet.
+  const tag = opts.floor ? 'floor-list' : 'mlo-news-list';
+  const script = opts.floor ? '/floor/floor.js' : `${base}/mlo-newsroom.js`;
   const feedSrc = opts.feed ?? `/feed.json?delay=${delay}`;
   const inline = opts.inline ? `<script type="application/json">${partnerFeed()}</script>` : '';
   // The feed alone: the same request the widget makes, timed to its last byte.
-  const feedOnly = `<script>fetch(${JSON.stringify(feedSrc)}, { mode: 'cors', credentials: 'same-origin' }).then((r) => r.text()).then(() => { window.__firstItem = performance.now() - performance.getEntriesByName('script-start')[0].startTime; });</script>`;
+  const feedOnly = `<script>fetch(${JSON.stringify(feedSrc)}, { mode: 'cors', credentials: 'same-origin' }).then((r) => r.text()).then(() => { window.__firstItem = performance.now() - performance.getEntriesByName('script-start')[0].startTime; window.__firstItemSeen(); });</script>`;
   const below = Array.from(
     { length: 8 },
     (_, i) =>
@@ -324,26 +327,27 @@ function partnerHtml(withWidget, delay, css = false, opts = {}) {
 <script>
 performance.mark('script-start');
 window.__cls = 0; window.__shifts = []; window.__long = [];
+window.__firstItemReady = new Promise((resolve) => { window.__firstItemSeen = resolve; });
 new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) { window.__cls += e.value; window.__shifts.push([+e.value.toFixed(4), Math.round(e.startTime)]); } }).observe({ type: 'layout-shift', buffered: true });
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
 (function poll() {
-  const el = document.querySelector('mlo-news-list');
+  const el = document.querySelector('mlo-news-list, floor-list');
   if (el && el.shadowRoot && el.shadowRoot.querySelector('article')) {
-    requestAnimationFrame(() => { window.__firstItem = performance.now() - performance.getEntriesByName('script-start')[0].startTime; });
+    requestAnimationFrame(() => { window.__firstItem = performance.now() - performance.getEntriesByName('script-start')[0].startTime; window.__firstItemSeen(); });
     return;
   }
   requestAnimationFrame(poll);
 })();
 </script>
-${withWidget && css ? '<link rel="stylesheet" href="/w/mlo-newsroom.css">' : ''}
+${withWidget && css && !opts.floor ? '<link rel="stylesheet" href="/w/mlo-newsroom.css">' : ''}
 ${opts.preload ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="${feedSrc}">` : ''}
-${withWidget ? `<script type="module" src="${base}/mlo-newsroom.js"></script>` : ''}
+${withWidget ? `<script type="module" src="${script}"></script>` : ''}
 ${opts.feedOnly ? feedOnly : ''}
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem}</style>
 </head><body>
 <header><h1>Partner site</h1><nav>Home · News · Contact</nav></header>
 <p>Intro paragraph above the widget.</p>
-${withWidget ? `<mlo-news-list ${opts.inline ? '' : `src="${feedSrc}"`} limit="5">${inline}</mlo-news-list>` : ''}
+${withWidget ? `<${tag} ${opts.inline ? '' : `src="${feedSrc}"`} limit="5">${inline}</${tag}>` : ''}
 <main>${below}</main>
 </body></html>`;
 }
@@ -375,7 +379,7 @@ function sendCompressed(req, res, type, body) {
 /** Requests the bench server has seen (the slow-network section counts feed requests per load). */
 const serverStats = { feedRequests: 0 };
 
-async function startServer(renderJs, { oldCdn } = {}) {
+async function startServer(renderJs, { oldCdn, floorJs } = {}) {
   const feedJson = partnerFeed();
   const partnerCss = await partnerCssText(); // dist/cdn/mlo-newsroom.css
   const renderHtml =
@@ -389,6 +393,8 @@ async function startServer(renderJs, { oldCdn } = {}) {
     };
     if (url.pathname === '/render.html') return send('text/html; charset=utf-8', renderHtml);
     if (url.pathname === '/render.js') return send('text/javascript', renderJs);
+    if (url.pathname === '/floor/floor.js' && floorJs)
+      return sendCompressed(req, res, 'text/javascript', floorJs);
     if (url.pathname === '/partner.html')
       return send(
         'text/html; charset=utf-8',
@@ -402,6 +408,7 @@ async function startServer(renderJs, { oldCdn } = {}) {
             preload: url.searchParams.get('preload') === '1',
             inline: url.searchParams.get('inline') === '1',
             feedOnly: url.searchParams.get('feedOnly') === '1',
+            floor: url.searchParams.get('widget') === 'floor',
           },
         ),
       );
@@ -509,7 +516,15 @@ async function renderBench(browser, origin) {
 }
 
 // ---------- 3. first paint on a partner page ----------
-async function paintBench(browser, origin) {
+/** Main-thread figures of throttled loads: task time, long tasks (count, longest, sum). */
+const taskStats = (loads) => ({
+  taskMs: stats(loads.map((x) => x.taskMs)),
+  longTasks: stats(loads.map((x) => x.long.length)),
+  longestMs: stats(loads.map((x) => Math.max(0, ...x.long))),
+  longSumMs: stats(loads.map((x) => x.longSum)),
+});
+
+async function paintBench(browser, origin, traceOnly = false) {
   const delays = [0, 500];
   // Each latency without and with the partner stylesheet (dist/cdn/mlo-newsroom.css) linked.
   const variants = delays.flatMap((delay) => [
@@ -530,11 +545,12 @@ async function paintBench(browser, origin) {
     const before = await cdp.send('Performance.getMetrics');
     if (trace) await startTrace(cdp);
     await page.goto(
-      `${origin}/partner.html?widget=${widget ? 1 : 0}&delay=${delay}&css=${css ? 1 : 0}`,
+      `${origin}/partner.html?widget=${widget === 'floor' ? 'floor' : widget ? 1 : 0}&delay=${delay}&css=${css ? 1 : 0}`,
       { waitUntil: 'load' },
     );
-    if (widget)
-      await page.waitForFunction(() => window.__firstItem !== undefined, null, { timeout: 30000 });
+    // One evaluation that waits on the page's own promise: polling from here (waitForFunction
+    // polls every frame) would add main-thread tasks to the widget page only.
+    if (widget) await page.evaluate(() => window.__firstItemReady);
     await page.waitForTimeout(delay + settleMs);
     const after = await cdp.send('Performance.getMetrics');
     const traced = trace ? breakdown(await stopTrace(cdp), join(root, 'dist/cdn')) : undefined;
@@ -553,18 +569,27 @@ async function paintBench(browser, origin) {
       longSum: data.long.reduce((a, b) => a + b, 0),
     };
   }
-  for (const { delay, css } of variants) {
+  for (const { delay, css } of traceOnly ? [] : variants) {
     const fast = { firstItem: [], cls: [] };
     const slowW = [];
     const slowP = [];
+    const slowF = [];
     for (let i = 0; i < runs; i++) {
       log(`paint: feed delay ${delay} ms${css ? ', partner CSS' : ''}, run ${i + 1}/${runs}`);
       const u = await load(true, delay, false, css);
       fast.firstItem.push(u.firstItem);
       fast.cls.push(u.cls);
       (fast.shifts ??= []).push({ firstItemMs: u.firstItem, shifts: u.shifts });
-      const order = i % 2 ? [false, true] : [true, false];
-      for (const w of order) (w ? slowW : slowP).push(await load(w, delay, true, css));
+      // Interleaved, rotating which goes first: ours, the page without it, the Lit floor.
+      const pages = [
+        [true, slowW],
+        [false, slowP],
+        ['floor', slowF],
+      ];
+      for (let k = 0; k < 3; k++) {
+        const [w, into] = pages[(i + k) % 3];
+        into.push(await load(w, delay, true, css));
+      }
     }
     const delayKey = keyOf({ delay, css });
     r[delayKey] = {
@@ -572,20 +597,13 @@ async function paintBench(browser, origin) {
       shiftsUnthrottled: fast.shifts, // [value, startTime ms] of each layout shift, per run
       cls: stats(fast.cls),
       clsThrottled: stats(slowW.map((x) => x.cls)),
-      widget: {
-        taskMs: stats(slowW.map((x) => x.taskMs)),
-        longTasks: stats(slowW.map((x) => x.long.length)),
-        longestMs: stats(slowW.map((x) => Math.max(0, ...x.long))),
-        longSumMs: stats(slowW.map((x) => x.longSum)),
-      },
-      plain: {
-        taskMs: stats(slowP.map((x) => x.taskMs)),
-        longTasks: stats(slowP.map((x) => x.long.length)),
-        longestMs: stats(slowP.map((x) => Math.max(0, ...x.long))),
-        longSumMs: stats(slowP.map((x) => x.longSum)),
-      },
+      widget: taskStats(slowW),
+      plain: taskStats(slowP),
+      floor: taskStats(slowF),
     };
     r[delayKey].addedTaskMs = r[delayKey].widget.taskMs.median - r[delayKey].plain.taskMs.median;
+    r[delayKey].floorAddedTaskMs =
+      r[delayKey].floor.taskMs.median - r[delayKey].plain.taskMs.median;
   }
   results.paint = r;
 
@@ -593,10 +611,12 @@ async function paintBench(browser, origin) {
   // and plain page at 4× CPU, feed at once, partner stylesheet linked; medians per kind.
   const tracedW = [];
   const tracedP = [];
+  const tracedF = [];
   for (let i = 0; i < runs; i++) {
     log(`paint: traced run ${i + 1}/${runs}`);
     tracedW.push((await load(true, 0, true, true, true)).traced);
     tracedP.push((await load(false, 0, true, true, true)).traced);
+    tracedF.push((await load('floor', 0, true, true, true)).traced);
   }
   const names = (list, key) => [...new Set(list.flatMap((t) => Object.keys(t[key])))];
   const med = (list, key, name) => median(list.map((t) => t[key][name] ?? 0));
@@ -614,6 +634,7 @@ async function paintBench(browser, origin) {
     taskTotal: {
       widget: median(tracedW.map((t) => t.taskTotal)),
       plain: median(tracedP.map((t) => t.taskTotal)),
+      floor: median(tracedF.map((t) => t.taskTotal)),
     },
     longest: {
       widget: stats(tracedW.map((t) => t.longest)),
@@ -621,20 +642,24 @@ async function paintBench(browser, origin) {
     },
   };
 
+  const longOf = (list) => list.map((t, i) => t.long.map((l) => ({ run: i + 1, ...l }))).flat();
+  r.trace.longTasks = { widget: longOf(tracedW), plain: longOf(tracedP), floor: longOf(tracedF) };
+  if (traceOnly) return printLongTasks(r.trace);
+
   print('## 3. First paint on a partner page');
   print();
   print(
-    `A partner-like page (header, intro, \`<mlo-news-list src="/feed.json" limit="5">\`, eight paragraphs below) loading the script-tag build (\`dist/cdn/mlo-newsroom.js\`, what partners paste) as \`<script type="module">\` from 127.0.0.1. First item: \`performance.mark\` at the top of the page's first script → first \`article\` in the shadow root + one frame (unthrottled). CLS: sum of \`layout-shift\` values without recent input, buffered, until ${settleMs} ms after the feed is due. Main thread at 4× CPU throttling (CDP): \`Performance.getMetrics\` TaskDuration delta over the load, widget page vs the same page without the widget. Median [min–max] of ${runs} run(s).`,
+    `A partner-like page (header, intro, \`<mlo-news-list src="/feed.json" limit="5">\`, eight paragraphs below) loading the script-tag build (\`dist/cdn/mlo-newsroom.js\`, what partners paste) as \`<script type="module">\` from 127.0.0.1. First item: \`performance.mark\` at the top of the page's first script → first \`article\` in the shadow root + one frame (unthrottled). CLS: sum of \`layout-shift\` values without recent input, buffered, until ${settleMs} ms after the feed is due. Main thread at 4× CPU throttling (CDP): \`Performance.getMetrics\` TaskDuration delta over the load, widget page vs the same page without the widget, and vs the *Lit floor*: the same page with a minimal Lit element in the widget's place (bench/pages/lit-floor.ts: one module, fetch, the first five items in one template; no checking, languages, states or skeleton), what any Lit widget adds on this machine. Median [min–max] of ${runs} run(s).`,
   );
   print();
   print(
-    '| feed latency | partner CSS | first item ms | CLS | CLS at 4× | main thread ms, widget page (4×) | same page without widget (4×) | added ms | long tasks, widget page: count / longest ms / sum ms | without widget: count / longest ms |',
+    '| feed latency | partner CSS | first item ms | CLS | CLS at 4× | main thread ms, widget page (4×) | same page without widget (4×) | added ms | Lit floor added ms | added ÷ floor | long tasks, widget page: count / longest ms / sum ms | Lit floor: count / longest ms | without widget: count / longest ms |',
   );
-  print('|---|---|---|---|---|---|---|---|---|---|');
+  print('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const v of variants) {
     const x = r[keyOf(v)];
     print(
-      `| ${v.delay} ms | ${v.css ? 'linked' : 'no'} | ${spread(x.firstItemMs, 0)} | ${spread(x.cls, 3)} | ${spread(x.clsThrottled, 3)} | ${spread(x.widget.taskMs, 0)} | ${spread(x.plain.taskMs, 0)} | ${f(x.addedTaskMs, 0)} | ${f(x.widget.longTasks.median, 0)} / ${spread(x.widget.longestMs, 0)} / ${spread(x.widget.longSumMs, 0)} | ${f(x.plain.longTasks.median, 0)} / ${spread(x.plain.longestMs, 0)} |`,
+      `| ${v.delay} ms | ${v.css ? 'linked' : 'no'} | ${spread(x.firstItemMs, 0)} | ${spread(x.cls, 3)} | ${spread(x.clsThrottled, 3)} | ${spread(x.widget.taskMs, 0)} | ${spread(x.plain.taskMs, 0)} | ${f(x.addedTaskMs, 0)} | ${f(x.floorAddedTaskMs, 0)} | ${ratio(x.addedTaskMs, x.floorAddedTaskMs)} | ${f(x.widget.longTasks.median, 0)} / ${spread(x.widget.longestMs, 0)} / ${spread(x.widget.longSumMs, 0)} | ${f(x.floor.longTasks.median, 0)} / ${spread(x.floor.longestMs, 0)} | ${f(x.plain.longTasks.median, 0)} / ${spread(x.plain.longestMs, 0)} |`,
     );
   }
   print();
@@ -664,6 +689,24 @@ async function paintBench(browser, origin) {
   print(
     `Goals: CLS 0.000 with the partner stylesheet: **${clsMax < 0.0005 ? 'met' : `not met (max ${clsMax.toFixed(3)})`}** (without it: max ${clsBare.toFixed(3)}); added main-thread time ≤ 50 ms: **${added <= 50 ? 'met' : 'not met'}** (${f(added, 0)} ms, worst latency); no long task from the widget: **${anyLong ? 'not met' : 'met'}**.`,
   );
+  print();
+}
+
+/** `--only trace`: the breakdown and every task over 50 ms of each traced run, to find them. */
+function printLongTasks(trace) {
+  print('## Where the main-thread time goes (traced runs only)');
+  print();
+  print(
+    `Added task time ${f(trace.taskTotal.widget - trace.taskTotal.plain, 0)} ms; the Lit floor adds ${f(trace.taskTotal.floor - trace.taskTotal.plain, 0)} ms.`,
+  );
+  for (const k of [...trace.kinds, ...trace.js.map((j) => ({ ...j, name: `JS: ${j.name}` }))])
+    print(`- ${k.name}: ${f(k.widget, 1)} (without widget ${f(k.plain, 1)})`);
+  print();
+  print('| page | run | at ms | task ms | opened by | kinds (self ms) | JS samples (count) |');
+  print('|---|---|---|---|---|---|---|');
+  for (const page of ['widget', 'floor', 'plain'])
+    for (const l of trace.longTasks[page])
+      print(`| ${page} | ${l.run} | ${l.at} | ${l.ms} | ${l.opener} | ${l.kinds} | ${l.samples} |`);
   print();
 }
 
@@ -725,12 +768,22 @@ try {
   print();
   if (want('weight')) await weight();
   // The partner page loads the script-tag build, as partners do: build it when it is missing.
-  if ((want('paint') || want('slow')) && !existsSync(join(root, 'dist/cdn/mlo-newsroom.js'))) {
+  if (
+    (want('paint') || want('trace') || want('slow')) &&
+    !existsSync(join(root, 'dist/cdn/mlo-newsroom.js'))
+  ) {
     log('paint: dist/cdn missing, running npm run build:cdn');
     execSync('npm run build:cdn', { cwd: root, stdio: 'ignore' });
   }
 
-  if (want('render') || want('paint') || want('slow') || want('dates') || want('growth')) {
+  if (
+    want('render') ||
+    want('paint') ||
+    want('trace') ||
+    want('slow') ||
+    want('dates') ||
+    want('growth')
+  ) {
     const executablePath = findBrowsers().chromium ?? '/usr/bin/chromium';
     if (!existsSync(executablePath))
       throw new Error(
@@ -743,7 +796,15 @@ try {
       entryPoints: [join(here, 'pages/render.ts')],
     });
     const baseline = want('slow') ? baselineCdn(root, values.baseline, log) : undefined;
-    ({ server } = await startServer(pageBundle.outputFiles[0].text, { oldCdn: baseline?.cdn }));
+    const floorBundle = await build({
+      ...esbuildBase,
+      metafile: false,
+      entryPoints: [join(here, 'pages/lit-floor.ts')],
+    });
+    ({ server } = await startServer(pageBundle.outputFiles[0].text, {
+      oldCdn: baseline?.cdn,
+      floorJs: floorBundle.outputFiles[0].text,
+    }));
     const { origin } = { origin: `http://127.0.0.1:${server.address().port}` };
     browser = await chromium.launch({
       executablePath,
@@ -761,7 +822,7 @@ try {
     print(`Chromium ${browser.version()} (${executablePath}), headless.`);
     print();
     if (want('render')) await renderBench(browser, origin);
-    if (want('paint')) await paintBench(browser, origin);
+    if (want('paint') || want('trace')) await paintBench(browser, origin, !want('paint'));
     if (want('slow'))
       results.slowNetwork = await slowNetworkBench({
         browser,

@@ -162,5 +162,75 @@ export function breakdown(events, cdnDir) {
     js,
     taskTotal,
     longest: Math.max(0, ...tasks.map((e) => e.dur / 1000)),
+    long: longTasks(tasks, x, self, samples(events, resolve)),
   };
+}
+
+/** Every profile sample as `{ ts, bucket, ms }` on the trace clock. */
+function samples(events, resolve) {
+  const starts = new Map();
+  for (const e of events)
+    if (e.name === 'Profile') starts.set(e.id, e.args?.data?.startTime ?? e.ts);
+  const nodes = new Map();
+  const out = [];
+  const clock = new Map();
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk') continue;
+    const profile = e.args?.data?.cpuProfile;
+    for (const node of profile?.nodes ?? []) nodes.set(`${e.id}:${node.id}`, node);
+    const deltas = e.args?.data?.timeDeltas ?? [];
+    let ts = clock.get(e.id) ?? starts.get(e.id) ?? 0;
+    (profile?.samples ?? []).forEach((id, i) => {
+      ts += deltas[i] ?? 0;
+      const frame = nodes.get(`${e.id}:${id}`)?.callFrame;
+      if (!frame || ['(idle)', '(root)', '(program)'].includes(frame.functionName)) return;
+      const where = resolve(frame.url, frame.lineNumber, frame.columnNumber);
+      out.push({ ts, where: where === undefined ? frame.functionName : where });
+    });
+    clock.set(e.id, ts);
+  }
+  return out;
+}
+
+/**
+ * The tasks over 50 ms: when (ms from the first task), how long, the event that opened each
+ * (its first child: module evaluation, a timer, a microtask checkpoint, HTML parsing) and its
+ * biggest costs, by kind of work and by the source files its JS samples fall in.
+ */
+function longTasks(tasks, x, self, sampled) {
+  const t0 = Math.min(...tasks.map((e) => e.ts));
+  return tasks
+    .filter((task) => task.dur > 50_000)
+    .map((task) => {
+      const end = task.ts + task.dur;
+      const inside = x.filter((e) => e.ts >= task.ts && e.ts < end);
+      const kinds = {};
+      for (const e of inside) {
+        const kind = KINDS.find(([, re]) => re.test(e.name))?.[0] ?? e.name;
+        kinds[kind] = (kinds[kind] ?? 0) + Math.max(0, self.get(e)) / 1000;
+      }
+      const files = {};
+      for (const s of sampled)
+        if (s.ts >= task.ts && s.ts < end) {
+          const file = String(s.where).replace(/^.*\/(node_modules|src)\//, '$1/');
+          files[file] = (files[file] ?? 0) + 1;
+        }
+      const top = (o, n) =>
+        Object.entries(o)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, n)
+          .map(([k, v]) => `${k} ${Math.round(v)}`)
+          .join(', ');
+      const first = inside[0];
+      const opener = first
+        ? `${first.name}${first.args?.data?.url ? ` ${first.args.data.url.split('/').pop()}` : ''}`
+        : '?';
+      return {
+        at: Math.round((task.ts - t0) / 1000),
+        ms: Math.round(task.dur / 1000),
+        opener,
+        kinds: top(kinds, 5),
+        samples: top(files, 8),
+      };
+    });
 }

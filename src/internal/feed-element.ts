@@ -13,6 +13,7 @@ import { LocaleController } from './locale-controller.js';
 import { own } from './own.js';
 import { StatusRegion } from './status-region.js';
 import { DEFAULT_MAX_BYTES } from '../feed/load.js';
+import { yieldToPage } from '../feed/yield.js';
 import { renderEmpty, renderNotice } from './views.js';
 
 /** What `renderStates` needs from a widget: its skeleton, what it has to show, and how. */
@@ -136,6 +137,17 @@ export abstract class MloFeedElement extends LitElement {
       default:
         return '';
     }
+  }
+
+  /**
+   * The first render (the skeleton) is a task of its own, apart from the module evaluation and
+   * the upgrade before it, so loading a widget never makes one long task of all three
+   * (bench/run.mjs, paint). The partner stylesheet holds the element's room meanwhile. A server
+   * render is the exception: its content was moved aside and must be redrawn in the same task.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.serverRendered) return super.scheduleUpdate();
+    return yieldToPage().then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
