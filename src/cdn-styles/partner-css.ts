@@ -38,7 +38,9 @@ const SEARCH_HEIGHT_PLAIN = `calc(1lh + 0.25rem + max(2.75rem, 2 * ${size.SPACE_
 const SEARCH_HEIGHT = `calc(1lh + 0.25rem + max(2.75rem, 2 * ${size.SPACE_S} + 1lh + 2 * ${size.RULE}) + 0cqi)`;
 
 export function partnerCss(tag = 'mlo-news-list', searchTag = 'mlo-search'): string {
-  const el = `${tag}:not(:defined)`;
+  // Before the script runs, and once defined until its first render sets `state` (that render is
+  // a task after the upgrade, and a frame may come between them; a server render has `state`).
+  const el = `:is(${tag}:not(:defined), ${tag}:not([state]))`;
   const cols = `max(1, round(down, (100cqi + ${size.GAP}) / (min(100cqi, ${size.MIN_COLUMN}) + ${size.GAP}), 1))`;
   const rows = `round(up, ${N} / var(--_mlo-cols), 1)`;
   // A card: border, padding, an image as wide as the column's content box (3:2), the row gap, the text.
@@ -69,7 +71,7 @@ ${el}[layout="compact"] {
     block-size: ${size.stack(N, size.ITEM_NARROW, size.GAP)};
   }
 }
-${searchTag}:not(:defined) {
+:is(${searchTag}:not(:defined), ${searchTag}:not([state])) {
   display: block;
   /* The label is bold, and a bold face can have a taller normal line (Firefox): 1lh reads it. */
   font-weight: 600;

@@ -11,6 +11,7 @@ import type { Feed, FeedItem, NormalizedFeed } from '../feed/types.js';
 import { MloErrorEvent, MloLoadEvent } from '../events.js';
 import { warnOnce } from './feed-warnings.js';
 import { yieldToPage } from '../feed/yield.js';
+import { nearViewport } from './near-viewport.js';
 
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
 
@@ -157,8 +158,10 @@ export class FeedController implements ReactiveController {
         timeoutMs: this.host.timeout,
       });
       if (abort.signal.aborted) return;
-      // Rendering is a task of its own, after the checking.
+      // Rendering is a task of its own, after the checking; the first items of a widget far
+      // below the fold wait until it comes near or the page is idle (see nearViewport).
       await yieldToPage();
+      if (!this.data && !abort.signal.aborted) await nearViewport(this.host);
       if (abort.signal.aborted) return;
       // Fresh data wins over a big inline feed still being checked.
       this.local?.abort.abort();

@@ -392,6 +392,32 @@ describe('<mlo-news-list> room reserved before the script runs (dist/cdn/mlo-new
     expect(Math.abs(loaded - skeleton), `loaded ${loaded}, skeleton ${skeleton}`).to.be.lessThan(1);
   });
 
+  it('keeps the room between the upgrade and the first render, which is a task later', async () => {
+    const real = document.createElement('style');
+    real.textContent = partnerCss();
+    document.head.append(real);
+    try {
+      const box = fixtureSync<HTMLElement>(html`<div style="inline-size: 50rem">
+        <mlo-news-list-probe limit="3"></mlo-news-list-probe>
+      </div>`);
+      const el = document.createElement('mlo-news-list');
+      el.setAttribute('limit', '3');
+      el.setAttribute('src', `/__mlo/sample/${key()}`);
+      box.append(el);
+      // Upgraded (defined, shadow root attached) but not rendered yet: no state, no skeleton.
+      expect(el.shadowRoot, 'upgraded').to.not.equal(null);
+      expect(el.hasAttribute('state')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('.item')).to.equal(null);
+      const reserved = height(box.querySelector(probe)!);
+      expect(Math.abs(height(el) - reserved), 'between upgrade and render').to.be.lessThan(1);
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(Math.abs(height(el) - reserved), 'the skeleton').to.be.lessThan(1);
+    } finally {
+      real.remove();
+    }
+  });
+
   it('reserves the skeleton height for every limit and layout, wide and narrow', async () => {
     const grid = CSS.supports('block-size', 'calc(1px * round(down, 2px / 1px, 1))');
     for (const width of ['50rem', '20rem']) {
