@@ -702,11 +702,15 @@ function printLongTasks(trace) {
   for (const k of [...trace.kinds, ...trace.js.map((j) => ({ ...j, name: `JS: ${j.name}` }))])
     print(`- ${k.name}: ${f(k.widget, 1)} (without widget ${f(k.plain, 1)})`);
   print();
-  print('| page | run | at ms | task ms | opened by | kinds (self ms) | JS samples (count) |');
-  print('|---|---|---|---|---|---|---|');
+  print(
+    '| page | run | at ms | task ms | opened by | its pieces (ms) | kinds (self ms) | JS by file (sampled ms) |',
+  );
+  print('|---|---|---|---|---|---|---|---|');
   for (const page of ['widget', 'floor', 'plain'])
     for (const l of trace.longTasks[page])
-      print(`| ${page} | ${l.run} | ${l.at} | ${l.ms} | ${l.opener} | ${l.kinds} | ${l.samples} |`);
+      print(
+        `| ${page} | ${l.run} | ${l.at} | ${l.ms} | ${l.opener} | ${l.pieces} | ${l.kinds} | ${l.samples} |`,
+      );
   print();
 }
 

@@ -185,7 +185,9 @@ function samples(events, resolve) {
       const frame = nodes.get(`${e.id}:${id}`)?.callFrame;
       if (!frame || ['(idle)', '(root)', '(program)'].includes(frame.functionName)) return;
       const where = resolve(frame.url, frame.lineNumber, frame.columnNumber);
-      out.push({ ts, where: where === undefined ? frame.functionName : where });
+      // A sample stands for the time until the next one (as in breakdown above).
+      const ms = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+      out.push({ ts, ms, where: where === undefined ? frame.functionName : where });
     });
     clock.set(e.id, ts);
   }
@@ -213,7 +215,7 @@ function longTasks(tasks, x, self, sampled) {
       for (const s of sampled)
         if (s.ts >= task.ts && s.ts < end) {
           const file = String(s.where).replace(/^.*\/(node_modules|src)\//, '$1/');
-          files[file] = (files[file] ?? 0) + 1;
+          files[file] = (files[file] ?? 0) + s.ms;
         }
       const top = (o, n) =>
         Object.entries(o)
@@ -221,6 +223,15 @@ function longTasks(tasks, x, self, sampled) {
           .slice(0, n)
           .map(([k, v]) => `${k} ${Math.round(v)}`)
           .join(', ');
+      // The task's direct children (its biggest pieces), e.g. "v8.evaluateModule 40, Layout 30".
+      const children = {};
+      let reach = 0;
+      for (const e of inside)
+        if (e.ts >= reach) {
+          const name = `${e.name}${e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}` : ''}`;
+          children[name] = (children[name] ?? 0) + e.dur / 1000;
+          reach = e.ts + e.dur;
+        }
       const first = inside[0];
       const opener = first
         ? `${first.name}${first.args?.data?.url ? ` ${first.args.data.url.split('/').pop()}` : ''}`
@@ -229,6 +240,7 @@ function longTasks(tasks, x, self, sampled) {
         at: Math.round((task.ts - t0) / 1000),
         ms: Math.round(task.dur / 1000),
         opener,
+        pieces: top(children, 4),
         kinds: top(kinds, 5),
         samples: top(files, 8),
       };

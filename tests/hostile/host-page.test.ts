@@ -50,8 +50,10 @@ async function renderAll(feed: unknown) {
     host.append(el);
     return el;
   });
-  for (let i = 0; i < 300 && els.some((el) => el.getAttribute('state') === 'loading'); i++) {
+  // No `state` yet means not rendered yet: the first render is a task after the upgrade.
+  for (let i = 0; i < 300; i++) {
     await Promise.all(els.map((el) => el.updateComplete));
+    if (els.every((el) => (el.getAttribute('state') ?? 'loading') !== 'loading')) break;
     await aTimeout(10);
   }
   await aTimeout(50);
