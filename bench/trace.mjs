@@ -135,38 +135,36 @@ export function breakdown(events, cdnDir) {
   kinds['task overhead (not in an event)'] = Math.max(0, taskTotal - inEvents);
 
   // JavaScript by source, from the CPU profile's samples.
-  const resolve = makeResolver(cdnDir);
+  const sampled = samples(events, makeResolver(cdnDir));
   const js = {};
-  const nodes = new Map();
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk') continue;
-    const profile = e.args?.data?.cpuProfile;
-    for (const node of profile?.nodes ?? []) nodes.set(`${e.id}:${node.id}`, node);
-    const deltas = e.args?.data?.timeDeltas ?? [];
-    (profile?.samples ?? []).forEach((id, i) => {
-      const node = nodes.get(`${e.id}:${id}`);
-      const frame = node?.callFrame;
-      const ms = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
-      if (!frame || ['(idle)', '(root)'].includes(frame.functionName)) return;
-      const bucket =
-        frame.functionName === '(garbage collector)'
-          ? 'garbage collection (sampled)'
-          : frame.functionName === '(program)'
-            ? 'browser work (sampled as program)'
-            : jsBucket(resolve(frame.url, frame.lineNumber, frame.columnNumber));
-      js[bucket] = (js[bucket] ?? 0) + ms;
-    });
+  for (const { fn, where, ms } of sampled) {
+    const bucket =
+      fn === '(garbage collector)'
+        ? 'garbage collection (sampled)'
+        : fn === '(program)'
+          ? 'browser work (sampled as program)'
+          : jsBucket(where);
+    js[bucket] = (js[bucket] ?? 0) + ms;
   }
   return {
     kinds,
     js,
     taskTotal,
     longest: Math.max(0, ...tasks.map((e) => e.dur / 1000)),
-    long: longTasks(tasks, x, self, samples(events, resolve)),
+    long: longTasks(
+      tasks,
+      x,
+      self,
+      sampled.filter((sample) => sample.fn !== '(program)'),
+    ),
   };
 }
 
-/** Every profile sample as `{ ts, bucket, ms }` on the trace clock. */
+/**
+ * Every profile sample as `{ ts, ms, fn, where }`: when (trace clock), the time it stands for
+ * (until the next sample), its function and, for our code, its source file (`where` is undefined
+ * for V8's own frames). Idle and root samples are left out.
+ */
 function samples(events, resolve) {
   const starts = new Map();
   for (const e of events)
@@ -183,11 +181,13 @@ function samples(events, resolve) {
     (profile?.samples ?? []).forEach((id, i) => {
       ts += deltas[i] ?? 0;
       const frame = nodes.get(`${e.id}:${id}`)?.callFrame;
-      if (!frame || ['(idle)', '(root)', '(program)'].includes(frame.functionName)) return;
-      const where = resolve(frame.url, frame.lineNumber, frame.columnNumber);
-      // A sample stands for the time until the next one (as in breakdown above).
-      const ms = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
-      out.push({ ts, ms, where: where === undefined ? frame.functionName : where });
+      if (!frame || ['(idle)', '(root)'].includes(frame.functionName)) return;
+      out.push({
+        ts,
+        ms: (deltas[i + 1] ?? deltas[i] ?? 0) / 1000,
+        fn: frame.functionName,
+        where: resolve(frame.url, frame.lineNumber, frame.columnNumber),
+      });
     });
     clock.set(e.id, ts);
   }
@@ -214,7 +214,7 @@ function longTasks(tasks, x, self, sampled) {
       const files = {};
       for (const s of sampled)
         if (s.ts >= task.ts && s.ts < end) {
-          const file = String(s.where).replace(/^.*\/(node_modules|src)\//, '$1/');
+          const file = String(s.where ?? s.fn).replace(/^.*\/(node_modules|src)\//, '$1/');
           files[file] = (files[file] ?? 0) + s.ms;
         }
       const top = (o, n) =>
