@@ -35,12 +35,14 @@ describe('status region', function () {
       // (Long enough for a background window, whose timers wait a second or more.)
       el.setAttribute('timeout', '3000');
       el.setAttribute('src', `/__mlo/hang/${key()}?ms=8000`);
-      await el.updateComplete;
+      // The region comes with the element's shadow root, before its first render (a task later).
       const [region, ...more] = live(el);
       expect(more, 'no other live region').to.deep.equal([]);
       expect(region.getAttribute('role')).to.equal('status');
       // Inserted empty: a region that arrives already filled is often not announced.
       expect(region.textContent).to.equal('');
+      await el.updateComplete;
+      expect(live(el), 'the first render keeps it').to.deep.equal([region]);
       await waitUntil(() => region.textContent === 'Loading news…', 'then says loading', {
         timeout: 5000,
       });
