@@ -15,7 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync, constants as zc } from 'node:zlib';
-import { findBrowsers } from '../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from '../scripts/browsers.mjs';
 import { partnerCssText } from '../scripts/emit-partner-css.mjs';
 import { datesBench } from './dates.mjs';
 import { growthBench } from './growth.mjs';
@@ -812,15 +812,7 @@ try {
     const { origin } = { origin: `http://127.0.0.1:${server.address().port}` };
     browser = await chromium.launch({
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--js-flags=--expose-gc',
-        '--enable-precise-memory-info',
-      ],
+      args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
     });
     results.machine.chromium = browser.version();
     print(`Chromium ${browser.version()} (${executablePath}), headless.`);

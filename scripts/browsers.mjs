@@ -68,3 +68,27 @@ export function findBrowsers() {
     webkit: findWebKit(),
   };
 }
+
+/**
+ * The flags every headless Chromium here runs with (tests, demo check, hostile suite, bench):
+ * no sandbox (containers), no GPU, and none of the background traffic that would add requests
+ * or tasks to what is measured.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Collects a Playwright page's uncaught errors and console errors and warnings, as text. */
+export function collectProblems(page) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type()))
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  return problems;
+}

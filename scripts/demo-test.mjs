@@ -22,7 +22,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-import { findBrowsers } from './browsers.mjs';
+import { collectProblems, findBrowsers } from './browsers.mjs';
 import { launchFirefox } from './hostile/firefox.mjs';
 import { launchWebKit } from './hostile/webkit.mjs';
 
@@ -96,12 +96,7 @@ async function open(browser, path, setUp = () => {}) {
   setUp(context);
   await context.addInitScript({ content: CLS_OBSERVER });
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type()))
-      problems.push(`${message.type()}: ${message.text()}`);
-  });
+  const problems = collectProblems(page);
   await page.goto(`${origin}${path}`);
   await page.waitForFunction(
     () => {

@@ -34,7 +34,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { findBrowsers } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { elementChunks, readManifest } from './cdn-graph.mjs';
 import { readElements } from './elements.mjs';
 import { launchFirefox } from './hostile/firefox.mjs';
@@ -734,13 +734,7 @@ try {
     const browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     try {
       await runBrowser('chromium', browser);

@@ -36,7 +36,7 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { findBrowsers } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { readElements } from './elements.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -349,13 +349,7 @@ try {
   browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   const page = await browser.newPage();
   const pageErrors = [];

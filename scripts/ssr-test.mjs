@@ -18,7 +18,7 @@ import { createServer } from 'node:http';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findBrowsers } from './browsers.mjs';
+import { CHROMIUM_ARGS, collectProblems, findBrowsers } from './browsers.mjs';
 import { launchFirefox } from './hostile/firefox.mjs';
 import { ELEMENT_NAMES, LANGS, OPTIONS, demoFeed, serverApi } from './ssr/fragments.mjs';
 import { hostileFeed, TRIPWIRE } from './ssr/hostile.mjs';
@@ -116,12 +116,7 @@ const boxes = () =>
 async function open(browser, path) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type()))
-      problems.push(`${message.type()}: ${message.text()}`);
-  });
+  const problems = collectProblems(page);
   await page.goto(`${origin}${path}`);
   return { context, page, problems };
 }
@@ -256,13 +251,7 @@ try {
         ? await chromium.launch({
             executablePath: paths[name],
             headless: true,
-            args: [
-              '--no-sandbox',
-              '--disable-gpu',
-              '--disable-background-networking',
-              '--disable-component-update',
-              '--disable-sync',
-            ],
+            args: [...CHROMIUM_ARGS],
           })
         : await launchFirefox(paths[name]);
     try {
