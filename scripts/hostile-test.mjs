@@ -23,6 +23,7 @@
  * carrying `__proto__`/`constructor.prototype` keys. Every page with "all widgets" iterates
  * src/elements.json.
  *
+ * MLO_HOSTILE_ONLY=<text> runs only the checks whose name contains it.
  * MLO_HOSTILE_BREAK=<name> plants a broken fixture so that check must fail:
  *   xss, csp, tt, coexist, fault, cookie, storage, request, referrer, lazy.
  * Exits 1 on any failure; prints a table: check, browser, result, time.
@@ -42,6 +43,8 @@ import { launchWebKit } from './hostile/webkit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BREAK = process.env.MLO_HOSTILE_BREAK ?? '';
+/** While working on one check: MLO_HOSTILE_ONLY=<part of its name> runs only the checks that match. */
+const ONLY = process.env.MLO_HOSTILE_ONLY ?? '';
 const POLICY_NAMES = 'lit-html mlo-newsroom-sanitizer';
 
 if (
@@ -164,6 +167,13 @@ const scripts = {
     Array.prototype.junk = 'x';
     Array.prototype.last = function () { return this[this.length - 1]; };
     String.prototype.junk = 'y';`,
+  // The classic loader put where document.currentScript is null (a shadow root).
+  'shadow-classic.js': `
+    const root = document.getElementById('host').attachShadow({ mode: 'open' });
+    const script = document.createElement('script');
+    script.src = '/cdn/mlo-newsroom.classic.js';
+    script.onload = () => { window.__loaderRan = true; };
+    root.append(script);`,
   // Planted faults for MLO_HOSTILE_BREAK.
   'break.js': `
     const mode = ${JSON.stringify(BREAK)};
@@ -220,6 +230,17 @@ const pages = {
   'polluted-module': pollutedPage(widgets('/poisoned.json'), cdnModule()),
   'polluted-iife': pollutedPage(widgets('/poisoned.json'), cdnIife),
   'polluted-classic': pollutedPage(widgets('/poisoned.json'), cdnClassic),
+  // An element named currentScript and a <base> above the classic loader (absolute URLs, as a
+  // partner's CDN tag has): the loader must still import from its own URL, never from the base.
+  'lost-classic': page(
+    '<div id="host"></div><mlo-news-list src="/feed.json"></mlo-news-list>',
+    '<script src="/js/shadow-classic.js" defer></script>',
+  ),
+  'clobbered-classic': page(
+    widgets('__ORIGIN__/feed.json') +
+      '<img name="currentScript" alt=""><base href="__ORIGIN__/evil/">' +
+      '<script src="__ORIGIN__/cdn/mlo-newsroom.classic.js"></script>',
+  ),
   lazy: page(
     `<div id="later">${BREAK === 'lazy' ? '<mlo-search src="/feed.json" hidden></mlo-search>' : ''}</div><mlo-news-list src="/slow-feed.json" limit="3"></mlo-news-list>`,
     cdnModule('/cdn-slow/mlo-newsroom.js'),
@@ -269,9 +290,11 @@ const server = createServer((req, res) => {
     if (!html) return void res.writeHead(404).end();
     // The privacy page has no CSP, like most partner pages: nothing would block a stray request.
     const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' };
-    if (path !== '/page/privacy') headers['Content-Security-Policy'] = csp(path.slice(6));
+    // lost-classic sets a script's src from its own code, which Trusted Types would stop first.
+    if (path !== '/page/privacy' && path !== '/page/lost-classic')
+      headers['Content-Security-Policy'] = csp(path.slice(6));
     res.writeHead(200, headers);
-    return void res.end(html);
+    return void res.end(html.replaceAll('__ORIGIN__', origin));
   }
   if (path.startsWith('/js/')) {
     const body = path === '/js/init.js' ? initScript : scripts[path.slice(4)];
@@ -335,6 +358,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // ---------------------------------------------------------------------------------------------
 const results = [];
 async function check(name, browserName, fn) {
+  if (ONLY && !name.includes(ONLY)) return;
   const start = Date.now();
   let result = 'pass';
   let detail = '';
@@ -473,6 +497,48 @@ async function runBrowser(browserName, browser) {
       }
     });
   }
+
+  // (15) The classic loader finds itself only from the real currentScript.
+  await check('classic loader: clobbered currentScript + <base>', browserName, async () => {
+    const context = await newContext();
+    try {
+      seen.length = 0;
+      const { p, pageErrors, warnings } = await open(context, 'clobbered-classic');
+      const notReady = (await states(p)).filter((s) => !s.endsWith('=ready'));
+      const evil = seen.filter((r) => r.path.startsWith('/evil/')).map((r) => r.path);
+      return [
+        ...pageErrors,
+        ...notReady.map((s) => `not ready: ${s}`),
+        ...evil.map((path) => `loaded from the <base>: ${path}`),
+        ...warnings.filter((w) => /mlo-newsroom/.test(w)),
+      ];
+    } finally {
+      await context.close();
+    }
+  });
+
+  await check('classic loader: no currentScript, no guess', browserName, async () => {
+    const context = await newContext();
+    try {
+      seen.length = 0;
+      const p = await context.newPage();
+      const warnings = [];
+      p.on('console', (m) => {
+        if (m.type() === 'warning') warnings.push(m.text());
+      });
+      await p.goto(`${origin}/page/lost-classic`);
+      await p.waitForFunction(() => window.__loaderRan === true, null, { timeout: 10_000 });
+      await p.waitForTimeout(300);
+      const chunks = seen.filter((r) => r.path.includes('/chunks/')).map((r) => r.path);
+      const ours = warnings.filter((w) => /mlo-newsroom/.test(w));
+      return [
+        ...chunks.map((path) => `loaded without knowing its own URL: ${path}`),
+        ...(ours.length === 1 ? [] : [`${ours.length} warnings from the loader, expected 1`]),
+      ];
+    } finally {
+      await context.close();
+    }
+  });
 
   // (8) A polluted host page, both builds, with a feed that tries to pollute back.
   for (const name of ['polluted-module', 'polluted-classic', 'polluted-iife']) {

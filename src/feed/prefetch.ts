@@ -33,7 +33,7 @@ const UNCLAIMED_MS = 60_000;
 export function feedRequestInit(url: string, signal?: AbortSignal): RequestInit {
   let sameOrigin = true;
   try {
-    sameOrigin = new URL(url).origin === globalThis.location?.origin;
+    sameOrigin = new URL(url).origin === pageOrigin();
   } catch {
     // Not a URL: fetch will refuse it; keep the strictest mode.
   }
@@ -43,6 +43,16 @@ export function feedRequestInit(url: string, signal?: AbortSignal): RequestInit 
     mode: 'cors',
     headers: [['Accept', ACCEPT]],
   } satisfies RequestInit);
+}
+
+/**
+ * The document's own origin (`self.origin`), not `location.origin`: in an `about:blank` or
+ * `srcdoc` frame the location says `"null"` while the document has its parent's origin, so a feed
+ * on that origin would be taken for another one and sent with the page's cookies.
+ */
+function pageOrigin(): string | undefined {
+  const own = (globalThis as { origin?: unknown }).origin;
+  return typeof own === 'string' ? own : globalThis.location?.origin;
 }
 
 /** Starts fetching `src` unless it is loaded, loading or already prefetched. */

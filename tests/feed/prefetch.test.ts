@@ -56,3 +56,34 @@ describe('prefetchFeed: the loader starts the request, the element reads it', ()
     expect(feedStore().prefetched.size).to.equal(before);
   });
 });
+
+describe('feed requests from a frame without a location of its own', () => {
+  it('send no cookie to the page origin from a srcdoc frame (self.origin, not location.origin)', async () => {
+    const name = `mlo-srcdoc-${key()}`;
+    document.cookie = `${name}=1; path=/`;
+    const frame = document.createElement('iframe');
+    // srcdoc documents share this page's origin and base URL, but their location is about:srcdoc.
+    frame.srcdoc = `<script type="module">
+      const { requestFeed } = await import('/src/feed/index.ts');
+      const result = await requestFeed('/__mlo/echo-cookie/${key()}');
+      parent.postMessage({ mlo: '${name}', title: result.feed.items[0].title }, '*');
+    </script>`;
+    const answer = new Promise<string>((resolve) => {
+      const onMessage = (event: MessageEvent) => {
+        const data = event.data as { mlo?: string; title?: string };
+        if (data?.mlo !== name) return;
+        window.removeEventListener('message', onMessage);
+        resolve(String(data.title));
+      };
+      window.addEventListener('message', onMessage);
+    });
+    document.body.append(frame);
+    try {
+      const title = await answer;
+      expect(title).to.not.include(name);
+    } finally {
+      frame.remove();
+      document.cookie = `${name}=; path=/; max-age=0`;
+    }
+  });
+});

@@ -41,6 +41,16 @@ export function faultServer({ crossOriginPort }) {
         );
       case 'cross-origin-port':
         return json(ctx, JSON.stringify({ port: crossOriginPort }), 200, 'application/json');
+      case 'echo-cookie':
+        // The Cookie header the request carried, as the feed's one title (`none` without one).
+        return json(
+          ctx,
+          JSON.stringify({
+            version: 'https://jsonfeed.org/version/1.1',
+            title: 'Echo',
+            items: [{ id: '1', title: ctx.get('Cookie') || 'none', content_text: 'x' }],
+          }),
+        );
       case 'sample':
         return json(ctx, sampleFeed());
       case 'ok':
