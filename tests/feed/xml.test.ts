@@ -206,6 +206,7 @@ describe('DOCTYPEs and what comes before <?xml', () => {
     expect(performance.now() - start).to.be.below(1000);
     expect(error.reason).to.equal('parse');
     expect(error.message).to.contain('DOCTYPE declares entities');
+    expect(error.line).to.equal(2);
     // The other order, and a lower-case or second declaration of any kind: refused too.
     const swapped = feed
       .replace('<!DOCTYPE rss>\n', '')

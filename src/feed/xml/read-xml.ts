@@ -116,15 +116,24 @@ export function prepareXml(text: string): string {
   let out = '';
   let from = 0;
   for (const [start, end, subset] of readProlog(source).declarations) {
-    if (subset) throw doctypeError('a DOCTYPE declares entities (<!DOCTYPE … [ … ]>)');
+    if (subset)
+      throw doctypeError(
+        'a DOCTYPE declares entities (<!DOCTYPE … [ … ]>)',
+        source.slice(0, start).split('\n').length,
+      );
     out += source.slice(from, start) + source.slice(start, end).replace(/[^\n]/g, '');
     from = end;
   }
   return out + source.slice(from);
 }
 
-const doctypeError = (what: string) =>
-  new FeedError('parse', `The feed is refused: ${what}, and feeds have no use for one`);
+const doctypeError = (what: string, line?: number) =>
+  new FeedError(
+    'parse',
+    `The feed is refused${line ? ` (line ${line})` : ''}: ${what}, and feeds have no use for one`,
+    undefined,
+    { line },
+  );
 
 function notWellFormed(detail: string, known?: number): FeedError {
   const line = known ?? /line(?: number)?:? ?(\d{1,9})/i.exec(detail)?.[1];
