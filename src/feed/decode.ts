@@ -33,14 +33,8 @@ export function decodeFeed(bytes: Uint8Array, contentType = ''): DecodedFeed {
   }
   if (!label) {
     source = 'xml-declaration';
-    if (a === 0x3c && b === 0) label = 'utf-16le';
-    else if (a === 0 && b === 0x3c) label = 'utf-16be';
-    else {
-      const head = String.fromCharCode(...bytes.subarray(0, 256));
-      label = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([^"']+)/.exec(head)?.[1];
-      // Read as ASCII, so not UTF-16 whatever it says (the HTML standard's rule for <meta>).
-      if (label && /^utf-?16/i.test(label)) label = 'utf-8';
-    }
+    label =
+      a === 0x3c && b === 0 ? 'utf-16le' : a === 0 && b === 0x3c ? 'utf-16be' : declared(bytes);
   }
   if (!label) {
     source = 'default';
@@ -50,12 +44,16 @@ export function decodeFeed(bytes: Uint8Array, contentType = ''): DecodedFeed {
   try {
     decoder = new TextDecoder(label);
   } catch (error) {
-    throw new FeedError(
-      'parse',
-      `The feed's encoding "${label.slice(0, 40)}" (${source === 'header' ? 'Content-Type' : 'XML declaration'}) is not one browsers read: write UTF-8`,
-      undefined,
-      { cause: error },
-    );
+    const detail = `Unknown encoding "${label.slice(0, 40)}" (from the ${source})`;
+    throw new FeedError('parse', detail, undefined, { cause: error });
   }
   return { text: decoder.decode(bytes), encoding: decoder.encoding, source };
+}
+
+/** The XML declaration's `encoding`, read as ASCII: so not UTF-16, whatever it says (as HTML reads <meta>). */
+function declared(bytes: Uint8Array): string | undefined {
+  const label = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([^"']+)/.exec(
+    String.fromCharCode(...bytes.subarray(0, 256)),
+  )?.[1];
+  return label && /^utf-?16/i.test(label) ? 'utf-8' : label;
 }

@@ -169,7 +169,7 @@ const tooLarge = (maxBytes: number) =>
  * RSS or Atom feed never gets here (the loader sniffs it first).
  */
 export function parseJson(text: string): unknown {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const start = text.trimStart(); // a byte-order mark (U+FEFF) is white space to trimStart
   if (!start.startsWith('{') && !start.startsWith('[')) {
     throw new FeedError(
       'not-json',

@@ -125,9 +125,9 @@ describe('decodeFeed', () => {
   it('an encoding nobody knows is a clear error, from either place', () => {
     const declared = refused(() => decodeFeed(ascii('<?xml version="1.0" encoding="x-klingon"?>')));
     expect(declared.reason).to.equal('parse');
-    expect(declared.message).to.contain('"x-klingon" (XML declaration)');
+    expect(declared.message).to.contain('Unknown encoding "x-klingon" (from the xml-declaration)');
     const header = refused(() => decodeFeed(ascii('{}'), 'application/json; charset=ebcdic'));
-    expect(header.message).to.contain('"ebcdic" (Content-Type)');
+    expect(header.message).to.contain('"ebcdic" (from the header)');
     // A WHATWG label of the "replacement" encoding is no better: nothing could be read.
     expect(
       refused(() => decodeFeed(ascii('<x/>'), 'text/xml; charset=iso-2022-kr')).reason,
