@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FeedError, loadFeed } from '../../src/feed/index.js';
-import { decodeFeed } from '../../src/feed/decode.js';
+import { decodeFeed, FeedError, loadFeed } from '../../src/feed/index.js';
 
 // Through the fault server, which sends a file's bytes as they are (the dev server's static
 // files are read as UTF-8 text, which would spoil every other encoding).
