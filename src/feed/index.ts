@@ -20,6 +20,7 @@ export {
   type SelectOptions,
 } from './select.js';
 export { sniffFeed, type FeedKind } from './sniff.js';
+export { decodeFeed, type DecodedFeed } from './decode.js';
 // RSS, RSS 1.0 and Atom to JSON Feed. The loader imports these lazily; npm users who import them
 // here (a converter, a server) get them statically.
 export {

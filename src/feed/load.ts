@@ -2,6 +2,7 @@
  * Fetching a feed over the real network: timeouts, bounded retries that honour Retry-After,
  * a size cap enforced while streaming, and every fault mapped to one `FeedError` reason.
  */
+import { decodeFeed } from './decode.js';
 import { clampDelay } from './delay.js';
 import { abortedError, FeedError } from './errors.js';
 import { feedUrl } from './urls.js';
@@ -81,12 +82,10 @@ async function fetchText(
     const early = attempt === 0 && !options.fetch ? takePrefetched(url, signal) : undefined;
     const response = await (early ?? doFetch(url, feedRequestInit(url, signal)));
     if (response.ok) {
-      const text = await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
-      return {
-        text,
-        type: response.headers.get('Content-Type') ?? '',
-        finalUrl: response.url || url,
-      };
+      const bytes = await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
+      const type = response.headers.get('Content-Type') ?? '';
+      // Decoded whole, once the encoding is known: it may be declared in the first bytes.
+      return { text: decodeFeed(bytes, type).text, type, finalUrl: response.url || url };
     }
     void response.body?.cancel().catch(() => {});
     if (RETRY_STATUSES.has(response.status) && attempt < retries) {
@@ -129,21 +128,20 @@ async function readBody(
   response: Response,
   maxBytes: number,
   signal: AbortSignal,
-): Promise<string> {
+): Promise<Uint8Array> {
   const declared = Number(response.headers.get('Content-Length'));
   if (declared > maxBytes) {
     void response.body?.cancel().catch(() => {});
     throw tooLarge(maxBytes);
   }
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   // WebKit's streams read `getReader()`'s missing options object as `{}`, so `mode` left on a
   // polluted Object.prototype ('closed', say) made every feed fail there: pass one with no prototype.
   const reader = response.body.getReader(
     Object.create(null) as ReadableStreamGetReaderOptions,
   ) as ReadableStreamDefaultReader<Uint8Array>;
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   const cancel = () => void reader.cancel().catch(() => {});
   signal.addEventListener('abort', cancel, { once: true });
   try {
@@ -155,9 +153,9 @@ async function readBody(
         cancel();
         throw tooLarge(maxBytes);
       }
-      text += decoder.decode(value, { stream: true });
+      chunks.push(value);
     }
-    return text + decoder.decode();
+    return new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
   } finally {
     signal.removeEventListener('abort', cancel);
   }
@@ -171,7 +169,7 @@ const tooLarge = (maxBytes: number) =>
  * RSS or Atom feed never gets here (the loader sniffs it first).
  */
 export function parseJson(text: string): unknown {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const start = text.trimStart(); // a byte-order mark (U+FEFF) is white space to trimStart
   if (!start.startsWith('{') && !start.startsWith('[')) {
     throw new FeedError(
       'not-json',

@@ -8,8 +8,11 @@ export type FeedKind = 'json' | 'xml' | 'html' | 'other';
 export interface Prolog {
   /** The first element's name, lower case, without its prefix (`rss`, `feed`, `rdf`, `html`). */
   root?: string;
-  /** Where a `<!DOCTYPE …>` declaration (with any internal subset) starts and ends. */
-  doctype?: [number, number];
+  /**
+   * Where each `<!DOCTYPE …>` (or other `<!…>` declaration) before the root starts and ends,
+   * and whether it has an internal subset `[…]`: every one, as a parser may honour any of them.
+   */
+  declarations: [start: number, end: number, subset: boolean][];
 }
 
 const XML_TYPE = /[/+]xml\b/i;
@@ -35,7 +38,7 @@ export function sniffFeed(text: string, contentType = ''): FeedKind {
 
 /** Skips the XML declaration, processing instructions, comments and the doctype to the root. */
 export function readProlog(text: string, from = 0): Prolog {
-  const prolog: Prolog = {};
+  const prolog: Prolog = { declarations: [] };
   let i = from;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -46,8 +49,8 @@ export function readProlog(text: string, from = 0): Prolog {
     } else if (text.startsWith('<!--', i)) {
       i = after(text, '-->', i + 4);
     } else if (text.startsWith('<!', i)) {
-      const end = declarationEnd(text, i + 2);
-      if (text.slice(i + 2, i + 9).toUpperCase() === 'DOCTYPE') prolog.doctype = [i, end];
+      const [end, subset] = declarationEnd(text, i + 2);
+      prolog.declarations.push([i, end, subset]);
       i = end;
     } else if (c === 60) {
       let end = i + 1;
@@ -67,18 +70,21 @@ const after = (text: string, token: string, from: number) => {
   return at < 0 ? text.length : at + token.length;
 };
 
-/** The end of `<!DOCTYPE …>`: its internal subset `[…]` and quoted strings may hold `>`. */
-function declarationEnd(text: string, from: number): number {
+/** The end of `<!DOCTYPE …>` (its internal subset `[…]` and quoted strings may hold `>`), and whether it has a subset. */
+function declarationEnd(text: string, from: number): [number, boolean] {
   let depth = 0;
+  let subset = false;
   let quote = '';
   for (let i = from; i < text.length; i++) {
     const c = text[i];
     if (quote) {
       if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[') depth++;
-    else if (c === ']') depth--;
-    else if (c === '>' && depth <= 0) return i + 1;
+    else if (c === '[') {
+      depth++;
+      subset = true;
+    } else if (c === ']') depth--;
+    else if (c === '>' && depth <= 0) return [i + 1, subset];
   }
-  return text.length;
+  return [text.length, subset];
 }

@@ -10,7 +10,13 @@ import { parseJson } from '../feed/load.js';
 import { normalizeFeed, MAX_ITEMS, type FeedProblem } from '../feed/normalize.js';
 import { sniffFeed } from '../feed/sniff.js';
 import type { NormalizedFeed } from '../feed/types.js';
-import { readXmlFeed, withoutDoctype, type DomParserLike } from '../feed/xml/read-xml.js';
+import {
+  readXmlFeed,
+  prepareXml,
+  spaceBeforeDeclaration,
+  type DomParserLike,
+} from '../feed/xml/read-xml.js';
+import type { Decoding } from './decoding.js';
 import type { SourceText } from './source.js';
 
 export interface ReadFeed {
@@ -25,6 +31,10 @@ export interface ReadFeed {
   rawIndex: number[];
   /** For XML: the line of each `<item>`/`<entry>`, by index in `json.items`. */
   lines?: number[];
+  /** How the file's bytes were decoded, when it was read as bytes. */
+  decoding?: Decoding;
+  /** For XML: blank space came before `<?xml`, and was ignored. */
+  spaceBeforeDeclaration?: boolean;
 }
 
 /**
@@ -43,13 +53,24 @@ export const XmlParser = StrictParser as unknown as DomParserLike;
 export function readFeed(source: SourceText, baseUrl?: string): ReadFeed {
   const kind = sniffFeed(source.text, source.type);
   const base = baseUrl ?? (source.remote ? source.url : undefined);
-  if (kind !== 'xml') return { format: 'json', ...readJsonFeed(parseJson(source.text), base) };
+  const { decoding } = source;
+  if (kind !== 'xml')
+    return { format: 'json', ...readJsonFeed(parseJson(source.text), base), decoding };
   const json = readXmlFeed(source.text, { DOMParser: XmlParser, feedUrl: base });
-  return { format: 'xml', ...readJsonFeed(json, base), lines: itemLines(source.text) };
+  return {
+    format: 'xml',
+    ...readJsonFeed(json, base),
+    lines: itemLines(source.text),
+    decoding,
+    spaceBeforeDeclaration: spaceBeforeDeclaration(source.text) !== undefined,
+  };
 }
 
 /** A JSON Feed object (parsed, or mapped from RSS/Atom) read as the widgets read it. */
-export function readJsonFeed(json: unknown, baseUrl?: string): Omit<ReadFeed, 'format' | 'lines'> {
+export function readJsonFeed(
+  json: unknown,
+  baseUrl?: string,
+): Omit<ReadFeed, 'format' | 'lines' | 'decoding' | 'spaceBeforeDeclaration'> {
   const problems: FeedProblem[] = [];
   const result = normalizeFeed(json, { baseUrl, onProblem: (p) => problems.push(p) });
   const skipped = new Set(
@@ -66,7 +87,7 @@ export function readJsonFeed(json: unknown, baseUrl?: string): Omit<ReadFeed, 'f
 /** The line of every RSS `<item>` or Atom `<entry>`, in document order (xmldom's locator). */
 function itemLines(text: string): number[] {
   const doc = new DOMParser({ onError: () => {} }).parseFromString(
-    withoutDoctype(text),
+    prepareXml(text),
     'application/xml',
   ) as unknown as Document;
   const root = doc.documentElement;

@@ -1,11 +1,13 @@
 /**
  * A feed's text from a file or an http(s) URL, bounded like the widgets' own loader: a timeout
- * (body included) and a size cap enforced while streaming.
+ * (body included) and a size cap enforced while streaming. Decoded by the widgets' rule: a
+ * byte-order mark, the Content-Type's charset (URLs), the XML declaration, else UTF-8.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../feed/load.js';
+import { decodeBytes, type Decoding } from './decoding.js';
 
 export interface SourceOptions {
   /** Gives up after this long, body included (URLs). Default 10 s. */
@@ -24,6 +26,8 @@ export interface SourceText {
   url: string;
   /** True for http(s) sources: their URL is a base for relative links. */
   remote: boolean;
+  /** How the bytes were decoded (absent for text that was never bytes). */
+  decoding?: Decoding;
 }
 
 /** A readable failure: the feed could not be read at all (exit code 2). */
@@ -45,7 +49,7 @@ export async function readSource(source: string, options: SourceOptions = {}): P
     }
     if (size > maxBytes) throw tooLarge(maxBytes);
     return {
-      text: await readFile(path, 'utf8'),
+      ...decodeBytes(await readFile(path), ''),
       type: '',
       url: pathToFileURL(path).href,
       remote: false,
@@ -54,6 +58,7 @@ export async function readSource(source: string, options: SourceOptions = {}): P
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);
+  let body: { bytes: Uint8Array; type: string; url: string };
   try {
     const response = await doFetch(source, {
       signal,
@@ -70,33 +75,32 @@ export async function readSource(source: string, options: SourceOptions = {}): P
       void response.body?.cancel().catch(() => {});
       throw tooLarge(maxBytes);
     }
-    return {
-      text: await readCapped(response, maxBytes),
+    body = {
+      bytes: await readCapped(response, maxBytes),
       type: response.headers.get('Content-Type') ?? '',
       url: response.url || source,
-      remote: true,
     };
   } catch (error) {
     if (error instanceof SourceError) throw error;
     if (signal.aborted) throw new SourceError(`No answer from ${source} after ${timeoutMs} ms`);
     throw new SourceError(`Cannot fetch ${source}: ${(error as Error).message}`);
   }
+  return { ...decodeBytes(body.bytes, body.type), type: body.type, url: body.url, remote: true };
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return response.text();
-  const decoder = new TextDecoder();
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     received += chunk.byteLength;
     if (received > maxBytes) {
       void response.body.cancel().catch(() => {});
       throw tooLarge(maxBytes);
     }
-    text += decoder.decode(chunk, { stream: true });
+    chunks.push(chunk);
   }
-  return text + decoder.decode();
+  return Buffer.concat(chunks);
 }
 
 const tooLarge = (maxBytes: number) =>

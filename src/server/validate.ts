@@ -12,6 +12,7 @@ import { isFeedError } from '../feed/errors.js';
 import { readDate } from '../feed/read-values.js';
 import type { NormalizedFeed } from '../feed/types.js';
 import { quoteParagraphs } from '../components/quote/quote-figure.js';
+import { decodingEntries } from './decoding.js';
 import { readFeed, type ReadFeed } from './read.js';
 import { readSource, SourceError, type SourceOptions } from './source.js';
 
@@ -41,6 +42,8 @@ export interface ValidationReport {
   /** 0 clean (notes allowed), 1 items skipped or fields dropped, 2 unreadable. */
   exitCode: 0 | 1 | 2;
   format?: 'json' | 'xml';
+  /** The encoding the feed was decoded with (WHATWG name: `utf-8`, `windows-1251`, `gbk`, ...). */
+  encoding?: string;
   /** Items in the feed, items the widgets can show, items skipped. */
   items?: { total: number; shown: number; skipped: number };
   /** How many items each widget would show by default (`mlo-contact-card`: contacts). */
@@ -80,7 +83,7 @@ export function report(source: string, read: ReadFeed, strict = false): Validati
   const rawItems = json.items as unknown[];
   const lineOf = (index: number | undefined) =>
     index === undefined || !lines ? undefined : lines[index] || undefined;
-  const entries: ReportEntry[] = [];
+  const entries: ReportEntry[] = decodingEntries(read);
   const skipped = new Map<number, SkippedItem>();
   for (const problem of problems) {
     const line = problem.where === 'item' ? lineOf(problem.index) : undefined;
@@ -109,6 +112,7 @@ export function report(source: string, read: ReadFeed, strict = false): Validati
     source,
     exitCode: failing ? 1 : 0,
     format: read.format,
+    encoding: read.decoding?.encoding,
     items: { total: rawItems.length, shown: result.feed.items.length, skipped: result.skipped },
     widgets: counts.widgets,
     types: counts.types,

@@ -178,14 +178,71 @@ describe('RSS and Atom', () => {
     const xxe = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY web SYSTEM "/__mlo/never">]>
       <rss><channel><title>&xxe;&web;</title></channel></rss>`;
     expect(thrown(() => readXmlFeed(xxe)).reason).to.equal('parse');
-    // Declared but unused: the feed reads, and nothing of the declaration shows.
+    // Declared but unused: refused all the same, before any parser sees it.
     const unused = xxe.replace('&xxe;&web;', 'Safe');
-    expect(normalizeFeed(readXmlFeed(unused)).feed.title).to.equal('Safe');
+    expect(thrown(() => readXmlFeed(unused)).message).to.contain('DOCTYPE declares entities');
   });
 
   it('tells the truth about an HTML page', async () => {
     const html = await reason(loadFeed('/__mlo/html'));
     expect(html.reason).to.equal('not-json');
     expect(html.message).to.contain('web page (HTML)');
+  });
+});
+
+describe('DOCTYPEs and what comes before <?xml', () => {
+  it('refuses entities declared in the first of two DOCTYPEs (Firefox expanded them)', () => {
+    const lol = ['<!ENTITY a "' + 'x'.repeat(400) + '">'];
+    for (const [name, of] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+    ])
+      lol.push(`<!ENTITY ${name} "${`&${of};`.repeat(10)}">`);
+    const feed = `<?xml version="1.0"?>\n<!DOCTYPE rss [\n${lol.join('\n')}\n]>\n<!DOCTYPE rss>\n<rss version="2.0"><channel><title>&e;</title><item><guid>1</guid><title>&e;</title></item></channel></rss>`;
+    const start = performance.now();
+    const error = thrown(() => readXmlFeed(feed));
+    expect(performance.now() - start).to.be.below(1000);
+    expect(error.reason).to.equal('parse');
+    expect(error.message).to.contain('DOCTYPE declares entities');
+    expect(error.line).to.equal(2);
+    // The other order, and a lower-case or second declaration of any kind: refused too.
+    const swapped = feed
+      .replace('<!DOCTYPE rss>\n', '')
+      .replace('<?xml version="1.0"?>', '$&<!DOCTYPE x>');
+    expect(thrown(() => readXmlFeed(swapped)).message).to.contain('DOCTYPE declares entities');
+  });
+
+  it("blanks every DOCTYPE without a subset: RSS 0.91's public one reads, lines kept", async () => {
+    const { feed } = await loadFeed(`${FIXTURES}/rss-091-doctype.xml`);
+    expect(feed.title).to.equal('Old Netscape channel');
+    expect(feed.items[0].title).to.equal('First story');
+    const two =
+      '<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//x//EN"\n "a.dtd">\n<!DOCTYPE rss>\n<rss>\n<channel>\n<title>x</channel></rss>';
+    expect(thrown(() => readXmlFeed(two)).line).to.equal(7);
+  });
+
+  it('refuses a parsed document that still has a doctype', () => {
+    // Whatever the prolog scan missed: a parser that reads a doctype the text did not show.
+    class Leaky {
+      parseFromString() {
+        return new DOMParser().parseFromString(
+          '<!DOCTYPE rss><rss version="2.0"><channel><title>T</title></channel></rss>',
+          'application/xml',
+        );
+      }
+    }
+    expect(thrown(() => readXmlFeed('<rss/>', { DOMParser: Leaky })).message).to.contain(
+      'a DOCTYPE reached the XML parser',
+    );
+  });
+
+  it('forgives a byte-order mark and blank lines before <?xml; error lines match the file', () => {
+    const feed = `\uFEFF\n \n\t<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Blank</title></channel></rss>`;
+    expect(normalizeFeed(readXmlFeed(feed)).feed.title).to.equal('Blank');
+    const broken = '\n\n<?xml version="1.0"?>\n<rss>\n<channel>\n<title>x</channel></rss>';
+    expect(thrown(() => readXmlFeed(broken)).line).to.equal(6);
+    expect(sniffFeed(broken, '')).to.equal('xml');
   });
 });

@@ -126,6 +126,14 @@ export function faultServer({ crossOriginPort }) {
       case 'hang':
         await sleep(Number(q.ms ?? 30000));
         return json(ctx, minimalFeed);
+      case 'fixture': {
+        // A fixture feed's bytes as they are, with the Content-Type asked for (an encoding, say).
+        if (!/^[\w.-]+$/.test(key)) return next();
+        ctx.status = 200;
+        ctx.set('Content-Type', String(q.type ?? 'application/rss+xml'));
+        ctx.body = readFileSync(new URL(`../fixtures/feeds/${key}`, import.meta.url));
+        return;
+      }
       case 'reset':
         ctx.req.socket.destroy();
         ctx.respond = false;
