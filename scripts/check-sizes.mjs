@@ -16,9 +16,10 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // The IIFE kept the ceiling it had before the loader (#14: 53.5 kB) until issue #23 raised it and
 // the news list's by what reading more feeds costs: HTML entities decoded in JSON Feed text and
 // image-only posts (+0.3 kB in every page), RSS in any namespace and version, Dublin Core, Atom
-// 0.3 and RSS author strings (+0.3 kB more in the one-file build, which holds the XML reader).
+// 0.3 and RSS author strings (+0.4 kB more in the one-file build, which holds the XML reader),
+// with 0.1 kB for the chunk hashes, which alone move a page's brotli size by some 30 bytes.
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 28_300, all: 43_000, iife: 54_100 };
+const CEILINGS = { loader: 2_000, newsList: 28_400, all: 43_000, iife: 54_300 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));

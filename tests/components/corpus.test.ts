@@ -94,7 +94,7 @@ const CASES: Case[] = [
   {
     file: 'rss-091.xml',
     headings: ['Office hours over the holidays', 'New visitor rules'],
-    byline: undefined,
+    byline: 'By Bulletin Editor',
   },
   { file: 'rss-090.xml', headings: ['First headline', 'Second headline'], byline: undefined },
   {

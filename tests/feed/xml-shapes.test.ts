@@ -85,10 +85,33 @@ describe('RSS in any namespace and version', () => {
     expect(authors('"Ex Ample" &lt;me@example.com&gt;')).to.deep.equal([
       { name: 'Ex Ample', url: 'mailto:me@example.com' },
     ]);
+    expect(authors('Ex Ample (me@example.com)')).to.deep.equal([
+      { name: 'Ex Ample', url: 'mailto:me@example.com' },
+    ]);
     // Parentheses without an address are part of the name.
     expect(authors('Jane Doe (Press Office)')).to.deep.equal([
       { name: 'Jane Doe (Press Office)', url: undefined },
     ]);
+  });
+
+  it("reads the channel's author from managingEditor, dc:author or iTunes (either spelling of its namespace)", () => {
+    const channel = (inner: string) =>
+      normalizeFeed(
+        readXmlFeed(
+          `<rss xmlns:itunes="http://www.itunes.com/DTDs/Podcast-1.0.dtd" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>${inner}<item><title>x</title></item></channel></rss>`,
+        ),
+      ).feed;
+    expect(
+      channel('<managingEditor>ed@example.com (The Editor)</managingEditor>').items[0].authors,
+    ).to.deep.equal([{ name: 'The Editor', url: 'mailto:ed@example.com' }]);
+    expect(channel('<dc:author>Dee Cee</dc:author>').items[0].authors).to.deep.equal([
+      { name: 'Dee Cee', url: undefined },
+    ]);
+    const podcast = channel(
+      '<itunes:author>Pod Team</itunes:author><itunes:summary>About the show</itunes:summary>',
+    );
+    expect(podcast.description).to.equal('About the show');
+    expect(podcast.items[0].authors).to.deep.equal([{ name: 'Pod Team', url: undefined }]);
   });
 
   it('falls back on Dublin Core in the channel and items: title, description, dates, creator', async () => {

@@ -13,7 +13,11 @@ export const NS = {
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
   media: 'http://search.yahoo.com/mrss/',
-  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  // Apple's own documents spelled it both ways, and podcasts still use both.
+  itunes: [
+    'http://www.itunes.com/dtds/podcast-1.0.dtd',
+    'http://www.itunes.com/DTDs/Podcast-1.0.dtd',
+  ],
   dcterms: 'http://purl.org/dc/terms/',
   xml: 'http://www.w3.org/XML/1998/namespace',
 } as const;

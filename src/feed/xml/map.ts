@@ -22,13 +22,16 @@ export interface MapOptions {
 export function xmlToJsonFeed(doc: Document, options: MapOptions = {}): Json {
   const root = doc.documentElement;
   const name = root?.localName;
-  // RSS's channel and items are found by name in whatever namespace the root's children use.
-  const channel = root && kids(root).find((child) => child.localName === 'channel');
   if (name === 'rss' || (name === 'RDF' && root.namespaceURI === NS.rdf)) {
-    if (!channel) throw new FeedError('schema', `An RSS document without a <channel>`);
+    // The channel and items are found by name in whatever namespace the root's children use.
+    // Without a channel, the root stands in: an empty feed, or items written straight in it.
+    const channel = kids(root).find((child) => child.localName === 'channel') ?? root;
     const ns = [null, channel.namespaceURI ?? null];
     // RSS 2.0 lists its items in the channel, RSS 0.90 and 1.0 next to it; some feeds mix them up.
-    const items = [...kids(channel, ns, 'item'), ...kids(root, ns, 'item')];
+    const items = [
+      ...kids(channel, ns, 'item'),
+      ...(channel === root ? [] : kids(root, ns, 'item')),
+    ];
     return rssFeed(channel, items, ns, options.feedUrl);
   }
   if (name === 'feed') return atomFeed(root, options.feedUrl);

@@ -17,21 +17,30 @@ export function rssFeed(
   // As the JSON reader does with `feed_url`: the feed's own stated URL is the base, else where it came from.
   const feedUrl = resolveUrl(self, baseOf(channel, fetchedFrom)) ?? fetchedFrom;
   const base = baseOf(channel, feedUrl);
-  const author = childText(channel, NS.itunes, 'author') ?? childText(channel, NS.dc, 'creator');
+  const author = person(
+    childText(channel, NS.itunes, 'author') ??
+      childText(channel, NS.dc, 'creator') ??
+      childText(channel, NS.dc, 'author') ??
+      childText(channel, ns, 'author') ??
+      childText(channel, ns, 'managingEditor'),
+  );
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: plain(childText(channel, ns, 'title') ?? childText(channel, NS.dc, 'title')) ?? '',
     home_page_url: resolveUrl(childText(channel, ns, 'link'), base),
     feed_url: feedUrl,
     description: plain(
-      childText(channel, ns, 'description') ?? childText(channel, NS.dc, 'description'),
+      childText(channel, ns, 'description') ??
+        childText(channel, NS.dc, 'description') ??
+        childText(channel, NS.itunes, 'summary') ??
+        childText(channel, NS.itunes, 'subtitle'),
     ),
     language: language(
       childText(channel, ns, 'language') ??
         childText(channel, NS.dc, 'language') ??
         langOf(channel),
     ),
-    authors: author ? [{ name: author }] : undefined,
+    authors: author?.name ? [author] : undefined,
     items: bounded(items, (item) => rssItem(item, ns, feedUrl)),
   };
 }
@@ -54,10 +63,11 @@ function rssItem(item: Element, ns: Ns, feedUrl: string | undefined): Json {
       : (childText(item, NS.itunes, 'summary') ?? childText(item, NS.itunes, 'subtitle'));
   const authors = new Map<string, Author>();
   for (const author of [
-    rssAuthor(childText(item, ns, 'author')),
-    ...kids(item, NS.dc, 'creator').map((c) => ({ name: textOf(c) })),
-    { name: childText(item, NS.itunes, 'author') },
-  ]) {
+    ...kids(item, ns, 'author'),
+    ...kids(item, NS.dc, 'creator'),
+    ...kids(item, NS.dc, 'author'),
+    ...kids(item, NS.itunes, 'author'),
+  ].map((element) => person(textOf(element)))) {
     if (author?.name && !authors.has(author.name)) authors.set(author.name, author);
   }
   const categories = [...kids(item, ns, 'category'), ...kids(item, NS.dc, 'subject')].map(textOf);
@@ -94,23 +104,21 @@ interface Author {
 }
 
 /**
- * RSS `author` is an e-mail address, often with the name: `jane@example.org (Jane Doe)` or
- * `Jane Doe <jane@example.org>`. The name is shown; the address becomes a `mailto:` link.
+ * A person as RSS writes one: RSS `author` is an e-mail address, often with the name
+ * (`jane@example.org (Jane Doe)`, `Jane Doe (jane@example.org)`, `Jane Doe <jane@example.org>`),
+ * and other elements sometimes copy that. The name is shown; the address becomes a `mailto:` link.
  */
-export function rssAuthor(value: string | undefined): Author | undefined {
+export function person(value: string | undefined): Author | undefined {
   if (!value) return undefined;
   let name = value;
   let email: string | undefined;
   const open = value.endsWith(')') ? '(' : value.endsWith('>') ? '<' : undefined;
   const at = open ? value.lastIndexOf(open) : -1;
-  if (at > 0 || (at === 0 && open === '<')) {
+  if (at >= 0) {
     const inside = value.slice(at + 1, -1).trim();
     const outside = value.slice(0, at).trim().replace(/^"|"$/g, '');
-    [name, email] = open === '(' ? [inside, outside] : [outside, inside];
-  } else if (!value.includes(' ') && value.includes('@')) email = value;
-  if (email && !email.includes('@')) [name, email] = [value, undefined];
-  return {
-    name: name || email,
-    url: email && !/\s/.test(email) ? `mailto:${email}` : undefined,
-  };
+    [name, email] = inside.includes('@') ? [outside, inside] : [inside, outside];
+  } else if (!value.includes(' ')) email = value;
+  if (!email?.includes('@') || /\s/.test(email)) [name, email] = [value, undefined];
+  return { name: name || email, url: email && `mailto:${email}` };
 }
