@@ -3,7 +3,9 @@
  * `media:content` image) in the news list: its picture, its date as the link, and a name.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/article/mlo-article.js';
 import '../../src/components/news-list/mlo-news-list.js';
+import type { MloArticle } from '../../src/components/article/article.js';
 import type { MloNewsList } from '../../src/components/news-list/news-list.js';
 import { clearFeedCache } from '../../src/feed/index.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -69,5 +71,23 @@ describe('<mlo-news-list> with image posts', () => {
     expect(photo.querySelector('img')).to.equal(null);
     expect(labelOf(photo)).to.equal('Image 6 January 2018');
     await expectAccessible(el);
+  });
+
+  it('<mlo-article> names an image post "Image", a note "Note"', async () => {
+    for (const [id, name] of [
+      ['https://social.example/@liaison/111000000000000002', 'Image'],
+      ['https://social.example/@liaison/111000000000000003', 'Note'],
+    ]) {
+      const el = await fixture<MloArticle>(
+        html`<mlo-article lang="en" item=${id} src=${MASTODON}></mlo-article>`,
+      );
+      await untilState(el, 'ready');
+      const article = el.shadowRoot!.querySelector('article')!;
+      expect(article.getAttribute('aria-label')).to.equal(name);
+      expect(article.querySelector('img')?.alt ?? null).to.equal(
+        name === 'Image' ? 'Two patrol boats in the harbour at dawn' : null,
+      );
+      await expectAccessible(el);
+    }
   });
 });
