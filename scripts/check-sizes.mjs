@@ -13,11 +13,15 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // What the build enforces. The loader's ceiling is its goal. The page ceilings stop regressions
 // and are NOT the goals, which per-element loading alone does not reach (README, issue #15
 // notes: Lit, the feed reader and the three catalogs are ~22 kB shared by every element).
-// The IIFE kept the ceiling it had before the loader (#14: 53.5 kB) until #23: decoding a feed
-// by its declared encoding (feed/decode.ts, in every page) and refusing every DOCTYPE with
-// entities cost 0.32 kB in the shared chunk and 0.51 kB in the IIFE.
+// The IIFE kept the ceiling it had before the loader (#14: 53.5 kB) until issue #23 raised it and
+// the news list's by what reading more feeds costs: decoding a feed by its declared encoding
+// (feed/decode.ts, in every page; +0.32 kB shared, +0.51 kB in the IIFE), HTML entities decoded in
+// JSON Feed text and image-only posts (+0.3 kB in every page), RSS in any namespace and version,
+// Dublin Core, Atom 0.3 and RSS author strings (+0.4 kB more in the one-file build, which holds
+// the XML reader), with 0.1 kB for the chunk hashes, which alone move a page's brotli size by
+// some 30 bytes.
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 28_300, all: 43_000, iife: 54_000 };
+const CEILINGS = { loader: 2_000, newsList: 28_700, all: 43_400, iife: 54_800 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));

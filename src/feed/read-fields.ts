@@ -3,6 +3,7 @@
  * `null` is absent, a field of the wrong kind is dropped and reported, never the item. Each
  * reader takes a `Report` that turns "what is wrong" into one plain-words problem line.
  */
+import { decodeEntities } from '../search/strip-tags.js';
 import { quote, readDate, readLanguage } from './read-values.js';
 import { resolveUrl } from './urls.js';
 
@@ -32,7 +33,9 @@ export function field(raw: Json, key: string): unknown {
 
 /**
  * Text, trimmed; `undefined` when absent, blank, or not text (reported). Too long: cut to `max`
- * when `cut` (a title), else dropped (a body we will not hold), reported either way.
+ * when `cut` (a title), else dropped (a body we will not hold), reported either way. A `cut`
+ * field is a short plain-text one (a title, a summary, a name): HTML entities in it are decoded,
+ * as feed readers do, since publishers often escape `&` there as they would in RSS.
  */
 export function text(
   raw: Json,
@@ -55,9 +58,9 @@ export function text(
         : `is ${value.length} characters long, more than ${max}`,
     );
     if (!cut) return undefined;
-    return value.slice(0, max).trim() || undefined;
   }
-  return value.trim() || undefined;
+  const kept = value.slice(0, max);
+  return (cut && kept.includes('&') ? decodeEntities(kept) : kept).trim() || undefined;
 }
 
 /** A URL, resolved against `base`; whether it may be rendered is decided later by safe-url.ts. */

@@ -1,7 +1,7 @@
 /**
  * One JSON Feed item to a `FeedItem`, forgiving: a bad optional field is dropped and reported,
  * the item is kept. An item is dropped only when it is not an object, has no id (nor a URL to
- * stand in for one), or has nothing at all to show.
+ * stand in for one), or has nothing at all to show (no title, text, image or attachment).
  */
 import { firstImage, htmlToText } from './html-text.js';
 import { readExtension } from './read-extension.js';
@@ -41,16 +41,17 @@ export function readItem(
   const contentText = read.text(raw, 'content_text', report, read.MAX_BODY);
   const summary = read.text(raw, 'summary', report, 10_000, true);
   const attachments = read.attachments(raw, report, base);
-  if (!title && !contentHtml && !contentText && !summary && !attachments.length) {
-    report('', 'has no title, text or attachment to show');
-    return undefined;
-  }
-  const ext = readExtension(raw, report, base);
   const bodyImage = contentHtml ? firstImage(contentHtml) : undefined;
   const imageSrc =
     read.url(raw, 'image', report, base) ??
     read.url(raw, 'banner_image', report, base) ??
     resolveUrl(bodyImage?.src, base);
+  // A picture alone is a post (a Mastodon or Instagram image post): shown, its date the link.
+  if (!title && !contentHtml && !contentText && !summary && !attachments.length && !imageSrc) {
+    report('', 'has no title, text, image or attachment to show');
+    return undefined;
+  }
+  const ext = readExtension(raw, report, base);
   const datePublished = read.date(raw, 'date_published', report);
   // A missing alt is shown as decorative, but said where the feed describes the image in
   // _mlo.image (the only place a feed can give alt text): "" is the way to mean "decorative".

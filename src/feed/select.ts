@@ -54,10 +54,18 @@ export function sortNewestFirst(items: FeedItem[]): FeedItem[] {
     .map((entry) => entry.item);
 }
 
-/** The item's publication time in ms, or undefined when it has no (valid) date. */
+/**
+ * The item's publication time in ms, or undefined when it has no (valid) date. A time without a
+ * zone (`2018-01-06T08:00:00`, a floating time) is read as UTC, as the date is shown (the wall
+ * clock as written): `Date.parse` would read it in the visitor's zone, and the server's order
+ * would then differ from each visitor's.
+ */
 export function timeOf(item: Pick<FeedItem, 'datePublished'>): number | undefined {
-  if (!item.datePublished) return undefined;
-  const time = Date.parse(item.datePublished);
+  const date = item.datePublished;
+  if (!date) return undefined;
+  const time = Date.parse(
+    date.length > 10 && !/(?:Z|[+-]\d\d:\d\d)$/i.test(date) ? `${date}Z` : date,
+  );
   return Number.isNaN(time) ? undefined : time;
 }
 

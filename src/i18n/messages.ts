@@ -83,6 +83,8 @@ export interface Messages {
     video: string;
     /** The accessible name of an untitled item (a microblog note) shown in full. */
     note: string;
+    /** The label of a post that is only a picture (no title, no text): shown where the type goes. */
+    image: string;
   };
   /** Singular item type labels (a badge on an item). */
   types: Record<ItemType, string>;

@@ -1,5 +1,6 @@
 import type { FeedItem } from '../feed/types.js';
 import { ITEM_TYPES } from '../feed/types.js';
+import { timeOf } from '../feed/select.js';
 import { FIELD_BITS, forEachField } from './fields.js';
 import { fold } from './fold.js';
 import { forEachWord } from './tokenize.js';
@@ -49,8 +50,7 @@ export function buildPostings(items: readonly FeedItem[]): Postings {
   for (; item < n; item++) {
     const it = items[item];
     forEachField(it, add);
-    const time = it.datePublished ? Date.parse(it.datePublished) : NaN;
-    dates[item] = Number.isNaN(time) ? -Infinity : time;
+    dates[item] = timeOf(it) ?? -Infinity;
     const type = ITEM_TYPES.indexOf(it.type);
     types[item] = type >= 0 ? type : ITEM_TYPES.length;
   }

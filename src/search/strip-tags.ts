@@ -4,36 +4,40 @@
  * are decoded. For indexing and snippets only; never a sanitizer, never rendered as HTML.
  */
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  bdquo: '„',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  shy: '\u00ad',
-  scaron: 'š',
-  Scaron: 'Š',
-  zcaron: 'ž',
-  Zcaron: 'Ž',
-  ccaron: 'č',
-  Ccaron: 'Č',
-  cacute: 'ć',
-  Cacute: 'Ć',
-  dstrok: 'đ',
-  Dstrok: 'Đ',
-  eacute: 'é',
+/**
+ * The named entities feeds write, as name-and-character pairs in one string (HTML's full list of
+ * 2,231 would cost kilobytes in every page). Latin letters with a mark (`&eacute;`, `&scaron;`,
+ * `&Ccaron;`) need no row: they are composed from the letter and the mark (MARKS).
+ */
+const TABLE =
+  'amp& lt< gt> quot" apos\' nbsp\u00a0 shy\u00ad ndash– mdash— hellip… laquo« raquo» lsquo‘ rsquo’ ' +
+  'ldquo“ rdquo” bdquo„ dstrokđ DstrokĐ szligß copy© reg® trade™ euro€ deg° bull• middot·';
+const NAMED: Record<string, string> = {};
+for (const pair of TABLE.split(' ')) NAMED[pair.slice(0, -1)] = pair.slice(-1);
+/** The combining mark of `&eacute;` and its kind, as its offset from U+0300. */
+const MARKS: Record<string, number> = {
+  grave: 0,
+  acute: 1,
+  circ: 2,
+  tilde: 3,
+  macr: 4,
+  dot: 7,
+  uml: 8,
+  ring: 10,
+  dblac: 11,
+  caron: 12,
+  cedil: 39,
+  ogon: 40,
 };
+
+/** `&eacute;` as `é`: the letter and the mark, when they compose to one character. */
+function named(name: string): string | undefined {
+  if (Object.hasOwn(NAMED, name)) return NAMED[name];
+  const mark = name.slice(1);
+  if (!Object.hasOwn(MARKS, mark) || !/^[a-z]$/i.test(name[0])) return undefined;
+  const letter = (name[0] + String.fromCharCode(0x300 + MARKS[mark])).normalize('NFC');
+  return letter.length === 1 ? letter : undefined;
+}
 
 function isNameStart(code: number): boolean {
   return (
@@ -45,22 +49,27 @@ function isNameStart(code: number): boolean {
   );
 }
 
-/** Index after the `>` that closes the tag opened at `lt`, honouring quoted attribute values. */
+/**
+ * Index after the `>` that closes the tag opened at `lt`, honouring quoted attribute values. As
+ * in HTML, a quote opens a value only right after `=`: the stray one in `<a href=x.org/">` is part
+ * of the value, not the start of a quote that would swallow the rest of the text.
+ */
 function tagEnd(html: string, lt: number): number {
   if (html.startsWith('<!--', lt)) {
     const close = html.indexOf('-->', lt + 4);
     return close < 0 ? html.length : close + 3;
   }
   let quote = 0;
+  let afterEquals = false;
   for (let i = lt + 1; i < html.length; i++) {
     const c = html.charCodeAt(i);
     if (quote) {
       if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) {
-      quote = c;
-    } else if (c === 62) {
-      return i + 1;
+      continue;
     }
+    if ((c === 34 || c === 39) && afterEquals) quote = c;
+    else if (c === 62) return i + 1;
+    afterEquals = c === 61 || (afterEquals && (c === 32 || c === 9 || c === 10 || c === 13));
   }
   return html.length;
 }
@@ -88,7 +97,25 @@ function decodeEntity(html: string, amp: number): [string, number] | null {
     if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return null;
     return [String.fromCodePoint(n), semi + 1];
   }
-  return Object.hasOwn(NAMED, body) ? [NAMED[body], semi + 1] : null;
+  const char = named(body);
+  return char === undefined ? null : [char, semi + 1];
+}
+
+/**
+ * The entities in plain text decoded, once (`&amp;lt;` is `&lt;`); a lone `&` stays. Linear: each
+ * `&` looks at most MAX_ENTITY characters ahead.
+ */
+export function decodeEntities(text: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+    const hit = decodeEntity(text, i);
+    if (!hit) continue;
+    out += text.slice(run, i) + hit[0];
+    run = hit[1];
+    i = run - 1;
+  }
+  return out + text.slice(run);
 }
 
 /** Plain text of an HTML fragment. */

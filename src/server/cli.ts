@@ -87,7 +87,14 @@ export async function main(
         return report.exitCode;
       }
       case 'convert':
-        await emit(stringifyFeed(await convert(source, common)));
+        await emit(
+          stringifyFeed(
+            await convert(source, {
+              ...common,
+              onNote: (note) => io.err.write(`mlo-newsroom: note: ${note}\n`),
+            }),
+          ),
+        );
         return 0;
       case 'render': {
         const element = values.element as ElementName | undefined;

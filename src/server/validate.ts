@@ -10,6 +10,7 @@ import type { FeedProblem } from '../feed/normalize.js';
 import { selectItems } from '../feed/select.js';
 import { isFeedError } from '../feed/errors.js';
 import { readDate } from '../feed/read-values.js';
+import { decodeEntities } from '../search/strip-tags.js';
 import type { NormalizedFeed } from '../feed/types.js';
 import { quoteParagraphs } from '../components/quote/quote-figure.js';
 import { decodingEntries } from './decoding.js';
@@ -105,7 +106,7 @@ export function report(source: string, read: ReadFeed, strict = false): Validati
       ...hintFor(problem),
     });
   }
-  if (read.format === 'json') entries.push(...notes(json, rawItems, lineOf));
+  entries.push(...notes(json, rawItems, lineOf, read.format === 'json'));
   const counts = widgetCounts(result);
   const failing = entries.some((e) => e.severity !== 'note' || strict);
   return {
@@ -182,7 +183,7 @@ function hintFor(problem: FeedProblem): { hint?: string } {
   else if (/same id/.test(text))
     hint = 'Ids must be unique in the feed: the later item is dropped.';
   else if (/nothing|no title, text/.test(text))
-    hint = 'An item needs a title, content_html, content_text, summary or an attachment.';
+    hint = 'An item needs a title, content_html, content_text, summary, image or an attachment.';
   else if (field.endsWith('image.alt'))
     hint = 'Describe the image in _mlo.image.alt, or write "" when it is decorative.';
   else if (/not text/.test(text)) hint = 'This field must be a string.';
@@ -190,13 +191,36 @@ function hintFor(problem: FeedProblem): { hint?: string } {
   return hint ? { hint } : {};
 }
 
-/** Understood, so the widgets show everything, but worth modernizing. */
+/**
+ * Understood, so the widgets show everything, but worth modernizing. Only a time without a zone
+ * is noted for RSS and Atom too: their other habits (RFC 2822 dates, entities) are their format's.
+ */
 function notes(
   json: Record<string, unknown>,
   items: unknown[],
   lineOf: (index: number) => number | undefined,
+  isJson: boolean,
 ): ReportEntry[] {
   const out: ReportEntry[] = [];
+  items.slice(0, 10_000).forEach((item, index) => {
+    if (!isObject(item)) return;
+    for (const key of ['date_published', 'date_modified']) {
+      const value = item[key];
+      const read = typeof value === 'string' ? readDate(value) : undefined;
+      if (read && read.length > 10 && !/(?:Z|[+-]\d\d:\d\d)$/.test(read)) {
+        const line = lineOf(index);
+        out.push({
+          severity: 'note',
+          path: `$.items[${index}].${key}`,
+          ...(line ? { line } : {}),
+          message: `"${read}" has no time zone: shown as written, in every visitor's zone`,
+          hint: 'Add the offset where it was published: 2018-01-06T08:00:00+01:00.',
+        });
+      }
+    }
+  });
+  if (!isJson) return out;
+  out.push(...entityNotes(json, items));
   const version = typeof json.version === 'string' ? json.version : '';
   if (version && !/\/1\.1\/?$/.test(version))
     out.push({
@@ -224,6 +248,34 @@ function notes(
         });
     }
   });
+  return out;
+}
+
+/** Plain-text fields where HTML entities are decoded for display (read-fields.ts, `cut`). */
+const TEXT_FIELDS = ['title', 'summary', 'description'];
+
+/** HTML entities in plain-text fields: decoded for display, as feed readers do, but not JSON Feed. */
+function entityNotes(json: Record<string, unknown>, items: unknown[]): ReportEntry[] {
+  const out: ReportEntry[] = [];
+  const check = (owner: unknown, path: string) => {
+    if (!isObject(owner)) return;
+    const authors = Array.isArray(owner.authors) ? owner.authors : undefined;
+    const fields: [string, unknown][] = TEXT_FIELDS.map((key) => [key, owner[key]]);
+    if (authors)
+      authors.forEach((a, i) => fields.push([`authors[${i}].name`, isObject(a) ? a.name : null]));
+    else if (isObject(owner.author)) fields.push(['author.name', owner.author.name]);
+    for (const [key, value] of fields) {
+      if (typeof value === 'string' && value.includes('&') && decodeEntities(value) !== value)
+        out.push({
+          severity: 'note',
+          path: `${path}.${key}`,
+          message: `"${value.slice(0, 40)}" holds HTML entities, decoded for display`,
+          hint: "JSON Feed text is plain: write & and ' as they are, not &amp; or &#039;.",
+        });
+    }
+  };
+  check(json, '$');
+  items.slice(0, 10_000).forEach((item, index) => check(item, `$.items[${index}]`));
   return out;
 }
 

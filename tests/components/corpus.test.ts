@@ -15,7 +15,8 @@ import { untilState } from '../helpers/feeds.js';
 interface Case {
   file: string;
   headings: string[];
-  byline: string;
+  /** The newest item's byline in <mlo-article>; `undefined` when it names nobody. */
+  byline: string | undefined;
   /** Labels shown in the type slot, per item ('' for a plain article). */
   labels?: string[];
   problems?: string[];
@@ -76,6 +77,46 @@ const CASES: Case[] = [
     headings: ['Press release on the joint training', 'Statement'],
     byline: 'By Press Office',
     problems: ['item 1: date_modified "0000-00-00 00:00:00" is not a date we can read'],
+  },
+  // The shapes of issue #23: RSS in a namespace and its old versions, Dublin Core, Atom 0.3,
+  // HTML entities in JSON Feed text, dates without a zone.
+  {
+    file: 'rss-default-namespace.xml',
+    headings: ['Уряд ухвалив нове рішення', 'Подкаст тижня'],
+    byline: undefined,
+    labels: ['', 'Audio'],
+  },
+  {
+    file: 'rss-cyber-harvard.xml',
+    headings: ['Grass fire on the northern ridge', 'Road reopened'],
+    byline: 'By Duty Officer',
+  },
+  {
+    file: 'rss-091.xml',
+    headings: ['Office hours over the holidays', 'New visitor rules'],
+    byline: 'By Bulletin Editor',
+  },
+  { file: 'rss-090.xml', headings: ['First headline', 'Second headline'], byline: undefined },
+  {
+    file: 'dublin-core.xml',
+    headings: ['Budget adopted by the cabinet', 'Statement on the floods'],
+    byline: 'By Ana Anić',
+    problems: ['item 2: date_published "Sunday, the 9th of July" is not a date we can read'],
+  },
+  {
+    file: 'atom-03.xml',
+    headings: ['Attachment only in base64', 'Escaped HTML content'],
+    byline: 'By Diary Editor',
+  },
+  {
+    file: 'json-entities.json',
+    headings: ["Defence & Security: the minister's visit", 'Q&A with the "Tom & Jerry" team'],
+    byline: 'By Ivana "Iva" Ivić',
+  },
+  {
+    file: 'floating-dates.json',
+    headings: ['Late session', 'Noon briefing', 'Morning session'],
+    byline: undefined,
   },
 ];
 

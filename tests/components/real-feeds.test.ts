@@ -77,7 +77,7 @@ describe('real feeds in the widgets', () => {
     expect(seen[0]).to.contain('item 4: (null) is not an item object');
     expect(problems).to.deep.equal([
       'item 4: (null) is not an item object',
-      'item 8: has no title, text or attachment to show',
+      'item 8: has no title, text, image or attachment to show',
     ]);
   });
 

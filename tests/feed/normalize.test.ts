@@ -132,7 +132,7 @@ describe('normalizeFeed', () => {
     expect(undated.datePublished).to.equal(undefined);
     expect(skipped).to.equal(4);
     expect(problems).to.deep.equal([
-      'item 3: has no title, text or attachment to show',
+      'item 3: has no title, text, image or attachment to show',
       'item 4: _mlo.speaker.name is missing',
       'item 5: date_published "yesterday" is not a date we can read',
       'item 6: "not an object" is not an item object',

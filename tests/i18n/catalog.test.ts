@@ -199,6 +199,7 @@ const TABLE: [string, string, string, string][] = [
   ['item.audio', 'Audio', 'Audio', 'Аудио'],
   ['item.video', 'Video', 'Video', 'Видео'],
   ['item.note', 'Note', 'Beleška', 'Белешка'],
+  ['item.image', 'Image', 'Slika', 'Слика'],
   ['types.article', 'Article', 'Članak', 'Чланак'],
   ['types.statement', 'Statement', 'Izjava', 'Изјава'],
   ['types.quote', 'Quote', 'Citat', 'Цитат'],

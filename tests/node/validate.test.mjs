@@ -48,7 +48,7 @@ describe('mlo-newsroom validate', () => {
       report.skipped.map((s) => s.index),
       [3, 7],
     );
-    assert.match(report.skipped[1].reasons[0], /no title, text or attachment/);
+    assert.match(report.skipped[1].reasons[0], /no title, text, image or attachment/);
     const errors = report.entries.filter((e) => e.severity === 'error');
     assert.deepEqual(
       errors.map((e) => e.path),

@@ -192,15 +192,17 @@ export class MloArticle extends MloFeedElement {
     const { m, tx, ui } = context;
     const heading = HEADINGS[this.headingLevel] ?? HEADINGS[2]!;
     // An untitled item (a microblog note) has no heading: its text is all there is, so the
-    // article is named "Note" rather than after its id or the first words of raw Markdown.
+    // article is named "Note" rather than after its id or the first words of raw Markdown;
+    // "Image" when a picture is all there is (a Mastodon image post).
     const title = tx(item.title);
+    const text = item.contentHtml || item.contentText || item.summary;
     const body = this.renderBody(context);
     return html`<article
       part="article"
       class="article"
       lang=${ifDefined(content)}
       aria-labelledby=${ifDefined(title ? 'title' : undefined)}
-      aria-label=${ifDefined(title ? undefined : m.item.note)}
+      aria-label=${ifDefined(title ? undefined : text || !item.image ? m.item.note : m.item.image)}
     >
       <header class="header">
         ${item.type === 'article' ? nothing : html`<p part="type" class="type" lang=${ifDefined(ui)}>${m.types[item.type]}</p>`}

@@ -47,9 +47,12 @@ export function renderListItem(item: FeedItem, index: number, total: number, c: 
   const id = `t-${index}`;
   const media = mediaOf(item);
   const select = (event: MouseEvent) => c.onSelect(event, item);
+  const note = item.title ? undefined : tx(noteTextOf(item));
+  // A post that is only a picture (a Mastodon image post) says so where the type goes.
   const labels = [
     item.type === 'article' ? undefined : m.types[item.type],
     media ? m.item[media] : undefined,
+    !item.title && !note && item.image ? m.item.image : undefined,
   ].filter(Boolean);
   const date = renderDate(item.datePublished, lang);
   // The item's language on its own text only: the type label and the date are the widget's.
@@ -65,21 +68,24 @@ export function renderListItem(item: FeedItem, index: number, total: number, c: 
       ${summary ? html`<p part="summary" class="summary" lang=${content}>${summary}</p>` : nothing}`;
   } else {
     // A note has no heading: its text is the content, and its date (or "Read more") the link.
+    // Without text (a picture alone), the label and the link name the item.
     const linkText = date === nothing ? m.list.readMore : date;
-    text = html`<p part="summary note" class="summary note" id=${id} lang=${content}>${tx(noteTextOf(item))}</p>
-      ${href ? html`<a part="link" class="note-link" href=${href} @click=${select}>${linkText}</a>` : date}`;
+    const linkId = note ? undefined : id;
+    text = html`${note ? html`<p part="summary note" class="summary note" id=${id} lang=${content}>${note}</p>` : nothing}
+      ${href ? html`<a part="link" class="note-link" id=${ifDefined(linkId)} href=${href} @click=${select}>${linkText}</a>` : linkId ? html`<span id=${linkId}>${date}</span>` : date}`;
   }
+  const labelledBy = item.title || note || !labels.length ? id : `${id}-type ${id}`;
   return html`<article
     part="item"
     class="item"
     tabindex="-1"
     aria-posinset=${index + 1}
     aria-setsize=${total}
-    aria-labelledby=${id}
+    aria-labelledby=${labelledBy}
   >
     ${layout === 'compact' ? nothing : renderImage(item.image, tx, { m, content: language })}
     <div class="body">
-      ${labels.length ? html`<span part="type" class="type">${labels.join(' · ')}</span>` : nothing}
+      ${labels.length ? html`<span part="type" class="type" id=${`${id}-type`}>${labels.join(' · ')}</span>` : nothing}
       ${text}
     </div>
   </article>`;

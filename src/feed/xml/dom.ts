@@ -13,12 +13,24 @@ export const NS = {
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
   media: 'http://search.yahoo.com/mrss/',
-  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  // Apple's own documents spelled it both ways, and podcasts still use both.
+  itunes: [
+    'http://www.itunes.com/dtds/podcast-1.0.dtd',
+    'http://www.itunes.com/DTDs/Podcast-1.0.dtd',
+  ],
+  dcterms: 'http://purl.org/dc/terms/',
   xml: 'http://www.w3.org/XML/1998/namespace',
 } as const;
 
-/** `null` is "no namespace" (RSS 2.0's own elements). */
-export type Ns = string | null;
+/**
+ * A namespace, or several: `null` is "no namespace" (RSS 2.0's own elements). RSS is read in a
+ * list of them, none and the channel's own, since its vocabulary comes in many (RSS 0.90, 1.0,
+ * a default namespace such as `http://backend.userland.com/rss2`) and the names are the same.
+ */
+export type Ns = string | null | readonly (string | null)[];
+
+const inNs = (uri: string | null, ns: Ns) =>
+  typeof ns === 'object' && ns !== null ? ns.includes(uri) : uri === ns;
 
 /** The element children of a node named `name` in namespace `ns` (every child when no name). */
 export function kids(parent: Node, ns?: Ns, name?: string): Element[] {
@@ -29,7 +41,7 @@ export function kids(parent: Node, ns?: Ns, name?: string): Element[] {
     if (node.nodeType !== 1) continue;
     if (
       name !== undefined &&
-      (node.localName !== name || (node.namespaceURI ?? null) !== (ns ?? null))
+      (node.localName !== name || !inNs(node.namespaceURI ?? null, ns ?? null))
     )
       continue;
     out.push(node);

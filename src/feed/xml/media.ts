@@ -4,7 +4,7 @@
  * writes them), RSS `enclosure` and Atom `link rel="enclosure"`.
  */
 import { resolveUrl } from '../urls.js';
-import { attr, childText, kids, NS } from './dom.js';
+import { attr, childText, kids, NS, type Ns } from './dom.js';
 
 export interface JsonAttachment {
   url: string;
@@ -47,28 +47,36 @@ export function duration(value: string | undefined): number | undefined {
   return value.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
+/**
+ * `rss` is the namespaces RSS's own `enclosure` may be in (dom.ts, `Ns`). `alt` is the first
+ * image's `media:description` (Mastodon writes a picture's alt text there).
+ */
 export function media(
   item: Element,
   base: string | undefined,
-): { image?: string; attachments: JsonAttachment[] } {
+  rss: Ns = null,
+): { image?: string; alt?: string; attachments: JsonAttachment[] } {
   const images: string[] = [];
   const attachments: JsonAttachment[] = [];
+  let alt: string | undefined;
   const add = (
     href: string | undefined,
     type: string | undefined,
     extra: Partial<JsonAttachment> = {},
     medium?: string,
+    description?: string,
   ) => {
     const url = resolveUrl(href, base);
     if (!url) return;
     const mime = typeOf(url, type, medium);
-    if (mime.startsWith('image/')) images.push(url);
-    else if (attachments.length < 20) attachments.push({ url, mime_type: mime, ...extra });
+    if (!mime.startsWith('image/')) {
+      if (attachments.length < 20) attachments.push({ url, mime_type: mime, ...extra });
+    } else if (images.push(url) === 1) alt = description;
   };
 
   const itunesImage = attr(kids(item, NS.itunes, 'image')[0], 'href');
   if (itunesImage) images.push(resolveUrl(itunesImage, base)!);
-  for (const enclosure of kids(item, null, 'enclosure')) {
+  for (const enclosure of kids(item, rss, 'enclosure')) {
     add(attr(enclosure, 'url'), attr(enclosure, 'type'), {
       size_in_bytes: size(attr(enclosure, 'length')),
     });
@@ -91,6 +99,7 @@ export function media(
           duration_in_seconds: size(attr(content, 'duration')),
         },
         attr(content, 'medium'),
+        childText(content, NS.media, 'description'),
       );
     }
   }
@@ -103,5 +112,5 @@ export function media(
   const playable = attachments.find((a) => /^(?:audio|video)\//.test(a.mime_type));
   if (seconds !== undefined && playable && playable.duration_in_seconds === undefined)
     playable.duration_in_seconds = seconds;
-  return { image: images[0], attachments };
+  return { image: images[0], alt, attachments };
 }

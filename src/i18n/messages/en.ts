@@ -60,6 +60,7 @@ export const en: Messages = {
     audio: 'Audio',
     video: 'Video',
     note: 'Note',
+    image: 'Image',
   },
   types: { article: 'Article', statement: 'Statement', quote: 'Quote', visit: 'Visit' },
   typesPlural: { article: 'Articles', statement: 'Statements', quote: 'Quotes', visit: 'Visits' },

@@ -83,6 +83,7 @@ export const srLatn: Messages = {
     audio: 'Audio',
     video: 'Video',
     note: 'Beleška',
+    image: 'Slika',
   },
   types: { article: 'Članak', statement: 'Izjava', quote: 'Citat', visit: 'Poseta' },
   typesPlural: { article: 'Članci', statement: 'Izjave', quote: 'Citati', visit: 'Posete' },
