@@ -46,9 +46,9 @@ class Automaton {
       this.longest[state] = word.length;
     }
     // Failure links, shallow states first (a state's link is shallower than it).
-    const byDepth = [...depth.keys()].sort((a, b) => depth[a] - depth[b]);
-    for (const state of byDepth) {
-      if (state === 0) continue;
+    const byDepth: number[][] = [];
+    for (let state = 1; state < depth.length; state++) (byDepth[depth[state]] ??= []).push(state);
+    for (const state of byDepth.flat()) {
       const p = parent[state];
       let link = 0;
       if (p !== 0) {
