@@ -24,6 +24,25 @@ const item = (text: string): FeedItem =>
     metWith: [],
   }) as unknown as FeedItem;
 
+/**
+ * Keep lists (`_mlo.keep`) of the shapes that were slow before #23 made them one pass: one word
+ * many times, many distinct words, and entries that are prefixes of each other. Built once, as an
+ * item's list is, so the timed calls reuse the list's automaton.
+ */
+const randomWord = (seed: number) => {
+  let x = seed + 1;
+  const next = (n: number) => (x = (x * 48271) % 2147483647) % n;
+  return Array.from({ length: 3 + next(8) }, () => 'abcdeijklmnoprstuvz'[next(19)]).join('');
+};
+const KEEP_LISTS = {
+  '500 × "a"': Array<string>(500).fill('a'),
+  '1,000 words': Array.from({ length: 1_000 }, (_, i) => randomWord(i)),
+  // "a", "aa", … 200 letters (the longest an entry may be), then "b", "ab", "aab", … "c", "ac", ….
+  '1,000 prefixes': Array.from({ length: 1_000 }, (_, i) =>
+    i < 200 ? 'a'.repeat(i + 1) : 'a'.repeat(i % 200) + 'bcde'[Math.floor(i / 200) - 1],
+  ),
+};
+
 export const paths: Record<string, (text: string) => unknown> = {
   baseline: (text) => {
     let n = 0;
@@ -46,6 +65,12 @@ export const paths: Record<string, (text: string) => unknown> = {
     }),
   'transliteration to Cyrillic': (text) => latinToCyrillic(text),
   'transliteration to Latin': (text) => cyrillicToLatin(text),
+  ...Object.fromEntries(
+    Object.entries(KEEP_LISTS).map(([name, keep]) => [
+      `transliteration, keep ${name}`,
+      (text: string) => latinToCyrillic(text, { keep }),
+    ]),
+  ),
   'search folding': (text) => fold(text),
   'search highlighting': (text) => highlight(text, 'nato beograd @ ://'),
   'search index (one item)': (text) =>

@@ -17,10 +17,11 @@
  * "dj" is not read as đ: it is ambiguous ("nadjačati" is nad-jačati).
  */
 import { linkRanges } from './kept.js';
+import { keptWordRanges } from './kept-words.js';
 import { isSerbian, serbianScript, type Lang } from './languages.js';
 
 export interface TranslitOptions {
-  /** Spans to leave untouched: literal strings (case-sensitive) or regular expressions. */
+  /** Spans to leave untouched: literal strings (every occurrence, case-sensitive) or regular expressions. */
   keep?: readonly (string | RegExp)[];
 }
 
@@ -140,14 +141,10 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
 /** Merged, sorted [start, end) ranges of the text that must not change. */
 function keptRanges(text: string, keep: readonly (string | RegExp)[]): [number, number][] {
   const ranges: [number, number][] = linkRanges(text);
+  // The words, all at once (one pass over the text, whatever their number); the patterns after.
+  if (keep.length) keptWordRanges(text, keep, ranges);
   for (const rule of keep) {
-    if (typeof rule === 'string') {
-      if (!rule) continue;
-      for (let at = text.indexOf(rule); at >= 0; at = text.indexOf(rule, at + rule.length)) {
-        ranges.push([at, at + rule.length]);
-      }
-      continue;
-    }
+    if (typeof rule === 'string') continue;
     // redos-checked: the caller's own pattern (`keep` is a developer option, never feed data).
     const global = rule.global ? rule : new RegExp(rule.source, `${rule.flags}g`);
     for (const match of text.matchAll(global)) {

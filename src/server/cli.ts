@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { matchLang } from '../i18n/languages.js';
 import { convert, stringifyFeed } from './convert.js';
-import { formatReport } from './format.js';
+import { formatReport, printableJson, textLines } from './format.js';
 import { validate } from './validate.js';
 
 /** The elements `render` knows; elements.ts (which loads Lit's SSR and jsdom) only when rendering. */
@@ -30,11 +30,41 @@ const USAGE = `Usage:
   Elements: ${ELEMENTS.join(', ')}
   Common: --timeout MS (URLs, default 10000), --max-bytes N (default 5 MB)
   Exit codes: 0 fine; 1 items skipped or fields dropped; 2 the feed cannot be read`;
+const USAGE_LINES = USAGE.split('\n');
+
+/**
+ * The numeric flags: whole numbers written in digits, within these bounds. Anything else exits 2
+ * rather than being read as no limit (`Number('abc')` is NaN, and `size > NaN` is never true).
+ */
+const NUMERIC = {
+  timeout: { min: 1, max: 2 ** 31 - 1, unit: 'milliseconds' },
+  'max-bytes': { min: 1, max: Number.MAX_SAFE_INTEGER, unit: 'bytes' },
+  limit: { min: 1, max: Number.MAX_SAFE_INTEGER, unit: 'items' },
+} as const;
+
+/** Each numeric flag given, as a number; a message for the first that is not one. */
+function numericFlags(
+  values: Partial<Record<keyof typeof NUMERIC, string>>,
+): Partial<Record<keyof typeof NUMERIC, number>> | string {
+  const out: Partial<Record<keyof typeof NUMERIC, number>> = {};
+  for (const [flag, { min, max, unit }] of Object.entries(NUMERIC)) {
+    const raw = values[flag as keyof typeof NUMERIC];
+    if (raw === undefined) continue;
+    const value = /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
+    if (!(value >= min && value <= max))
+      return `--${flag} must be a whole number of ${unit} from ${min} to ${max} (got "${raw}")`;
+    out[flag as keyof typeof NUMERIC] = value;
+  }
+  return out;
+}
 
 export async function main(
   argv: string[],
   io = { out: process.stdout, err: process.stderr },
 ): Promise<number> {
+  // Every line for a person goes through textLines: feed data never prints a control character,
+  // nor a newline of its own (it is shown as \x0a: one line stays one line).
+  const say = (stream: NodeJS.WritableStream, ...lines: string[]) => stream.write(textLines(lines));
   let args;
   try {
     args = parseArgs({
@@ -57,23 +87,28 @@ export async function main(
       },
     });
   } catch (error) {
-    io.err.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    say(io.err, (error as Error).message, '', ...USAGE_LINES);
     return 2;
   }
   const { values, positionals } = args;
   const [command, source] = positionals;
   if (values.help) {
-    io.out.write(`${USAGE}\n`);
+    say(io.out, ...USAGE_LINES);
     return 0;
   }
   if (!command || !source || positionals.length > 2) {
-    io.err.write(`${USAGE}\n`);
+    say(io.err, ...USAGE_LINES);
+    return 2;
+  }
+  const numbers = numericFlags(values);
+  if (typeof numbers === 'string') {
+    say(io.err, numbers);
     return 2;
   }
   const common = {
     baseUrl: values['base-url'],
-    timeoutMs: values.timeout ? Number(values.timeout) : undefined,
-    maxBytes: values['max-bytes'] ? Number(values['max-bytes']) : undefined,
+    timeoutMs: numbers.timeout,
+    maxBytes: numbers['max-bytes'],
   };
   const emit = async (text: string) => {
     if (values.output) await writeFile(values.output, text);
@@ -83,28 +118,34 @@ export async function main(
     switch (command) {
       case 'validate': {
         const report = await validate(source, { ...common, strict: values.strict });
-        io.out.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+        io.out.write(
+          values.json
+            ? `${printableJson(JSON.stringify(report, null, 2))}\n`
+            : formatReport(report),
+        );
         return report.exitCode;
       }
       case 'convert':
         await emit(
-          stringifyFeed(
-            await convert(source, {
-              ...common,
-              onNote: (note) => io.err.write(`mlo-newsroom: note: ${note}\n`),
-            }),
+          printableJson(
+            stringifyFeed(
+              await convert(source, {
+                ...common,
+                onNote: (note) => say(io.err, `mlo-newsroom: note: ${note}`),
+              }),
+            ),
           ),
         );
         return 0;
       case 'render': {
         const element = values.element as ElementName | undefined;
         if (!element || !ELEMENTS.includes(element)) {
-          io.err.write(`render needs --element, one of: ${ELEMENTS.join(', ')}\n`);
+          say(io.err, `render needs --element, one of: ${ELEMENTS.join(', ')}`);
           return 2;
         }
         const lang = values.lang === undefined ? 'en' : matchLang(values.lang);
         if (!lang) {
-          io.err.write(`--lang must be en, sr-Latn or sr-Cyrl (got "${values.lang}")\n`);
+          say(io.err, `--lang must be en, sr-Latn or sr-Cyrl (got "${values.lang}")`);
           return 2;
         }
         const { render } = await import('./render.js');
@@ -113,7 +154,7 @@ export async function main(
             ...common,
             element,
             lang,
-            limit: values.limit ? Number(values.limit) : undefined,
+            limit: numbers.limit,
             item: values.item,
             jsonLd: values['json-ld'],
             attributes: values.layout ? { layout: values.layout } : undefined,
@@ -122,11 +163,11 @@ export async function main(
         return 0;
       }
       default:
-        io.err.write(`Unknown command "${command}".\n\n${USAGE}\n`);
+        say(io.err, `Unknown command "${command}".`, '', ...USAGE_LINES);
         return 2;
     }
   } catch (error) {
-    io.err.write(`mlo-newsroom: ${(error as Error).message}\n`);
+    say(io.err, `mlo-newsroom: ${(error as Error).message}`);
     return 2;
   }
 }
