@@ -11,11 +11,9 @@ const RULE = unsafeCSS(size.RULE);
 /**
  * Every item has at least the same block size (room for two title lines, summaries clamped to
  * three, images in a fixed 3:2 box), and the skeleton uses the same boxes: the list takes its
- * final height before the data lands. Titles are never cut by default (WCAG 1.4.4, 1.4.10,
- * 1.4.12: a headline has no other place to be read in full): a title longer than two lines
- * makes its item taller. Designers may clamp titles with `--mlo-news-list-title-lines`; in a
- * narrow container (320 px, or 200 % zoom) every clamp is lifted, so the full text shows. The sizes come
- * from news-list.metrics.ts, shared with the partner stylesheet (src/cdn-styles/partner-css.ts).
+ * final height before the data lands. In a narrow container (320 px, or 200 % zoom) every clamp
+ * is lifted so the full text shows (WCAG 1.4.4, 1.4.10); `--mlo-news-list-title-lines: none`
+ * shows whole titles everywhere (items then grow past the reserved room).
  *
  * (Comments are kept out of the template: they would ship.)
  * - Items come in `.chunk`s of CHUNK (news-list.ts): a grid of their own in the list and compact
@@ -113,8 +111,8 @@ export const styles = css`
     min-block-size: 2.6em;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--mlo-news-list-title-lines, none);
-    line-clamp: var(--mlo-news-list-title-lines, none);
+    -webkit-line-clamp: var(--mlo-news-list-title-lines, 2);
+    line-clamp: var(--mlo-news-list-title-lines, 2);
     overflow: hidden;
     overflow-wrap: anywhere;
   }
@@ -234,5 +232,7 @@ export const styles = css`
   :host([layout='compact']) .title {
     font-size: ${tokens.fontSizeM};
     min-block-size: 0;
+    -webkit-line-clamp: var(--mlo-news-list-title-lines, 1);
+    line-clamp: var(--mlo-news-list-title-lines, 1);
   }
 `;
