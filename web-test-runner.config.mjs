@@ -2,6 +2,7 @@
 // MiniBrowser through WebKitWebDriver on a private Xvfb display), Debian's builds.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { sendKeysPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findBrowsers } from './scripts/browsers.mjs';
@@ -120,6 +121,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     forcedColorsPlugin(),
+    // Real key presses (Tab walks in tests/a11y/keyboard.test.ts), in all three engines.
+    sendKeysPlugin(),
   ],
   middleware: [faultServer({ crossOriginPort: crossOrigin.port })],
 };

@@ -49,6 +49,13 @@ export interface Messages {
     /** Link text to the feed URL, under an error. */
     openFeed: string;
     retry: string;
+    /** Said once a Retry brought the news. */
+    loaded: string;
+    /** The empty state of the widgets that show one thing: names what is missing. */
+    noArticle: string;
+    noQuote: string;
+    noVisit: string;
+    noContact: string;
   };
   /** One sentence per failure, shown under `state.errorTitle`: `errors[reason]({ status })`. */
   errors: Record<ErrorReason, (details?: ErrorDetails) => string>;
@@ -126,6 +133,12 @@ export interface Messages {
   };
 }
 
+/**
+ * Names kept in Latin in the Cyrillic catalog, like the acronyms beside them (JSON, RSS): the
+ * feed format "Atom" is a name, not the word "атом".
+ */
+const CATALOG_KEEP: readonly string[] = ['Atom'];
+
 /** Private-use characters stand in for string arguments while a message is transliterated. */
 const PLACEHOLDER_BASE = 0xe000;
 const PLACEHOLDER = /[\ue000-\ue0ff]/gu;
@@ -136,7 +149,7 @@ const PLACEHOLDER = /[\ue000-\ue0ff]/gu;
  * what the caller passes in. Numbers and detail objects pass through to pick plural forms.
  */
 export function deriveCyrillic<T>(value: T): T {
-  if (typeof value === 'string') return latinToCyrillic(value) as T;
+  if (typeof value === 'string') return latinToCyrillic(value, { keep: CATALOG_KEEP }) as T;
   if (typeof value === 'function') {
     const fn = value as (...args: unknown[]) => string;
     return ((...args: unknown[]) => {
@@ -146,7 +159,7 @@ export function deriveCyrillic<T>(value: T): T {
         strings.push(arg);
         return String.fromCharCode(PLACEHOLDER_BASE + strings.length - 1);
       });
-      return latinToCyrillic(fn(...masked)).replace(
+      return latinToCyrillic(fn(...masked), { keep: CATALOG_KEEP }).replace(
         PLACEHOLDER,
         (ch) => strings[ch.charCodeAt(0) - PLACEHOLDER_BASE] ?? '',
       );

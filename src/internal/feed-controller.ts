@@ -12,6 +12,7 @@ import { MloErrorEvent, MloLoadEvent } from '../events.js';
 import { warnOnce } from './feed-warnings.js';
 import { yieldToPage } from '../feed/yield.js';
 import { nearViewport } from './near-viewport.js';
+import { FeedGroup, type GroupMember } from './feed-group.js';
 
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
 
@@ -24,6 +25,11 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 export interface FeedControllerOptions {
   /** Whether the loaded feed has anything for this widget to show; decides `ready` or `empty`. */
   hasContent?: (feed: Feed) => boolean;
+  /**
+   * Whether the widget announces the feed's loading, error and stale states for its group of
+   * widgets on the same URL (internal/feed-group.ts). Default true; `mlo-search` speaks when used.
+   */
+  speaks?: boolean;
 }
 
 const INLINE = ':scope > script[type="application/json"]';
@@ -46,7 +52,7 @@ function itemCount(data: unknown): number {
 /** One empty list, so that a memo keyed on the items sees the same one every time. */
 const NO_ITEMS: readonly FeedItem[] = Object.freeze([]);
 
-export class FeedController implements ReactiveController {
+export class FeedController implements ReactiveController, GroupMember {
   /** The lifecycle, reflected to the host's read-only `state` attribute. */
   state: FeedState = 'loading';
   /** The last good data, kept through later failures. */
@@ -82,12 +88,35 @@ export class FeedController implements ReactiveController {
   private pending: Event[] = [];
   private seen: { src?: string | null; feed?: unknown; inline?: string | null } = {};
   private observer?: MutationObserver;
+  /** The other widgets on the page that show the same `src`. */
+  private readonly group = new FeedGroup(this);
 
   constructor(
-    private readonly host: FeedHost,
+    readonly host: FeedHost,
     private readonly options: FeedControllerOptions = {},
   ) {
     host.addController(this);
+  }
+
+  get speaks(): boolean {
+    return this.options.speaks !== false;
+  }
+
+  /**
+   * Whether this widget announces the feed's states and offers its Retry: it is the first of
+   * the widgets on the page that show the same `src` (or the only one).
+   */
+  get leads(): boolean {
+    return this.group.leads;
+  }
+
+  /** Fetches `src` again for every widget on the page that shows it (one shared request). */
+  reloadAll(): Promise<void> {
+    return this.group.reloadAll();
+  }
+
+  regroup(): void {
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -100,6 +129,7 @@ export class FeedController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    this.group.leave();
     this.abort?.abort();
     this.local?.abort.abort();
     this.local = undefined;
@@ -111,6 +141,8 @@ export class FeedController implements ReactiveController {
     const { src, feed } = this.host;
     if (src !== this.seen.src || feed !== this.seen.feed || inline !== this.seen.inline) {
       this.seen = { src, feed, inline };
+      // Data handed over directly is the widget's own: no group.
+      this.group.join(feed === undefined || feed === null ? (src ?? undefined) : undefined);
       void this.load(false);
     }
     this.reflect();

@@ -117,17 +117,25 @@ export abstract class MloFeedElement extends LitElement {
     this.serverRendered.append(...root.childNodes);
   }
 
-  /** What the status region says: the state, once, in the widget's language; nothing when ready. */
+  /**
+   * What the status region says: the state, once, in the widget's language. The feed's own news
+   * (loading, the error, older data shown, loaded again after Retry) is said by one widget of
+   * those on the page showing the same `src` (internal/feed-group.ts); the empty state is each
+   * widget's own.
+   */
   protected statusText(): string {
     const m = this.locale.messages;
     const error = this.data.error;
+    if (this.state === 'empty') {
+      const skipped = this.data.skipped;
+      return skipped ? `${this.emptyText()} ${m.list.skipped(skipped)}.` : this.emptyText();
+    }
+    if (!this.data.leads) return '';
+    // A Retry in progress: the notice stays up, and the region says the feed is coming.
+    if (this.retrying && this.data.busy) return m.state.loading;
     switch (this.state) {
       case 'loading':
         return m.state.loading;
-      case 'empty': {
-        const skipped = this.data.skipped;
-        return skipped ? `${m.state.empty} ${m.list.skipped(skipped)}.` : m.state.empty;
-      }
       case 'stale':
         return m.state.stale;
       case 'error':
@@ -135,8 +143,38 @@ export abstract class MloFeedElement extends LitElement {
           ? `${m.state.errorTitle} ${m.errors[error.reason]({ status: error.status, megabytes: DEFAULT_MAX_BYTES / 1024 / 1024 })}`
           : m.state.errorTitle;
       default:
-        return '';
+        return this.retried ? m.state.loaded : '';
     }
+  }
+
+  /** The empty message: what this widget has none of ("No quote to show."). */
+  protected emptyText(): string {
+    return this.locale.messages.state.empty;
+  }
+
+  /** A Retry is in flight; then, whether the last one brought the news. */
+  private retrying = false;
+  private retried = false;
+
+  /**
+   * Retry, from the error or stale notice: reloads every widget on the page that shows this
+   * feed (one request), says "Loading…" meanwhile, then the outcome, also when it is the same
+   * error again. Focus stays on Retry while it is there; when the notice goes (the news came),
+   * it moves to the start of the news rather than falling to the page's `<body>`.
+   */
+  protected async retry(): Promise<void> {
+    const root = this.shadowRoot;
+    const focused = root?.activeElement;
+    this.retrying = true;
+    this.retried = false;
+    this.requestUpdate();
+    await this.data.reloadAll();
+    this.retrying = false;
+    this.retried = this.state === 'ready';
+    this.status.renew();
+    this.requestUpdate();
+    await this.updateComplete;
+    if (focused && !focused.isConnected && !root?.activeElement) focusStart(this.renderRoot);
   }
 
   /**
@@ -184,10 +222,10 @@ export abstract class MloFeedElement extends LitElement {
     const notice =
       views.notice === false
         ? nothing
-        : renderNotice(this.data, m, this.src, () => void this.reload());
+        : renderNotice(this.data, m, this.src, () => void this.retry());
     if (state === 'error') return notice;
     if (state === 'empty' || views.content === undefined)
-      return html`${notice}${renderEmpty(m, this.data.skipped)}`;
+      return html`${notice}${renderEmpty(this.emptyText(), m, this.data.skipped)}`;
     return html`${notice}${views.show(views.content)}`;
   }
 
@@ -195,4 +233,18 @@ export abstract class MloFeedElement extends LitElement {
   reload(): Promise<void> {
     return this.data.reload();
   }
+}
+
+/** What a keyboard user lands on when a notice they were in goes: the first control, else the start. */
+const FIRST_CONTROL = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex="0"]';
+const START = '[part~="title"], [role="heading"], h1, h2, h3, h4, h5, h6, [part~="notice"], p';
+
+function focusStart(root: Element | ShadowRoot | DocumentFragment): void {
+  const control = root.querySelector<HTMLElement>(FIRST_CONTROL);
+  if (control) return control.focus();
+  const start = root.querySelector<HTMLElement>(START);
+  if (!start) return;
+  // Focusable from script only: no new tab stop.
+  if (!start.hasAttribute('tabindex')) start.tabIndex = -1;
+  start.focus();
 }

@@ -16,6 +16,8 @@ export const FIRST_FILL_DELAY = 150;
 export class StatusRegion implements ReactiveController {
   readonly element: HTMLElement;
   private known = false;
+  /** The next fill says its text again even when it has not changed (see `renew`). */
+  private again = false;
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -47,8 +49,23 @@ export class StatusRegion implements ReactiveController {
     this.element.textContent = '';
   }
 
+  /**
+   * The next text is said again even when it is the same as before (a Retry that failed again):
+   * a live region does not repeat itself, so the same words are varied invisibly.
+   */
+  renew(): void {
+    this.again = true;
+  }
+
   private fill(): void {
     const text = this.text();
-    if (this.element.textContent !== text) this.element.textContent = text;
+    const current = this.element.textContent;
+    const same = (current.endsWith(NBSP) ? current.slice(0, -1) : current) === text;
+    const again = this.again && text !== '';
+    this.again = false;
+    if (same && !again) return;
+    this.element.textContent = same && current === text ? `${text}${NBSP}` : text;
   }
 }
+
+const NBSP = '\u00a0';

@@ -29,7 +29,9 @@ export function contentLang(item: Pick<FeedItem, 'language'>, lang: Lang): strin
 
 /**
  * Error and stale notices, with the reason, a link to the feed and Retry. Not live regions: the
- * widget's one status region announces them (internal/status-region.ts).
+ * widget's one status region announces them (internal/status-region.ts). Where several widgets
+ * show one feed, only the first carries the link and Retry (internal/feed-group.ts): one way to
+ * retry, not one tab stop pair per widget.
  */
 export function renderNotice(
   data: FeedController,
@@ -37,20 +39,22 @@ export function renderNotice(
   src: string | undefined,
   onRetry: () => void,
 ): TemplateResult | typeof nothing {
+  // Of the widgets showing one feed, the first offers the link and Retry (which retries them all).
+  const leads = data.leads;
   if (data.state === 'stale') {
     return html`<div part="notice" class="notice notice--stale">
       <span>${m.state.stale}</span>
-      <button part="button retry" class="button" type="button" @click=${onRetry}>${m.state.retry}</button>
+      ${leads ? html`<button part="button retry" class="button" type="button" @click=${onRetry}>${m.state.retry}</button>` : nothing}
     </div>`;
   }
   if (data.state !== 'error' || !data.error) return nothing;
   const { reason, status, line } = data.error;
-  const feedUrl = safeUrl(src);
+  const feedUrl = leads ? safeUrl(src) : undefined;
   return html`<div part="notice" class="notice notice--error">
     <strong>${m.state.errorTitle}</strong>
     <span>${m.errors[reason]({ status, line, megabytes: DEFAULT_MAX_BYTES / 1024 / 1024 })}</span>
     ${feedUrl ? html`<a part="source-link" href=${feedUrl} rel="noopener noreferrer">${m.state.openFeed}</a>` : nothing}
-    <button part="button retry" class="button" type="button" @click=${onRetry}>${m.state.retry}</button>
+    ${leads ? html`<button part="button retry" class="button" type="button" @click=${onRetry}>${m.state.retry}</button>` : nothing}
   </div>`;
 }
 
@@ -59,8 +63,8 @@ export function renderNotice(
  * some (a feed of unreadable items is not an empty newsroom). Announced by the widget's status
  * region (internal/status-region.ts), not a live region of its own.
  */
-export const renderEmpty = (m: Messages, skipped = 0) =>
-  html`<p part="notice" class="notice">${m.state.empty}${skipped ? ` ${m.list.skipped(skipped)}.` : ''}</p>`;
+export const renderEmpty = (text: string, m: Messages, skipped = 0) =>
+  html`<p part="notice" class="notice">${text}${skipped ? ` ${m.list.skipped(skipped)}.` : ''}</p>`;
 
 /**
  * Beside a skeleton: nothing for screen readers to read twice. "Loading…" is said by the

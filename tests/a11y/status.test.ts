@@ -80,8 +80,8 @@ describe('status region', function () {
       html`<mlo-quote lang="sr-Cyrl" .feed=${jsonFeed([])}></mlo-quote>`,
     );
     await waitUntil(
-      () => live(empty)[0].textContent === 'Нема вести за приказ.',
-      'empty, in Cyrillic',
+      () => live(empty)[0].textContent === 'Нема цитата за приказ.',
+      'empty, naming what is missing, in Cyrillic',
       { timeout: 5000 },
     );
   });

@@ -176,7 +176,7 @@ describe('<mlo-article>', () => {
     el.item = { title: 'no id' } as unknown as FeedItem;
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('empty');
-    expect(q(el, '[part~="notice"]')!.textContent).to.equal('No news to show.');
+    expect(q(el, '[part~="notice"]')!.textContent).to.equal('No article to show.');
   });
 
   it('shows the item with the given id from .feed, the newest without one, empty for an unknown id', async () => {
@@ -196,7 +196,7 @@ describe('<mlo-article>', () => {
     el.setAttribute('item', 'missing');
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('empty');
-    expect(q(el, '[part~="notice"]')!.textContent).to.equal('No news to show.');
+    expect(q(el, '[part~="notice"]')!.textContent).to.equal('No article to show.');
     el.setAttribute('item', 'a-1');
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('ready');

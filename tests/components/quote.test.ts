@@ -127,7 +127,7 @@ describe('<mlo-quote>', () => {
     await untilState(el, 'stale');
     await el.updateComplete;
     expect(shadow(el).querySelector('.notice--stale')).to.exist;
-    expect(shadow(el).textContent).to.contain(t('en').state.empty);
+    expect(shadow(el).textContent).to.contain(t('en').state.noQuote);
     await expectAccessible(el);
   });
 

@@ -26,6 +26,16 @@ const TABLE: [string, string, string, string][] = [
   ],
   ['state.openFeed', 'Open the feed', 'Otvorite izvor vesti', 'Отворите извор вести'],
   ['state.retry', 'Retry', 'Pokušajte ponovo', 'Покушајте поново'],
+  ['state.loaded', 'News loaded.', 'Vesti su učitane.', 'Вести су учитане.'],
+  ['state.noArticle', 'No article to show.', 'Nema članka za prikaz.', 'Нема чланка за приказ.'],
+  ['state.noQuote', 'No quote to show.', 'Nema citata za prikaz.', 'Нема цитата за приказ.'],
+  ['state.noVisit', 'No visit to show.', 'Nema posete za prikaz.', 'Нема посете за приказ.'],
+  [
+    'state.noContact',
+    'No contact details to show.',
+    'Nema kontakt podataka za prikaz.',
+    'Нема контакт података за приказ.',
+  ],
   [
     'errors.timeout',
     'The news feed took too long to respond.',
@@ -101,14 +111,14 @@ const TABLE: [string, string, string, string][] = [
   [
     'errors.not-json',
     'The address returned a web page or another document, not a news feed (JSON Feed, RSS or Atom).',
-    'Ova adresa vraća veb stranicu ili neki drugi dokument, a ne izvor vesti (JSON, RSS ili Atom).',
-    'Ова адреса враћа веб страницу или неки други документ, а не извор вести (JSON, RSS или Атом).',
+    'Ova adresa vraća veb-stranicu ili neki drugi dokument, a ne izvor vesti (JSON, RSS ili Atom).',
+    'Ова адреса враћа веб-страницу или неки други документ, а не извор вести (JSON, RSS или Atom).',
   ],
   [
     'errors.not-json(details)',
     'The address returned a web page or another document, not a news feed (JSON Feed, RSS or Atom).',
-    'Ova adresa vraća veb stranicu ili neki drugi dokument, a ne izvor vesti (JSON, RSS ili Atom).',
-    'Ова адреса враћа веб страницу или неки други документ, а не извор вести (JSON, RSS или Атом).',
+    'Ova adresa vraća veb-stranicu ili neki drugi dokument, a ne izvor vesti (JSON, RSS ili Atom).',
+    'Ова адреса враћа веб-страницу или неки други документ, а не извор вести (JSON, RSS или Atom).',
   ],
   [
     'errors.parse',
@@ -138,13 +148,13 @@ const TABLE: [string, string, string, string][] = [
     'errors.schema',
     'The address did not return a news feed we can read (JSON Feed, RSS or Atom).',
     'Podaci sa ove adrese nisu izvor vesti koji možemo da pročitamo (JSON, RSS ili Atom).',
-    'Подаци са ове адресе нису извор вести који можемо да прочитамо (JSON, RSS или Атом).',
+    'Подаци са ове адресе нису извор вести који можемо да прочитамо (JSON, RSS или Atom).',
   ],
   [
     'errors.schema(details)',
     'The address did not return a news feed we can read (JSON Feed, RSS or Atom).',
     'Podaci sa ove adrese nisu izvor vesti koji možemo da pročitamo (JSON, RSS ili Atom).',
-    'Подаци са ове адресе нису извор вести који можемо да прочитамо (JSON, RSS или Атом).',
+    'Подаци са ове адресе нису извор вести који можемо да прочитамо (JSON, RSS или Atom).',
   ],
   [
     'errors.aborted',

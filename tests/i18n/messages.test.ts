@@ -32,8 +32,8 @@ function flatten(value: unknown, path = ''): Map<string, string> {
   return out;
 }
 
-/** Latin acronyms the Serbian Cyrillic catalog may keep (as Serbian Cyrillic texts do). */
-const ALLOWED_LATIN = /\b(HTTP|CORS|JSON|HTML|MB|RSS)\b/g;
+/** Latin acronyms and format names the Serbian Cyrillic catalog keeps (as Serbian Cyrillic texts do). */
+const ALLOWED_LATIN = /\b(HTTP|CORS|JSON|HTML|MB|RSS|Atom)\b/g;
 
 describe('i18n: messages', () => {
   const flat = new Map(

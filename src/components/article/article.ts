@@ -107,6 +107,11 @@ export class MloArticle extends MloFeedElement {
     super({ hasContent: (feed) => this.fromFeed(feed.items) !== undefined });
   }
 
+  /** The empty state names what is missing ("No article to show."), not "news". */
+  protected override emptyText(): string {
+    return this.locale.messages.state.noArticle;
+  }
+
   /** The item shown, once known: the one given to `.item`, or the feed's. */
   get currentItem(): FeedItem | undefined {
     const raw = this.item;

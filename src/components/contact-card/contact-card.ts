@@ -56,6 +56,11 @@ export class MloContactCard extends MloFeedElement {
     super({ hasContent: () => this.contacts.length > 0 });
   }
 
+  /** The empty state names what is missing ("No contact to show."), not "news". */
+  protected override emptyText(): string {
+    return this.locale.messages.state.noContact;
+  }
+
   /** The contacts on show. */
   get contacts(): ContactPoint[] {
     const all = this.data.feed?.contacts ?? [];

@@ -9,10 +9,11 @@ const THUMB = unsafeCSS(size.THUMB);
 const RULE = unsafeCSS(size.RULE);
 
 /**
- * Every item has the same block size whatever its content (titles clamp to two lines, summaries
- * to three, images fill a fixed 3:2 box), and the skeleton uses the same boxes: the list takes
- * its final height before the data lands, so the partner's page never shifts. The sizes come
- * from news-list.metrics.ts, shared with the partner stylesheet (src/cdn-styles/partner-css.ts).
+ * Every item has at least the same block size (room for two title lines, summaries clamped to
+ * three, images in a fixed 3:2 box), and the skeleton uses the same boxes: the list takes its
+ * final height before the data lands. In a narrow container (320 px, or 200 % zoom) every clamp
+ * is lifted so the full text shows (WCAG 1.4.4, 1.4.10); `--mlo-news-list-title-lines: none`
+ * shows whole titles everywhere (items then grow past the reserved room).
  *
  * (Comments are kept out of the template: they would ship.)
  * - Items come in `.chunk`s of CHUNK (news-list.ts): a grid of their own in the list and compact
@@ -82,8 +83,8 @@ export const styles = css`
     color: ${tokens.muted};
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
+    -webkit-line-clamp: var(--mlo-news-list-caption-lines, 2);
+    line-clamp: var(--mlo-news-list-caption-lines, 2);
     overflow: hidden;
   }
   .body {
@@ -110,8 +111,8 @@ export const styles = css`
     min-block-size: 2.6em;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
+    -webkit-line-clamp: var(--mlo-news-list-title-lines, 2);
+    line-clamp: var(--mlo-news-list-title-lines, 2);
     overflow: hidden;
     overflow-wrap: anywhere;
   }
@@ -125,8 +126,8 @@ export const styles = css`
     min-block-size: 4.2em;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    line-clamp: 3;
+    -webkit-line-clamp: var(--mlo-news-list-summary-lines, 3);
+    line-clamp: var(--mlo-news-list-summary-lines, 3);
     overflow: hidden;
     overflow-wrap: anywhere;
   }
@@ -192,6 +193,12 @@ export const styles = css`
     .chunk {
       --_mlo-item: calc(100cqi / 1.5 + ${tokens.spaceM} + ${BODY});
     }
+    .title,
+    .summary,
+    .caption {
+      -webkit-line-clamp: none;
+      line-clamp: none;
+    }
   }
 
   :host([layout='grid']) .feed {
@@ -225,7 +232,7 @@ export const styles = css`
   :host([layout='compact']) .title {
     font-size: ${tokens.fontSizeM};
     min-block-size: 0;
-    -webkit-line-clamp: 1;
-    line-clamp: 1;
+    -webkit-line-clamp: var(--mlo-news-list-title-lines, 1);
+    line-clamp: var(--mlo-news-list-title-lines, 1);
   }
 `;

@@ -81,6 +81,11 @@ export class MloQuote extends MloFeedElement {
     super({ hasContent: () => this.current !== undefined });
   }
 
+  /** The empty state names what is missing ("No quote to show."), not "news". */
+  protected override emptyText(): string {
+    return this.locale.messages.state.noQuote;
+  }
+
   /** The quote on show. */
   get current(): FeedItem | undefined {
     const { quotes } = this.selection;

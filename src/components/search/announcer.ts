@@ -19,12 +19,14 @@ export class Announcer implements ReactiveController {
 
   /**
    * `compute` returns the text to announce, or `undefined` when it cannot be known yet;
-   * `onAnnounced` runs after the render that shows a new text (the host fires its event there).
+   * `onAnnounced` runs after the render that shows a new text (the host fires its event there);
+   * `interim` what to say while `compute` cannot tell yet (nothing by default).
    */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly compute: () => string | undefined,
     private readonly onAnnounced: () => void = () => {},
+    private readonly interim: () => string | undefined = () => undefined,
     private readonly delay = ANNOUNCE_DELAY,
   ) {
     host.addController(this);
@@ -56,7 +58,15 @@ export class Announcer implements ReactiveController {
   private run(request = true): void {
     const text = this.compute();
     this.waiting = text === undefined;
-    if (text === undefined) return;
+    if (text === undefined) {
+      // Something to say meanwhile ("Loading news…" for a slow feed), once, without `onAnnounced`.
+      const meanwhile = this.interim();
+      if (meanwhile && meanwhile !== this.text) {
+        this.text = meanwhile;
+        if (request) this.host.requestUpdate();
+      }
+      return;
+    }
     // A live region does not repeat itself: vary the same text invisibly so it is read again.
     this.text = text && text === this.text ? `${text}\u00a0` : text;
     this.announced = true;

@@ -95,6 +95,7 @@ export function renderPopup({
       class="listbox"
       id="listbox"
       role="listbox"
+      tabindex="-1"
       aria-label=${ifDefined(ctx?.m.search.heading)}
       ?hidden=${!expanded}
       @click=${onOptionClick}

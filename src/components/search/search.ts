@@ -89,9 +89,16 @@ export class MloSearch extends MloFeedElement {
     this,
     () => this.settle(),
     () => this.announce(),
+    () => this.interim(),
   );
   private readonly searchResults = new SearchResults();
   private filtered?: FilterTarget;
+
+  constructor() {
+    // The search speaks when used: the feed's loading and errors are said by a widget that
+    // shows the news, when the page has one on the same feed (internal/feed-group.ts).
+    super({ speaks: false });
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -183,7 +190,7 @@ export class MloSearch extends MloFeedElement {
             : nothing
         }
       </div>
-      ${this.data.state === 'error' ? renderNotice(this.data, m, this.src, () => void this.reload()) : nothing}`;
+      ${this.data.state === 'error' ? renderNotice(this.data, m, this.src, () => void this.retry()) : nothing}`;
   }
 
   /** The widget's status region says the count after typing pauses, or that the feed failed. */
@@ -205,6 +212,11 @@ export class MloSearch extends MloFeedElement {
     const query = this.value.trim();
     if (!results && query && !this.failed) return undefined;
     return describe(this.locale.messages, query, results, this.failed);
+  }
+
+  /** While the feed is still on its way: said after the pause, then the count when it comes. */
+  private interim(): string | undefined {
+    return this.value.trim() && !this.data.feed ? this.locale.messages.state.loading : undefined;
   }
 
   /** After the render that announced the count: `mlo-search`, with the same query and count. */

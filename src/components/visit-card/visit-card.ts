@@ -76,6 +76,11 @@ export class MloVisitCard extends MloFeedElement {
     super({ hasContent: () => this.visit !== undefined });
   }
 
+  /** The empty state names what is missing ("No visit to show."), not "news". */
+  protected override emptyText(): string {
+    return this.locale.messages.state.noVisit;
+  }
+
   /** The visit on show. */
   get visit(): FeedItem | undefined {
     const { items } = this.data;

@@ -13,6 +13,11 @@ export const en: Messages = {
     errorTitle: 'News could not be loaded.',
     openFeed: 'Open the feed',
     retry: 'Retry',
+    loaded: 'News loaded.',
+    noArticle: 'No article to show.',
+    noQuote: 'No quote to show.',
+    noVisit: 'No visit to show.',
+    noContact: 'No contact details to show.',
   },
   errors: {
     timeout: () => 'The news feed took too long to respond.',

@@ -34,6 +34,11 @@ export const srLatn: Messages = {
     errorTitle: 'Vesti nisu mogle da se učitaju.',
     openFeed: 'Otvorite izvor vesti',
     retry: 'Pokušajte ponovo',
+    loaded: 'Vesti su učitane.',
+    noArticle: 'Nema članka za prikaz.',
+    noQuote: 'Nema citata za prikaz.',
+    noVisit: 'Nema posete za prikaz.',
+    noContact: 'Nema kontakt podataka za prikaz.',
   },
   errors: {
     timeout: () => 'Izvor vesti nije odgovorio na vreme.',
@@ -46,7 +51,7 @@ export const srLatn: Messages = {
     'rate-limited': () =>
       'Server vesti je trenutno preopterećen. Pokušajte ponovo za nekoliko minuta.',
     'not-json': () =>
-      'Ova adresa vraća veb stranicu ili neki drugi dokument, a ne izvor vesti (JSON, RSS ili Atom).',
+      'Ova adresa vraća veb-stranicu ili neki drugi dokument, a ne izvor vesti (JSON, RSS ili Atom).',
     parse: (details) =>
       details?.line
         ? `Izvor vesti je oštećen ili nepotpun (red ${num(details.line)}).`
