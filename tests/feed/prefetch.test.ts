@@ -62,11 +62,16 @@ describe('feed requests from a frame without a location of its own', () => {
     const name = `mlo-srcdoc-${key()}`;
     document.cookie = `${name}=1; path=/`;
     const frame = document.createElement('iframe');
-    // srcdoc documents share this page's origin and base URL, but their location is about:srcdoc.
+    // srcdoc documents share this page's origin, but their location is about:srcdoc (and WebKit
+    // resolves no path against it: the URLs are absolute).
     frame.srcdoc = `<script type="module">
-      const { requestFeed } = await import('/src/feed/index.ts');
-      const result = await requestFeed('/__mlo/echo-cookie/${key()}');
-      parent.postMessage({ mlo: '${name}', title: result.feed.items[0].title }, '*');
+      try {
+        const { requestFeed } = await import('${new URL('/src/feed/index.ts', location.href).href}');
+        const result = await requestFeed('${new URL(`/__mlo/echo-cookie/${key()}`, location.href).href}');
+        parent.postMessage({ mlo: '${name}', title: result.feed.items[0].title }, '*');
+      } catch (error) {
+        parent.postMessage({ mlo: '${name}', title: 'failed: ' + error }, '*');
+      }
     </script>`;
     const answer = new Promise<string>((resolve) => {
       const onMessage = (event: MessageEvent) => {
@@ -80,6 +85,7 @@ describe('feed requests from a frame without a location of its own', () => {
     document.body.append(frame);
     try {
       const title = await answer;
+      expect(title).to.not.match(/^failed/);
       expect(title).to.not.include(name);
     } finally {
       frame.remove();
