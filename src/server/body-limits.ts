@@ -88,6 +88,7 @@ export function estimateShape(html: string): { tags: number; depth: number } {
       if (!VOID.has(name)) {
         while (!foreign && stack.length && CLOSED_BY[stack[stack.length - 1]]?.has(name))
           stack.pop();
+        if (!foreign) implyTableParts(stack, name);
         stack.push(name);
         depth = Math.max(depth, stack.length);
         if (depth > MAX_SERVER_BODY_DEPTH) return { tags, depth };
@@ -96,6 +97,18 @@ export function estimateShape(html: string): { tags: number; depth: number } {
     } else i = lt + 1;
   }
   return { tags, depth };
+}
+
+/** The parser adds a `<tbody>` and a `<tr>` where a table's row or cell starts without them. */
+function implyTableParts(stack: string[], name: string): void {
+  const top = stack[stack.length - 1];
+  if (top === 'table' && (name === 'tr' || name === 'td' || name === 'th')) stack.push('tbody');
+  const section = stack[stack.length - 1];
+  if (
+    (section === 'tbody' || section === 'thead' || section === 'tfoot') &&
+    (name === 'td' || name === 'th')
+  )
+    stack.push('tr');
 }
 
 /** An end tag pops its element when only elements whose end the parser implies are above it. */
