@@ -71,21 +71,21 @@ export function sanitizedBody(
 }
 
 /** How many elements deep `root`'s tree is, without recursion. */
-function depthOf(root: Node): number {
+function depthOf(root: Element): number {
   let deepest = 0;
   let depth = 0;
-  let node: Node | null = root;
+  let node: Element | null = root;
   while (node) {
-    if (node.firstChild) {
-      node = node.firstChild;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
       deepest = Math.max(deepest, ++depth);
       continue;
     }
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
+    while (node && node !== root && !node.nextElementSibling) {
+      node = node.parentElement;
       depth--;
     }
-    node = node && node !== root ? node.nextSibling : null;
+    node = node && node !== root ? node.nextElementSibling : null;
   }
   return deepest;
 }
