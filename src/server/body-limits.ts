@@ -5,13 +5,14 @@
  * for seconds or abort the render. A body past any of these limits is left to the browser's
  * own sanitizer (the article shows it once its script runs) and the render notes it.
  *
- * The limits: a long article is 20–60 kB of HTML and a few hundred elements nested 10–20 deep,
- * so real bodies stay far inside them, while the worst body inside them still renders in well
- * under a second (bench/README.md, growth). 256 levels is half of Chromium's parser depth
- * limit (512; deeper elements are flattened), so what jsdom checked is what a browser builds.
+ * The limits: a long article is 20–60 kB of HTML, 500–2,000 elements nested 10–20 deep, so
+ * real bodies stay well inside them, while the slowest body inside them renders in under a
+ * second on a busy 2-core machine (8,000 elements took about 1.3 s there, hence 5,000; figures
+ * in bench/README.md, growth). 256 levels is half of Chromium's parser depth limit (512; it
+ * flattens deeper elements), so what jsdom checked is what a browser builds.
  */
 export const MAX_SERVER_BODY_CHARS = 200_000;
-export const MAX_SERVER_BODY_ELEMENTS = 10_000;
+export const MAX_SERVER_BODY_ELEMENTS = 5_000;
 export const MAX_SERVER_BODY_DEPTH = 256;
 
 /** Why the server leaves `html` to the browser, or `undefined` when it is within the limits. */
