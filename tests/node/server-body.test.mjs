@@ -184,6 +184,11 @@ describe('the server-rendered article body', () => {
     const again = new JSDOM(`<!doctype html><body>${body}`).window.document.body.innerHTML;
     assert.equal(again, body);
     assert.match(body, /<div class="table-scroll" role="region" tabindex="0" aria-label="Табела">/);
+    // DOMPurify parses without a doctype (quirks: a table stays in the paragraph); a page with
+    // one closes the paragraph first. The server does not write markup a browser reads otherwise.
+    const quirk = article(renderFeed, '<p>a<table><tr><td>x</td></tr></table></p>');
+    assert.ok(quirk.left);
+    assert.match(quirk.notes[0], /its markup would not parse back the same in a browser$/);
   });
 });
 
