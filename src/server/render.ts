@@ -107,7 +107,9 @@ export function renderFeed(feed: unknown, options: RenderOptions): string {
   const article = options.element === 'mlo-article' ? shown.items[0] : undefined;
   const body = article && sanitizedBody(article, lang, base);
   if (body && 'left' in body)
-    note(`the body of "${article.id}" is left to the browser's sanitizer: ${body.left}`);
+    note(
+      `the body of ${JSON.stringify(article.id)} is left to the browser's sanitizer: ${body.left}`,
+    );
   const job: Job = {
     result: own.result,
     lang,
