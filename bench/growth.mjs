@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { serverGrowth } from './server-growth.mjs';
 
 const SHAPES = {
   spaces: (n) => `“${' '.repeat(n - 2)}a`,
@@ -107,5 +108,6 @@ export async function growthBench({ browser, root, runs, smoke, print, log }) {
   print();
   print(missed ? `${missed} row(s) miss the growth goal.` : 'Every path meets the growth goal.');
   print();
-  return { sizes, rows };
+  const server = await serverGrowth({ root, runs, smoke, print, log });
+  return { sizes, rows, server };
 }

@@ -49,6 +49,33 @@ export function scriptJson(value: unknown): string {
   );
 }
 
+/**
+ * A copy of `value` with every array or object nested deeper than `depth` left out (`cut` is
+ * called when one is): JSON.stringify recurses, and thousands of levels would overflow it.
+ */
+export function withinDepth(value: unknown, depth: number, cut: () => void): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth <= 0) {
+    cut();
+    return undefined;
+  }
+  if (Array.isArray(value)) return value.map((entry) => withinDepth(entry, depth - 1, cut) ?? null);
+  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null)
+    return value; // a Date, or another object with its own toJSON: JSON.stringify decides
+  const copy: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const kept = withinDepth(entry, depth - 1, cut);
+    if (kept !== undefined)
+      Object.defineProperty(copy, key, {
+        value: kept,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+  }
+  return copy;
+}
+
 function prune(object: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined));
 }

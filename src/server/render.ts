@@ -18,7 +18,7 @@ import { MAX_ITEMS } from '../feed/normalize.js';
 import type { Lang } from '../i18n/index.js';
 import { withDom } from './dom.js';
 import { defineServerElements, withJob, type ElementName, type Job } from './elements.js';
-import { jsonLd, scriptJson } from './json-ld.js';
+import { jsonLd, scriptJson, withinDepth } from './json-ld.js';
 import { readFeed, readJsonFeed } from './read.js';
 import { readSource, type SourceOptions } from './source.js';
 import { sanitizedBody } from './sanitized-markup.js';
@@ -38,10 +38,21 @@ export interface RenderOptions extends SourceOptions {
   baseUrl?: string;
   /** Other attributes: `layout`, `type`, `tag`, `heading-level`, `contact`. */
   attributes?: Partial<Record<'layout' | 'type' | 'tag' | 'heading-level' | 'contact', string>>;
+  /**
+   * Told what the server left to the browser (an article body too big or too deep for it, a
+   * deeply nested extension field): one English sentence each. The rest still renders.
+   */
+  onNote?: (note: string) => void;
 }
 
 /** The most list items rendered on the server: a list renders its first 50 in one go. */
 export const MAX_SERVER_LIST = 50;
+
+/**
+ * How deep the inline data may nest. A feed's own fields nest under ten levels; an extension
+ * nested thousands deep would overflow `JSON.stringify`'s stack and abort the render.
+ */
+const MAX_INLINE_DEPTH = 64;
 
 const TAGS: Record<ElementName, StaticValue> = {
   'mlo-news-list': literal`mlo-news-list`,
@@ -63,8 +74,18 @@ export async function render(source: string, options: RenderOptions): Promise<st
 
 /** The same from a JSON Feed object already in hand (parsed, or from `convert`). Synchronous. */
 export function renderFeed(feed: unknown, options: RenderOptions): string {
-  if (!(options.element in TAGS)) throw new TypeError(`Unknown element: ${options.element}`);
+  // An own property only: `'toString'` or `'__proto__'` are `in` every object.
+  if (typeof options.element !== 'string' || !Object.hasOwn(TAGS, options.element))
+    throw new TypeError(
+      `Unknown element: ${String(options.element)} (one of ${Object.keys(TAGS).join(', ')})`,
+    );
   defineServerElements();
+  const notes = new Set<string>();
+  const note = (text: string) => {
+    if (notes.has(text)) return;
+    notes.add(text);
+    options.onNote?.(`${options.element}: ${text}`);
+  };
   const lang = options.lang ?? 'en';
   const whole = readJsonFeed(feed, options.baseUrl);
   // First pass: which items the element picks from the whole feed.
@@ -77,15 +98,22 @@ export function renderFeed(feed: unknown, options: RenderOptions): string {
     ? raw.slice(0, MAX_ITEMS)
     : shown.items.map((item) => raw[index.get(item) as number]);
   const base = whole.result.baseUrl;
-  const inline: Record<string, unknown> = { ...whole.json, items };
+  const inline = withinDepth({ ...whole.json, items }, MAX_INLINE_DEPTH, () =>
+    note(`fields nested more than ${MAX_INLINE_DEPTH} levels deep are left out of the inline data`),
+  ) as Record<string, unknown>;
   if (base && /^https?:/i.test(base) && !inline.feed_url) inline.feed_url = base;
   // Second pass: from the inline feed, read as the browser will read it.
   const own = readJsonFeed(JSON.parse(JSON.stringify(inline)), base);
   const article = options.element === 'mlo-article' ? shown.items[0] : undefined;
+  const body = article && sanitizedBody(article, lang, base);
+  if (body && 'left' in body)
+    note(
+      `the body of ${JSON.stringify(article.id)} is left to the browser's sanitizer: ${body.left}`,
+    );
   const job: Job = {
     result: own.result,
     lang,
-    body: article && sanitizedBody(article, lang, base),
+    body: body && 'markup' in body ? body.markup : undefined,
   };
   const markup = renderElement(job, options);
   const close = `</${options.element}>`;

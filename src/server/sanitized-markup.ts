@@ -5,9 +5,14 @@
  *
  * In the browser the sanitized nodes are inserted as nodes. A server has to write them as text,
  * which the browser parses again, so this also refuses markup that would not parse back to
- * what was checked (mutation XSS): the sanitized body is serialized, sanitized a second time
- * and serialized again, and only a body that comes back unchanged is written. Any other is
- * left out, and the article's own sanitizer shows it once the script runs.
+ * what was checked (mutation XSS): the markup to be written is parsed once more, as a browser
+ * will parse it, and only markup that serializes back to itself is written. Any other is left
+ * out, and the article's own sanitizer shows it once the script runs.
+ *
+ * Each step is one pass over the body: DOMPurify parses and walks it once and hands over its
+ * own `<body>` (no fragment: jsdom moves nodes into one in quadratic time), which is changed in
+ * place and serialized once; the check is one more parse. A body too big or too deep for jsdom
+ * (body-limits.ts) is left to the browser before any of it.
  *
  * `SanitizedMarkup` can only be made here, so the directive below takes nothing else: feed
  * text can not reach `unsafeHTML` by any other route (ESLint forbids importing it elsewhere).
@@ -17,41 +22,72 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { inScriptFragment, scrollableTables } from '../components/article/article-body.js';
 import type { FeedItem } from '../feed/types.js';
 import { t, type Lang } from '../i18n/index.js';
-import { sanitizeNow } from '../internal/sanitizer-chunk.js';
+import { sanitizeToBody } from '../internal/sanitizer-chunk.js';
+import { MAX_SERVER_BODY_DEPTH, overLimits } from './body-limits.js';
 import { jsdomWindow, withDom } from './dom.js';
 
 declare const sanitized: unique symbol;
 /** Markup that went through `sanitizedBody`. */
 export type SanitizedMarkup = string & { readonly [sanitized]: true };
 
-/** The body as markup, or `undefined` when it has none or would not survive a re-parse. */
+/** The body as markup, or why the server leaves it to the browser's sanitizer. */
+export type ServerBody = { markup: SanitizedMarkup } | { left: string };
+
+/** The body as markup, or `undefined` when it has none. */
 export function sanitizedBody(
   item: FeedItem,
   lang: Lang,
   base: string | undefined,
-): SanitizedMarkup | undefined {
+): ServerBody | undefined {
   if (!item.contentHtml) return undefined;
   const html = item.contentHtml;
+  const over = overLimits(html);
+  if (over) return { left: over };
   return withDom(() => {
-    const window = jsdomWindow();
-    const serialize = (fragment: DocumentFragment) => {
-      const holder = window.document.createElement('div');
-      holder.append(fragment);
-      return holder.innerHTML;
-    };
-    const clean = (markup: string) => {
-      const fragment = sanitizeNow(markup, base);
-      if (!(fragment instanceof window.DocumentFragment))
-        throw new Error('The sanitizer is not available in this DOM');
-      return fragment;
-    };
-    const once = serialize(clean(html));
-    if (serialize(clean(once)) !== once) return undefined;
-    const fragment = clean(once);
-    inScriptFragment(fragment, item.language, lang, item.keep);
-    scrollableTables(fragment, t(lang).item.table);
-    return serialize(fragment) as SanitizedMarkup;
+    let body: HTMLElement | null;
+    try {
+      body = sanitizeToBody(html, base);
+    } catch (error) {
+      // jsdom's recursion ran out of stack: a shape body-limits.ts did not foresee.
+      if (error instanceof RangeError) return { left: 'too deep for the server' };
+      throw error;
+    }
+    if (!body) return { markup: '' as SanitizedMarkup };
+    if (depthOf(body) > MAX_SERVER_BODY_DEPTH)
+      return {
+        left: `nested more than ${MAX_SERVER_BODY_DEPTH} elements deep, the server's limit`,
+      };
+    inScriptFragment(body, item.language, lang, item.keep);
+    scrollableTables(body, t(lang).item.table);
+    const markup = body.innerHTML;
+    const again = new (jsdomWindow().DOMParser)().parseFromString(
+      `<!doctype html><body>${markup}`,
+      'text/html',
+    );
+    if (again.body.innerHTML !== markup)
+      return { left: 'its markup would not parse back the same in a browser' };
+    return { markup: markup as SanitizedMarkup };
   });
+}
+
+/** How many elements deep `root`'s tree is, without recursion. */
+function depthOf(root: Element): number {
+  let deepest = 0;
+  let depth = 0;
+  let node: Element | null = root;
+  while (node) {
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      deepest = Math.max(deepest, ++depth);
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+    }
+    node = node && node !== root ? node.nextElementSibling : null;
+  }
+  return deepest;
 }
 
 /** The template part for a body `sanitizedBody` made. */

@@ -480,6 +480,20 @@ describe('<mlo-article>', () => {
     expect(body(el).querySelector('a')!.textContent).to.equal('Ministarstva odbrane');
   });
 
+  it("an element's own lang wins for its alt and title, as on the server (tests/node/server-body.test.mjs)", async () => {
+    const feed = serbian({
+      content_text: undefined,
+      content_html:
+        '<p>Vesti <img src="https://img.example/a.png" lang="en" alt="Partnership"> ' +
+        '<abbr lang="en" title="North Atlantic">NATO</abbr> <abbr title="Ministarstvo">MO</abbr></p>',
+    });
+    const el = await article(feed, { lang: 'sr-Cyrl' });
+    const part = await untilBody(el, 'Вести');
+    expect(part.querySelector('img')!.alt).to.equal('Partnership');
+    expect(part.querySelector<HTMLElement>('abbr[lang]')!.title).to.equal('North Atlantic');
+    expect(part.querySelector<HTMLElement>('abbr:not([lang])')!.title).to.equal('Министарство');
+  });
+
   it('renders the title as a real heading of heading-level (1–6, else 2)', async () => {
     const feed = jsonFeed(articles(1));
     for (const [level, tag] of [

@@ -89,10 +89,12 @@ const VERBATIM = 'code, pre';
 /**
  * Transliterates a sanitized fragment's text (and its `alt`/`title` text) into the widget's
  * Serbian script. Attributes that hold URLs are never touched. A `lang` inside the markup wins
- * over the item's: an English quotation in a Serbian article stays as written.
+ * over the item's: an English quotation in a Serbian article stays as written. Also runs on the
+ * server, in jsdom, on the sanitized `<body>`: hence `nodeType`, not `instanceof Element` (the
+ * global `Element` there is Lit's SSR shim, so an element's own `lang` was missed).
  */
 export function inScriptFragment(
-  fragment: DocumentFragment,
+  fragment: DocumentFragment | Element,
   language: string | undefined,
   lang: Lang,
   keep: readonly string[] = [],
@@ -100,7 +102,9 @@ export function inScriptFragment(
   if (lang === 'en') return;
   const options = { keep };
   const sourceOf = (node: Node) => {
-    const holder = (node instanceof Element ? node : node.parentElement)?.closest('[lang]');
+    const holder = (
+      node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement
+    )?.closest('[lang]');
     return holder ? (holder.getAttribute('lang') ?? undefined) : language;
   };
   const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
@@ -126,7 +130,7 @@ export function inScriptFragment(
  * 320 px instead of widening the page (WCAG 1.4.10). The region is focusable, so keyboard users
  * can scroll it, and named: the table's caption, else "Table" in the widget's language.
  */
-export function scrollableTables(fragment: DocumentFragment, name: string): void {
+export function scrollableTables(fragment: DocumentFragment | Element, name: string): void {
   for (const table of fragment.querySelectorAll('table')) {
     const region = (fragment.ownerDocument ?? document).createElement('div');
     region.className = 'table-scroll';
