@@ -158,6 +158,7 @@ export async function main(
             item: values.item,
             jsonLd: values['json-ld'],
             attributes: values.layout ? { layout: values.layout } : undefined,
+            onNote: (note) => say(io.err, `mlo-newsroom: note: ${note}`),
           }),
         );
         return 0;

@@ -14,6 +14,7 @@ import { sniffFeed } from '../feed/sniff.js';
 import { readXmlFeed } from '../feed/xml/read-xml.js';
 import { XmlParser } from './read.js';
 import { readSource, type SourceOptions } from './source.js';
+import { withinDepth } from './json-ld.js';
 
 export interface ConvertOptions extends SourceOptions {
   /** The feed's own URL, for relative links (default: the URL it was fetched from). */
@@ -48,7 +49,12 @@ export function convertText(
   const json = parseJson(text);
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw new FeedError('schema', 'Not a JSON Feed: not an object');
-  return withRfc3339Dates(json as Record<string, unknown>, options.onNote);
+  // JSON.parse reads any depth, JSON.stringify overflows the stack on some thousands of levels:
+  // copy what any reader could use (as the server render's inline data does) and say so once.
+  let cut = false;
+  const kept = withinDepth(json, MAX_DEPTH, () => (cut = true)) as Record<string, unknown>;
+  if (cut) options.onNote?.(`fields nested more than ${MAX_DEPTH} levels deep are left out`);
+  return withRfc3339Dates(kept, options.onNote);
 }
 
 /**
@@ -84,4 +90,7 @@ function withRfc3339Dates(
 }
 
 /** JSON text for a converted feed: two-space indent, a final newline, stable for the same input. */
+/** Deeper than any field a widget reads; the render's inline data keeps the same. */
+const MAX_DEPTH = 64;
+
 export const stringifyFeed = (feed: unknown) => `${JSON.stringify(feed, null, 2)}\n`;

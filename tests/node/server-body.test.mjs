@@ -223,3 +223,31 @@ describe('mlo-newsroom render', () => {
     assert.match(run.stdout, /<mlo-article[^>]* state="ready"/);
   });
 });
+
+describe('the command on deep and heavy feeds', () => {
+  const write = (feed) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'mlo-deep-')), 'feed.json');
+    writeFileSync(file, typeof feed === 'string' ? feed : JSON.stringify(feed));
+    return file;
+  };
+
+  it('convert copies a feed with 100,000-deep JSON up to 64 levels, with a note', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const text = JSON.stringify(feedOf({ title: 'Deep' })).replace(
+      '"title":"Deep"',
+      `"title":"Deep","_x":${deep}`,
+    );
+    const { code, stdout, stderr } = cli('convert', write(text));
+    assert.equal(code, 0, stderr);
+    assert.equal(JSON.parse(stdout).items[0].title, 'Deep');
+    assert.match(stderr, /note: fields nested more than 64 levels deep are left out/);
+  });
+
+  it('render prints what it leaves to the browser as a note on stderr and exits 0', () => {
+    const file = write(feedOf({ content_html: '<b>'.repeat(5_000) }));
+    const { code, stdout, stderr } = cli('render', file, '--element', 'mlo-article', '--item', 'a');
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /<mlo-article/);
+    assert.match(stderr, /mlo-newsroom: note: mlo-article: the body of "a" is left to the browser/);
+  });
+});
