@@ -41,10 +41,13 @@ export function jsonLd(items: FeedItem[], list: boolean): Record<string, unknown
   };
 }
 
-/** JSON safe inside a `<script>` element: no `<`, `>`, `&` or line separators as such. */
+/**
+ * JSON safe inside a `<script>` element: no `<`, `>`, `&` or line separators as such, and no DEL or
+ * C1 control character (`JSON.stringify` escapes C0 only; a terminal acts on a raw U+009B).
+ */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
+    /[<>&\u2028\u2029\u007f-\u009f]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

@@ -123,8 +123,14 @@ export function renderFeed(feed: unknown, options: RenderOptions): string {
     const data = jsonLd(job.shown?.items ?? [], options.element === 'mlo-news-list');
     if (data) out += `\n<script type="application/ld+json">${scriptJson(data)}</script>`;
   }
-  return `${out}\n`;
+  // A feed's control characters have no place in HTML text or attributes (the inline JSON has
+  // them as escapes by now): none reaches the page, or the terminal `render` prints to.
+  return `${out.replace(CONTROL, '')}\n`;
 }
+
+/** C0 but tab, line feed, form feed and carriage return; DEL; C1. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 
 function renderElement(job: Job, options: RenderOptions): string {
   const a = options.attributes ?? {};

@@ -94,6 +94,22 @@ describe('mlo-newsroom: no control character of a feed reaches the terminal', ()
     }
   });
 
+  it('render: no control character in the HTML it prints, in text, attributes or inline JSON', () => {
+    for (const element of ['mlo-news-list', 'mlo-article', 'mlo-search']) {
+      const run = cli('render', hostileJson, '--element', element, '--json-ld');
+      assert.equal(run.code, 0, run.stderr);
+      // Tab, line feed and carriage return are HTML's own white space; nothing else.
+      assert.doesNotMatch(run.stdout, /(?![\t\n\r\f])\p{Cc}/u, element);
+      assert.doesNotMatch(run.stderr, RAW, `${element}: stderr`);
+      const inline = /<script type="application\/json">(.*?)<\/script>/s.exec(run.stdout)?.[1];
+      // The data itself is kept, as escapes the browser's JSON.parse reads back.
+      assert.ok(
+        JSON.parse(inline ?? 'null').items.some((item) => item.id === bad('a')),
+        element,
+      );
+    }
+  });
+
   it('usage errors quoting what was typed', () => {
     // A process argument cannot hold NUL: the rest of the escapes.
     const typed = `x${ESCAPES.replace('\x00', '')}`;
