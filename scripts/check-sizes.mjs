@@ -19,9 +19,12 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // JSON Feed text and image-only posts (+0.3 kB in every page), RSS in any namespace and version,
 // Dublin Core, Atom 0.3 and RSS author strings (+0.4 kB more in the one-file build, which holds
 // the XML reader), with 0.1 kB for the chunk hashes, which alone move a page's brotli size by
-// some 30 bytes.
+// some 30 bytes. Then by the rest of #23 and #24: kept words matched in one pass (an Aho–Corasick
+// automaton instead of indexOf per word, which a hostile keep list made quadratic) and one voice
+// per shared feed with Retry feedback and named empty states (internal/feed-group.ts, three
+// languages): +1.4 kB on every page, +1.3 kB in the IIFE.
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 28_700, all: 43_400, iife: 54_800 };
+const CEILINGS = { loader: 2_000, newsList: 30_100, all: 44_600, iife: 56_200 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));
