@@ -181,7 +181,7 @@ describe('beyond axe', function () {
             const ratio = contrast(getComputedStyle(text).color, backgroundOf(text, background));
             if (ratio < 4.5)
               faults.push(
-                `${el.localName} ${text.localName}.${text.className || text.getAttribute('part')} "${text.textContent!.trim().slice(0, 20)}" ${ratio.toFixed(2)}:1`,
+                `${el.localName} ${text.localName}.${text.className || text.getAttribute('part')} "${text.textContent.trim().slice(0, 20)}" ${ratio.toFixed(2)}:1`,
               );
           }
         }

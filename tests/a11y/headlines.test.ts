@@ -62,12 +62,12 @@ describe('headlines', () => {
     const link = title.querySelector('a')!;
     // The link's name is its text content (no aria-label), and the item is labelled by the title.
     expect(link.hasAttribute('aria-label')).to.equal(false);
-    expect(link.textContent!.trim()).to.equal(LONG);
+    expect(link.textContent.trim()).to.equal(LONG);
     const item = el.shadowRoot!.querySelector('[part~="item"]')!;
     const named = item
       .getAttribute('aria-labelledby')!
       .split(' ')
-      .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim());
+      .map((id) => el.shadowRoot!.getElementById(id)!.textContent.trim());
     expect(named).to.deep.equal([LONG]);
   });
 });

@@ -107,14 +107,14 @@ describe('search options (WCAG 4.1.2, 3.1.2)', function () {
       (ids ?? '')
         .split(' ')
         .filter(Boolean)
-        .map((id) => root.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim())
+        .map((id) => root.getElementById(id)!.textContent.replace(/\s+/g, ' ').trim())
         .join(' ');
     for (const option of options) {
       const title = option.querySelector('[part~="option-title"]')!;
       // The accessible name: the aria-labelledby targets' text, which is the title, whole.
       expect(option.getAttribute('aria-labelledby')).to.equal(title.id);
       expect(text(option.getAttribute('aria-labelledby'))).to.equal(
-        title.textContent!.replace(/\s+/g, ' ').trim(),
+        title.textContent.replace(/\s+/g, ' ').trim(),
       );
       // Spoken in the item's language (English here), not the widget's.
       expect(nearestLang(option), 'the option').to.equal('en');
@@ -123,7 +123,7 @@ describe('search options (WCAG 4.1.2, 3.1.2)', function () {
       expect(description).to.match(/[\u0400-\u04ff]/);
       const meta = option.querySelector('.meta')!;
       expect(nearestLang(meta), 'type and date').to.equal('sr-Cyrl');
-      expect(description).to.contain(meta.textContent!.replace(/\s+/g, ' ').trim());
+      expect(description).to.contain(meta.textContent.replace(/\s+/g, ' ').trim());
     }
     host.remove();
   });

@@ -32,14 +32,14 @@ describe('<mlo-search action>', () => {
     input.value = 'nato';
     expect(new FormData(form).get('q')).to.equal('nato');
     const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    expect(submit.textContent!.trim()).to.equal('Search');
+    expect(submit.textContent.trim()).to.equal('Search');
     expect(submit.form).to.equal(form);
   });
 
   it('names its button in the widget language', async () => {
     const el = await search('/search/', 'sr-Cyrl');
     const submit = el.shadowRoot!.querySelector('button[type="submit"]')!;
-    expect(submit.textContent!.trim()).to.equal('Претражите');
+    expect(submit.textContent.trim()).to.equal('Претражите');
   });
 
   it('does not leave the page with an empty field', async () => {
