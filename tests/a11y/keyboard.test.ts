@@ -74,7 +74,7 @@ describe('keyboard', function () {
     const sent: string[] = [];
     // Kept on the page: what would have been sent.
     form.addEventListener('submit', (e) => {
-      if (!e.defaultPrevented) sent.push(String(new FormData(form).get('q')));
+      if (!e.defaultPrevented) sent.push(new FormData(form).get('q') as string);
       e.preventDefault();
     });
     const chosen: string[] = [];
