@@ -11,6 +11,7 @@
  *   only Chromium reports: elsewhere the check is reported as skipped, and counted), with the
  *   partner stylesheet the demo links, though `<mlo-search>` arrives later as a lazy chunk; the
  *   sidebar's content-sized cards are measured and printed;
+ * - the outline (headings in the flat tree, widgets' own included) starts at h1 and skips no level;
  * - the search finds "nato", the language switch turns the widgets Cyrillic;
  * - the article page shows the item named in its address, with its sanitized body;
  * - the server-rendered page (scripts/ssr/demo-page.mjs, `mlo-newsroom render` output): every
@@ -91,6 +92,41 @@ if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
   }).observe({ type: 'layout-shift', buffered: true });
 }`;
 
+/**
+ * The page's headings in the order a screen reader walks them (the flat tree: shadow roots and
+ * slotted children in place), as [level, text]; hidden ones left out.
+ */
+function outline() {
+  const found = [];
+  const walk = (node) => {
+    for (const child of node.localName === 'slot'
+      ? node.assignedElements({ flatten: true })
+      : [...(node.shadowRoot ?? node).children]) {
+      // display: contents (the widgets' language root) has no box, so no "visibility" of its own.
+      const shown = getComputedStyle(child).display === 'contents' || child.checkVisibility();
+      if (child.closest('[hidden], [aria-hidden="true"]') || !shown) continue;
+      const tag = /^h([1-6])$/.exec(child.localName);
+      const role = child.getAttribute('role') === 'heading';
+      if (tag || role)
+        found.push([
+          Number(role ? child.getAttribute('aria-level') : tag[1]),
+          child.textContent.trim().slice(0, 40),
+        ]);
+      else walk(child);
+    }
+  };
+  walk(document.body);
+  return found;
+}
+
+/** Where a heading goes more than one level deeper than the one before it (WCAG 1.3.1). */
+const skips = (headings) =>
+  headings
+    .map(([level, text], i) =>
+      i && level > headings[i - 1][0] + 1 ? `h${headings[i - 1][0]} → h${level} "${text}"` : '',
+    )
+    .filter(Boolean);
+
 async function open(browser, path, setUp = () => {}) {
   const context = await browser.newContext();
   setUp(context);
@@ -148,6 +184,12 @@ async function run(browser) {
       "this engine reports no 'layout-shift' performance entries",
     );
   }
+
+  const headings = await page.evaluate(outline);
+  check(
+    headings[0]?.[0] === 1 && headings.length > 8 && skips(headings).length === 0,
+    `demo: the outline starts at h1 and skips no level (${headings.length} headings${skips(headings).length ? `; ${skips(headings).join('; ')}` : ''})`,
+  );
 
   await page.locator('mlo-search input').first().fill('nato');
   const found = await page
@@ -215,6 +257,11 @@ async function run(browser) {
   check(
     feedRequests.length === 0,
     `server-rendered page: no feed request (${feedRequests.join(', ')})`,
+  );
+  const ssrHeadings = await ssr.page.evaluate(outline);
+  check(
+    ssrHeadings[0]?.[0] === 1 && ssrHeadings.length > 5 && skips(ssrHeadings).length === 0,
+    `server-rendered page: the outline starts at h1 and skips no level (${ssrHeadings.length} headings${skips(ssrHeadings).length ? `; ${skips(ssrHeadings).join('; ')}` : ''})`,
   );
   const ssrCls = await ssr.page.evaluate(() => window.__cls);
   if (ssrCls.measured) {

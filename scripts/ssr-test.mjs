@@ -8,6 +8,8 @@
  *   (`state="ready"`) with no request for the feed and no layout shift: Chromium's
  *   `layout-shift` entries sum to 0 (CLS 0.000, printed per language); in Firefox, which has no
  *   such entries, every element's box and every box inside it is where it was;
+ * - scripts off, `<mlo-search action>` is a form that sends `q` to the partner's search page,
+ *   and a search without `action` is out of reach (hidden, keeping its room) until it can work;
  * - the XSS corpus through the server path: each payload in every field of a server-rendered
  *   article and list, opened with scripts on and off: nothing runs.
  * MLO_BROWSERS=chromium,firefox picks. Needs dist/cdn (built when missing).
@@ -42,6 +44,24 @@ for (const lang of LANGS) {
   pages.set(`/off-${lang}.html`, page(fragments, false));
   pages.set(`/on-${lang}.html`, page(fragments, true));
 }
+// A search with the partner's search page (Serbian Cyrillic), and one without.
+pages.set(
+  '/search-off.html',
+  page(
+    ['sr-Cyrl', 'en']
+      .map((lang, i) =>
+        renderFeed(feed, {
+          element: 'mlo-search',
+          lang,
+          attributes: i === 0 ? { action: '/find' } : {},
+        }),
+      )
+      .join('\n'),
+    false,
+  ),
+);
+/** Requests for the partner's search page, with their query. */
+const searches = [];
 const hostile = hostileFeed();
 const hostileHtml = [
   renderFeed(hostile, { element: 'mlo-news-list', limit: 50 }),
@@ -73,6 +93,11 @@ const TYPES = {
 };
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path === '/find') {
+    searches.push(new URL(req.url, 'http://x').search);
+    res.writeHead(200, { 'Content-Type': TYPES['.html'] });
+    return res.end('<!doctype html><title>Results</title>');
+  }
   if (pages.has(path)) {
     res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
     return res.end(pages.get(path));
@@ -187,6 +212,45 @@ async function run(name, browser) {
     check(on.problems.length === 0, `${lang} scripts on: no errors ${on.problems.join('; ')}`);
     await on.context.close();
   }
+
+  // Scripts off: a search form that works, and a search that cannot is out of reach.
+  const form = await open(browser, '/search-off.html');
+  const found = await form.page.evaluate(() => {
+    const [withAction, without] = [...document.querySelectorAll('mlo-search')].map(
+      (el) => el.shadowRoot,
+    );
+    const f = withAction.querySelector('form[role="search"][method="get"]');
+    const input = f?.querySelector('input[name="q"]');
+    const submit = f?.querySelector('button[type="submit"]');
+    const plain = without.querySelector('input');
+    plain.focus();
+    return {
+      form: !!f && !!input && submit?.textContent.trim() === 'Претражите',
+      reachable:
+        without.activeElement === plain || plain.checkVisibility({ visibilityProperty: true }),
+      hasRoom: plain.getBoundingClientRect().height > 20,
+    };
+  });
+  check(
+    found.form,
+    'scripts off: <mlo-search action> is a search form with a named field and a Search button',
+  );
+  check(
+    !found.reachable && found.hasRoom,
+    'scripts off: <mlo-search> without action is out of reach, in its room',
+  );
+  searches.length = 0;
+  await form.page.evaluate(() => {
+    const f = document.querySelector('mlo-search').shadowRoot.querySelector('form');
+    f.querySelector('input').value = 'нато';
+    f.requestSubmit();
+  });
+  for (let i = 0; i < 50 && !searches.length; i++) await new Promise((r) => setTimeout(r, 100));
+  check(
+    searches[0] === `?q=${encodeURIComponent('нато')}`,
+    `scripts off: the form sends q to the search page (${searches[0] ?? 'nothing'})`,
+  );
+  await form.context.close();
 
   for (const mode of ['off', 'on']) {
     const x = await open(browser, `/xss-${mode}.html`);

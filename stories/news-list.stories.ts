@@ -99,6 +99,27 @@ export const Error: Story = {
   render: (args) => list(args, { hello: 'world' }),
 };
 
+/**
+ * Titles are whole by default. A designer may clamp them with `--mlo-news-list-title-lines`
+ * (here one line): the link, and so the item's accessible name, still holds the whole title,
+ * and the clamp is lifted in a container of 30rem or less (320 px, 200 % zoom).
+ */
+export const ClampedTitles: Story = {
+  render: (args, { loaded }) =>
+    html`<div style="--mlo-news-list-title-lines: 1">${list(args, loaded.feed)}</div>`,
+};
+
+/**
+ * Two widgets on one feed that fails: the first in document order announces the error and
+ * carries "Open the feed" and Retry (which reloads both with one request); the second shows
+ * the message without repeating it.
+ */
+export const SharedFeedError: Story = {
+  loaders: [],
+  render: (args) => html`${list({ ...args, src: NOT_A_FEED_SRC }, undefined)}
+    ${list({ ...args, src: NOT_A_FEED_SRC, layout: 'compact' }, undefined)}`,
+};
+
 /** Serbian, Latin script: the page's language (the toolbar shows it). */
 export const SerbianLatin: Story = { globals: { lang: 'sr-Latn' } };
 

@@ -25,6 +25,7 @@ interface Args extends FeedArgs {
   limit: number;
   placeholder: string;
   target: string;
+  action: string;
 }
 
 const sample = async () => ({
@@ -48,6 +49,7 @@ const search = (args: Args, feed: unknown) => html`<div style="min-block-size: 3
     limit=${args.limit}
     placeholder=${ifDefined(args.placeholder || undefined)}
     target=${ifDefined(args.target || undefined)}
+    action=${ifDefined(args.action || undefined)}
   ></mlo-search>
 </div>`;
 
@@ -62,7 +64,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/Search',
   component: 'mlo-search',
   tags: ['autodocs'],
-  args: { ...feedArgs, value: '', type: [], limit: 8, placeholder: '', target: '' },
+  args: { ...feedArgs, value: '', type: [], limit: 8, placeholder: '', target: '', action: '' },
   argTypes: {
     ...feedArgTypes,
     value: { description: 'Text in the field; the search runs when the field is focused.' },
@@ -70,6 +72,10 @@ const meta: Meta<Args> = {
       'Item types to search (the attribute lists them, space-separated). None checked: all.',
     ),
     limit: { control: { type: 'number', min: 1, max: 20 } },
+    action: {
+      description:
+        'Your search page: the field becomes a form that sends `q` there (GET), with a Search button; it works before the script runs.',
+    },
     // A story with a news list to filter is FilterANewsList; elsewhere the id would name nothing.
     target: { control: false },
   },
@@ -97,6 +103,13 @@ export const QuotesOnly: Story = {
   args: { value: 'belgrade', type: ['quote'], limit: 3 },
   play: focusField,
 };
+
+/**
+ * With `action`: a real search form to your site's search page (`q`, GET) with a Search button,
+ * which a server render offers before the script runs. Enter on a chosen result opens it;
+ * Enter or the button with no result chosen opens your search page.
+ */
+export const FormToSearchPage: Story = { args: { action: '/search/' } };
 
 /** A feed with no items: every query has no results. */
 export const EmptyFeed: Story = {

@@ -38,7 +38,7 @@ const page = `<!doctype html>
           <p>Every widget on this page was rendered on the server by <code>mlo-newsroom render</code>:
             it shows without JavaScript, and the script takes over in place, with no request for the feed.</p>
           ${r('mlo-search')}
-          ${r('mlo-news-list', { limit: 4, jsonLd: true })}
+          ${r('mlo-news-list', { limit: 4, jsonLd: true, attributes: { 'heading-level': '2' } })}
         </section>
         <aside aria-label="From the newsroom">
           <h2>In their words</h2>
@@ -51,7 +51,7 @@ const page = `<!doctype html>
       </div>
       <section aria-labelledby="statement-heading">
         <h2 id="statement-heading">The North Atlantic Council statement in full</h2>
-        ${r('mlo-article', { item: 'nac-statement-2019-11-20', jsonLd: true })}
+        ${r('mlo-article', { item: 'nac-statement-2019-11-20', jsonLd: true, attributes: { 'heading-level': '3' } })}
       </section>
     </main>
     <footer class="site"><p>Demo page of mlo-newsroom, server-rendered.</p></footer>

@@ -34,5 +34,6 @@ export const OPTIONS = {
   'mlo-quote': {},
   'mlo-visit-card': {},
   'mlo-contact-card': {},
-  'mlo-search': {},
+  // With a search page: a form that works before the script, and must upgrade in place.
+  'mlo-search': { attributes: { action: '/find' } },
 };

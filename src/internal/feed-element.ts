@@ -34,7 +34,7 @@ export interface StateViews<T> {
  * a value set once on `:root` (or any ancestor) wins; the defaults are those of
  * src/internal/styles.ts.
  *
- * @cssprop {<color>} [--mlo-accent=color-mix(in srgb, light-dark(#0b5cab, #8ab4f8) 60%, currentColor)]
+ * @cssprop {<color>} [--mlo-accent=color-mix(in srgb, #2f6fd6 50%, currentColor)]
  *   Links and accents.
  * @cssprop {<color>} [--mlo-focus-color=currentColor] - The keyboard focus outline.
  * @cssprop {<color>} [--mlo-surface=transparent] - Card, notice and button background.

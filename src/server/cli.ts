@@ -25,7 +25,8 @@ const USAGE = `Usage:
   mlo-newsroom validate <file|url> [--json] [--strict] [--base-url URL]
   mlo-newsroom convert <file|url> [-o feed.json] [--base-url URL]
   mlo-newsroom render <file|url> --element NAME [--lang en|sr-Latn|sr-Cyrl] [--limit N]
-                      [--item ID] [--json-ld] [--layout L] [--base-url URL] [-o out.html]
+                      [--item ID] [--json-ld] [--layout L] [--action URL] [--base-url URL]
+                      [-o out.html]
 
   Elements: ${ELEMENTS.join(', ')}
   Common: --timeout MS (URLs, default 10000), --max-bytes N (default 5 MB)
@@ -79,6 +80,7 @@ export async function main(
         limit: { type: 'string' },
         item: { type: 'string' },
         layout: { type: 'string' },
+        action: { type: 'string' },
         'json-ld': { type: 'boolean' },
         'base-url': { type: 'string' },
         timeout: { type: 'string' },
@@ -157,7 +159,8 @@ export async function main(
             limit: numbers.limit,
             item: values.item,
             jsonLd: values['json-ld'],
-            attributes: values.layout ? { layout: values.layout } : undefined,
+            // `action`: <mlo-search>'s form to your search page, which works before the script.
+            attributes: { layout: values.layout, action: values.action },
             onNote: (note) => say(io.err, `mlo-newsroom: note: ${note}`),
           }),
         );

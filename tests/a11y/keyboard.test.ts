@@ -57,4 +57,49 @@ describe('keyboard', function () {
     ).to.equal('after');
     await aTimeout(0);
   });
+
+  it('search with action: Enter on a result opens it, not the form; Enter with none chosen sends the form; Tab reaches Search', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <mlo-search
+        lang="en"
+        action="/search/"
+        .feed=${jsonFeed(articles(3, { title: 'Belgrade news' }))}
+      ></mlo-search>
+      <button id="after">after</button>
+    </div>`);
+    const el = box.querySelector<MloSearch>('mlo-search')!;
+    await untilState(el, 'ready');
+    await loadEngine();
+    const form = el.shadowRoot!.querySelector('form')!;
+    const sent: string[] = [];
+    // Kept on the page: what would have been sent.
+    form.addEventListener('submit', (e) => {
+      if (!e.defaultPrevented) sent.push(new FormData(form).get('q') as string);
+      e.preventDefault();
+    });
+    const chosen: string[] = [];
+    el.addEventListener('mlo-select', (e) => {
+      chosen.push(e.item.id);
+      e.preventDefault();
+    });
+    el.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: 'belgrade' });
+    const listbox = el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+    await waitUntil(() => !listbox.hidden && listbox.querySelector('[role="option"]'), 'opens');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(chosen, 'the result').to.have.length(1);
+    expect(sent, 'no form sent').to.deep.equal([]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(sent, 'no result chosen: the form').to.deep.equal(['belgrade']);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.getAttribute('part'), 'Clear').to.include('clear-button');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.getAttribute('part'), 'then Search').to.include('submit-button');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.id, 'then out').to.equal('after');
+  });
 });

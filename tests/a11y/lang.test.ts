@@ -91,3 +91,40 @@ describe('language of every text node (WCAG 3.1.2)', function () {
     host.remove();
   });
 });
+
+describe('search options (WCAG 4.1.2, 3.1.2)', function () {
+  this.timeout(30000);
+
+  it('are named by the title alone, in its language, and described by the rest', async () => {
+    const host = document.createElement('div');
+    host.lang = 'sr-Cyrl';
+    document.body.append(host);
+    const els = await renderWidgets(host, scriptFeed('en'));
+    const root = els.find((el) => el.localName === 'mlo-search')!.shadowRoot!;
+    const options = [...root.querySelectorAll<HTMLElement>('[role="option"]')];
+    expect(options.length).to.be.greaterThan(0);
+    const text = (ids: string | null) =>
+      (ids ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => root.getElementById(id)!.textContent.replace(/\s+/g, ' ').trim())
+        .join(' ');
+    for (const option of options) {
+      const title = option.querySelector('[part~="option-title"]')!;
+      // The accessible name: the aria-labelledby targets' text, which is the title, whole.
+      expect(option.getAttribute('aria-labelledby')).to.equal(title.id);
+      expect(text(option.getAttribute('aria-labelledby'))).to.equal(
+        title.textContent.replace(/\s+/g, ' ').trim(),
+      );
+      // Spoken in the item's language (English here), not the widget's.
+      expect(nearestLang(option), 'the option').to.equal('en');
+      // Type and date: the description, in the widget's language.
+      const description = text(option.getAttribute('aria-describedby'));
+      expect(description).to.match(/[\u0400-\u04ff]/);
+      const meta = option.querySelector('.meta')!;
+      expect(nearestLang(meta), 'type and date').to.equal('sr-Cyrl');
+      expect(description).to.contain(meta.textContent.replace(/\s+/g, ' ').trim());
+    }
+    host.remove();
+  });
+});

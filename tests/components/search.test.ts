@@ -127,7 +127,13 @@ describe('<mlo-search>', () => {
     await type(el, 'belgrade');
     expect(shadow(el).querySelectorAll('[role="group"]').length).to.be.greaterThan(1);
     await press(el, 'ArrowDown');
+    // Options are named by their visible title (tests/helpers/axe.ts, OPTION_NAME_RULE).
     await expectAccessible(el);
+    for (const option of options(el)) {
+      const title = option.querySelector('[part~="option-title"]')!;
+      expect(option.getAttribute('aria-labelledby')).to.equal(title.id);
+      expect(title.checkVisibility()).to.equal(true);
+    }
     await type(el, 'zzzqqxx');
     expect(message(el)).to.equal('No results for “zzzqqxx”');
     await expectAccessible(el);

@@ -67,26 +67,26 @@ describe('hostStyles', () => {
   it('declares no token on the host, so a value on :root reaches inside', async () => {
     const el = await fixture(html`<mlo-styles-probe></mlo-styles-probe>`);
     expect(getComputedStyle(el).getPropertyValue('--mlo-accent')).to.equal('');
-    // The default accent: #0b5cab mixed 60/40 with the text colour (black here).
-    expect(rgb(style(el, 'a').color)).to.equal('7,55,103');
+    // The default accent: #2f6fd6 mixed 50/50 with the text colour (black here).
+    expect(rgb(style(el, 'a').color)).to.equal('24,55,107');
     root.style.setProperty('--mlo-accent', 'rgb(1, 2, 3)');
     root.style.setProperty('--mlo-space-m', '7px');
     expect(style(el, 'a').color).to.equal('rgb(1, 2, 3)');
     expect(style(el, '.gap').columnGap).to.equal('7px');
   });
 
-  it('switches the fixed colours with the page color-scheme', async () => {
+  it('switches the stripes with the page color-scheme; links follow the text colour alone', async () => {
     const el = await fixture(html`<mlo-styles-probe></mlo-styles-probe>`);
     root.style.setProperty('color-scheme', 'dark');
-    // #8ab4f8 mixed with the dark scheme's text (white, or Firefox's near-white #fbfbfe).
+    // #2f6fd6 mixed with the dark scheme's text (white, or Firefox's near-white #fbfbfe).
     const [r, g, b] = rgb(style(el, 'a').color).split(',').map(Number);
     expect(
-      [r, g, b].every((c, i) => Math.abs(c - [185, 210, 251][i]) <= 3),
+      [r, g, b].every((c, i) => Math.abs(c - [151, 183, 235][i]) <= 3),
       `${r},${g},${b}`,
     ).to.equal(true);
     expect(style(el, '.notice--error').borderInlineStartColor).to.equal('rgb(255, 180, 171)');
     root.style.setProperty('color-scheme', 'light');
-    expect(rgb(style(el, 'a').color)).to.equal('7,55,103');
+    expect(rgb(style(el, 'a').color)).to.equal('24,55,107');
     expect(style(el, '.notice--error').borderInlineStartColor).to.equal('rgb(179, 38, 30)');
     expect(style(el, '.notice--stale').borderInlineStartColor).to.equal('rgb(122, 83, 0)');
   });

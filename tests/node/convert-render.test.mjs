@@ -126,6 +126,31 @@ describe('mlo-newsroom render', () => {
     assert.ok(one.headline);
   });
 
+  it('--action: <mlo-search> as a GET search form to that page, with a Search button and q', () => {
+    const run = cli(
+      'render',
+      demoFeedPath,
+      '--element',
+      'mlo-search',
+      '--action',
+      '/find',
+      '--lang',
+      'sr-Latn',
+    );
+    assert.equal(run.code, 0);
+    const dom = new JSDOM(run.stdout);
+    const shadow = dom.window.document.querySelector('mlo-search template[shadowrootmode]').content;
+    const form = shadow.querySelector('form');
+    assert.equal(form.getAttribute('role'), 'search');
+    assert.equal(form.getAttribute('method'), 'get');
+    assert.equal(form.getAttribute('action'), '/find');
+    assert.ok(form.querySelector('input[name="q"]'));
+    assert.equal(form.querySelector('button[type="submit"]').textContent.trim(), 'Pretražite');
+    // Without it, no form (the field waits, hidden, for the script).
+    const plain = cli('render', demoFeedPath, '--element', 'mlo-search');
+    assert.doesNotMatch(plain.stdout, /<form/);
+  });
+
   it('exit 2 without a known element or language', () => {
     assert.equal(cli('render', demoFeedPath).code, 2);
     assert.equal(cli('render', demoFeedPath, '--element', 'mlo-nope').code, 2);

@@ -33,13 +33,15 @@ export const MIN_COLUMN = 'var(--mlo-news-list-min-column, 16rem)';
 export const NARROW = '30rem';
 
 /**
- * An item's text column (`.body`), list and grid: type label (0.875em × 1.4) + two title lines
- * (1.25em × 1.3 × 2) + date (0.875em × 1.4) + three summary lines (1em × 1.4 × 3) + three
- * 0.25rem gaps.
+ * An item's text column (`.body`), list and grid: type label (0.875em × 1.4) + three title lines
+ * (1.25em × 1.3 × 3) + date (0.875em × 1.4) + three summary lines (1em × 1.4 × 3) + three
+ * 0.25rem gaps. Titles are whole (never clamped by default): three lines hold every title of
+ * the sample newsroom in a list 50rem wide in Chromium, Firefox and WebKit (Firefox wraps the
+ * longest to three); a longer title makes its item taller.
  */
-export const BODY = 'calc(1.225em + 3.25em + 1.225em + 4.2em + 0.75rem)';
-/** The compact layout's: type label + one title line (1em × 1.3) + date + two 0.25rem gaps. */
-export const BODY_COMPACT = 'calc(1.225em + 1.3em + 1.225em + 0.5rem)';
+export const BODY = 'calc(1.225em + 4.875em + 1.225em + 4.2em + 0.75rem)';
+/** The compact layout's: type label + two title lines (1em × 1.3 × 2) + date + two 0.25rem gaps. */
+export const BODY_COMPACT = 'calc(1.225em + 2.6em + 1.225em + 0.5rem)';
 /** Items' line height, which the sizes above assume. */
 export const LINE_HEIGHT = '1.4';
 /** The separator under each list item. */

@@ -9,11 +9,14 @@ const THUMB = unsafeCSS(size.THUMB);
 const RULE = unsafeCSS(size.RULE);
 
 /**
- * Every item has at least the same block size (room for two title lines, summaries clamped to
+ * Every item has at least the same block size (room for three title lines, summaries clamped to
  * three, images in a fixed 3:2 box), and the skeleton uses the same boxes: the list takes its
- * final height before the data lands. In a narrow container (320 px, or 200 % zoom) every clamp
- * is lifted so the full text shows (WCAG 1.4.4, 1.4.10); `--mlo-news-list-title-lines: none`
- * shows whole titles everywhere (items then grow past the reserved room).
+ * final height before the data lands. Titles are whole by default (WCAG 1.4.4, 1.4.10, 1.4.12:
+ * a headline has no other place to be read); a longer one than the room makes its item taller.
+ * `--mlo-news-list-title-lines` clamps them (opt-in; the link, and so the item's name, keeps the
+ * whole title). Summaries and captions stay clamped when wide: they are excerpts of the article
+ * the title links to, and the sample newsroom's run to 11 and 10 lines (items 60-150 px taller
+ * than the room). In a narrow container (320 px, or 200 % zoom) every clamp is lifted.
  *
  * (Comments are kept out of the template: they would ship.)
  * - Items come in `.chunk`s of CHUNK (news-list.ts): a grid of their own in the list and compact
@@ -111,8 +114,8 @@ export const styles = css`
     min-block-size: 2.6em;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--mlo-news-list-title-lines, 2);
-    line-clamp: var(--mlo-news-list-title-lines, 2);
+    -webkit-line-clamp: var(--mlo-news-list-title-lines, none);
+    line-clamp: var(--mlo-news-list-title-lines, none);
     overflow: hidden;
     overflow-wrap: anywhere;
   }
@@ -232,7 +235,13 @@ export const styles = css`
   :host([layout='compact']) .title {
     font-size: ${tokens.fontSizeM};
     min-block-size: 0;
-    -webkit-line-clamp: var(--mlo-news-list-title-lines, 1);
-    line-clamp: var(--mlo-news-list-title-lines, 1);
+    -webkit-line-clamp: var(--mlo-news-list-title-lines, none);
+    line-clamp: var(--mlo-news-list-title-lines, none);
+  }
+  @container (max-width: ${unsafeCSS(size.NARROW)}) {
+    :host([layout='compact']) .title {
+      -webkit-line-clamp: none;
+      line-clamp: none;
+    }
   }
 `;

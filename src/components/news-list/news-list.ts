@@ -50,8 +50,9 @@ const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
  * @cssprop {<length>} [--mlo-news-list-gap=var(--mlo-space-m, 1rem)] - Space between items.
  * @cssprop {<length>} [--mlo-news-list-thumb=10rem] - Width of an item's image in the list layout.
  * @cssprop {<length>} [--mlo-news-list-min-column=16rem] - Narrowest column of the grid layout.
- * @cssprop {<integer>} [--mlo-news-list-title-lines=2] - Clamp titles to this many lines
- *   (`none`: whole titles, items grow; every clamp is lifted in a container of 30rem or less).
+ * @cssprop {<integer>} [--mlo-news-list-title-lines=none] - Clamp titles to this many lines
+ *   (opt-in: titles are whole by default; the link keeps the whole title as its name; every
+ *   clamp is lifted in a container of 30rem or less).
  * @cssprop {<integer>} [--mlo-news-list-summary-lines=3] - Clamp summaries to this many lines.
  * @cssprop {<integer>} [--mlo-news-list-caption-lines=2] - Clamp image captions to this many lines.
  *

@@ -38,6 +38,13 @@ export function renderOptions(results: Results, ctx: OptionContext): TemplateRes
  * One option: the title with the matched spans marked, where else it matched when not in the
  * title, its type and date. No link inside: choosing is the component's job (Enter or click).
  * Serbian items are shown in the widget's script and marked in that display text.
+ *
+ * Named by the title alone and described by the rest (one run-on name read "…in Belgrade
+ * Aleksandar Vučić Visit 17 July 2019"), and the option carries the item's language, since a
+ * screen reader speaks the name in the option's; the type and date keep the widget's. The
+ * described parts are out of the name (`aria-hidden`: a description still reads a hidden
+ * element it names), so the name is the whole visible label (WCAG 2.5.3, axe's
+ * label-content-name-mismatch).
  */
 function renderOption(hit: SearchHit, index: number, ctx: OptionContext): TemplateResult {
   const { item } = hit;
@@ -45,17 +52,21 @@ function renderOption(hit: SearchHit, index: number, ctx: OptionContext): Templa
   const title = tx(displayTitle(item)) ?? item.id;
   const snippet = ctx.engine.snippet(item, hit.field, ctx.query, (text) => tx(text) ?? text);
   const lang = contentLang(item, ctx.lang);
+  const id = `option-${index}`;
   return html`<div
     role="option"
     part="option"
     class="option"
-    id="option-${index}"
+    id=${id}
     data-index=${index}
+    lang=${ifDefined(lang)}
+    aria-labelledby="${id}-title"
+    aria-describedby=${snippet ? `${id}-snippet ${id}-meta` : `${id}-meta`}
     aria-selected=${index === ctx.active ? 'true' : 'false'}
   >
-    <span part="option-title" class="title" lang=${ifDefined(lang)}>${marks(ctx.engine.highlight(title, ctx.query))}</span>
-    ${snippet ? html`<span part="snippet" class="snippet" lang=${ifDefined(lang)}>${marks(snippet)}</span>` : nothing}
-    <span class="meta">
+    <span part="option-title" class="title" id="${id}-title">${marks(ctx.engine.highlight(title, ctx.query))}</span>
+    ${snippet ? html`<span part="snippet" class="snippet" id="${id}-snippet" aria-hidden="true">${marks(snippet)}</span>` : nothing}
+    <span class="meta" id="${id}-meta" lang=${ifDefined(lang ? ctx.lang : undefined)} aria-hidden="true">
       <span part="type" class="type">${ctx.m.types[item.type]}</span>
       ${renderDate(item.datePublished, ctx.lang)}
     </span>

@@ -12,8 +12,26 @@ export const styles = css`
     margin-block-end: 0.25rem;
     font-weight: 600;
   }
+  .row {
+    display: flex;
+    gap: ${tokens.spaceS};
+  }
+  /* The partner stylesheet sets the host's weight to the label's (600) to reserve its line
+     before the upgrade; the field's text keeps the page's own. */
   .field {
     position: relative;
+    flex: 1;
+    min-inline-size: 0;
+    font-weight: normal;
+  }
+  .submit {
+    flex: none;
+    font-weight: normal;
+  }
+  /* A server render without an action cannot search until the script runs: keep its room but
+     no focus, no typing into nothing. */
+  :host(:not(:defined):not([action])) :is(.label, .row) {
+    visibility: hidden;
   }
   .input {
     display: block;

@@ -28,6 +28,8 @@ import { applyFilter, type FilterTarget } from './target.js';
  *
  * @slot - An optional inline feed: `<script type="application/json">{ JSON Feed }</script>`.
  *
+ * @csspart form - With `action`: the `<form role="search">` around the field, sent to your search page.
+ * @csspart submit-button - With `action`: the button that sends the query to your search page.
  * @csspart label - The visible label of the field.
  * @csspart input - The search field (`role="combobox"`; a plain search field with `target`).
  * @csspart clear-button - The button that clears the field.
@@ -76,6 +78,14 @@ export class MloSearch extends MloFeedElement {
 
   /** Placeholder of the field; default a localized "Search…". */
   @property() placeholder?: string;
+
+  /**
+   * Your site's search page: the field becomes a `<form role="search" method="get">` that sends
+   * the text as `q` there, with a Search button, so it works before the script runs (a server
+   * render) and Enter with no result chosen opens the full results. Without it, a server-rendered
+   * field stays hidden, keeping its room, until the script can make it work.
+   */
+  @property({ reflect: true }) action?: string;
 
   /** The id of an `<mlo-news-list>` in the same document (or shadow root) to filter instead of showing a list. */
   @property({ reflect: true }) target?: string;
@@ -141,10 +151,13 @@ export class MloSearch extends MloFeedElement {
     const combobox = !this.target;
     const results = this.results;
     const expanded = combobox && this.open && !!results?.shown.length;
-    return html`<label part="label" class="label" for="input">${m.search.label}</label>
+    const action = safeUrl(this.action);
+    const field = html`<label part="label" class="label" for="input">${m.search.label}</label>
+      <div class="row">
       <div class="field" @focusout=${this.handleFocusOut}>
         <input
           id="input"
+          name=${ifDefined(action ? 'q' : undefined)}
           part="input"
           class="input"
           type="search"
@@ -190,6 +203,13 @@ export class MloSearch extends MloFeedElement {
             : nothing
         }
       </div>
+      ${action ? html`<button part="button submit-button" class="button submit" type="submit">${m.search.submit}</button>` : nothing}
+      </div>`;
+    return html`${
+      action
+        ? html`<form part="form" role="search" action=${action} method="get" @submit=${this.handleSubmit}>${field}</form>`
+        : field
+    }
       ${this.data.state === 'error' ? renderNotice(this.data, m, this.src, () => void this.retry()) : nothing}`;
   }
 
@@ -276,6 +296,11 @@ export class MloSearch extends MloFeedElement {
   private handleOptionClick(event: MouseEvent): void {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
     if (option) this.choose(Number(option.dataset.index), event);
+  }
+
+  /** Nothing to send: an empty field does not leave the page. */
+  private handleSubmit(event: SubmitEvent): void {
+    if (!this.value.trim()) event.preventDefault();
   }
 
   private handleKeydown(event: KeyboardEvent): void {
