@@ -12,6 +12,7 @@ import { MloErrorEvent, MloLoadEvent } from '../events.js';
 import { warnOnce } from './feed-warnings.js';
 import { yieldToPage } from '../feed/yield.js';
 import { nearViewport } from './near-viewport.js';
+import { numberFrom } from './numbers.js';
 
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
 
@@ -155,7 +156,7 @@ export class FeedController implements ReactiveController {
       const result = await requestFeed(src, {
         signal: abort.signal,
         reload,
-        timeoutMs: this.host.timeout,
+        timeoutMs: numberFrom(this.host.timeout),
       });
       if (abort.signal.aborted) return;
       // Rendering is a task of its own, after the checking; the first items of a widget far

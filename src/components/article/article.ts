@@ -6,7 +6,7 @@ import type { FeedState } from '../../internal/feed-controller.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { Memo } from '../../internal/memo.js';
 import { hostStyles } from '../../internal/styles.js';
-import { contentLang, inScript, renderImage } from '../../internal/views.js';
+import { clampHeadingLevel, contentLang, inScript, renderImage } from '../../internal/views.js';
 import { renderBodySkeleton, renderText, SanitizedHtml, type HtmlSource } from './article-body.js';
 import { asFeedItem, pickItem } from './article-item.js';
 import {
@@ -190,7 +190,7 @@ export class MloArticle extends MloFeedElement {
       content,
     };
     const { m, tx, ui } = context;
-    const heading = HEADINGS[this.headingLevel] ?? HEADINGS[2]!;
+    const heading = HEADINGS[clampHeadingLevel(this.headingLevel, 2)]!;
     // An untitled item (a microblog note) has no heading: its text is all there is, so the
     // article is named "Note" rather than after its id or the first words of raw Markdown.
     const title = tx(item.title);

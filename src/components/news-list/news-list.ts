@@ -6,7 +6,7 @@ import { parseItemTypes, selectItems } from '../../feed/select.js';
 import type { FeedItem, ItemType } from '../../feed/types.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { Memo } from '../../internal/memo.js';
-import { countOr } from '../../internal/numbers.js';
+import { countOr, numberFrom } from '../../internal/numbers.js';
 import { announceSelect } from '../../internal/select-event.js';
 import { hostStyles } from '../../internal/styles.js';
 import { renderListItem } from './news-list-item.js';
@@ -104,7 +104,7 @@ export class MloNewsList extends MloFeedElement {
     const lang = this.locale.lang;
     return this.memo.get([items, type, tag, year, lang, ids], () => {
       const types = parseItemTypes(type) ?? DEFAULT_TYPES;
-      const selected = selectItems(items, { types, tag, year, lang });
+      const selected = selectItems(items, { types, tag, year: numberFrom(year), lang });
       return ids ? selected.filter((item) => ids.has(item.id)) : selected;
     });
   }
