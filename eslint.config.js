@@ -121,6 +121,12 @@ export default tseslint.config(
               name: 'lit/directives/unsafe-html.js',
               message: 'Feed content goes through the sanitizer into DOM nodes, never unsafeHTML.',
             },
+            {
+              name: 'lit/decorators.js',
+              importNames: ['property', 'state'],
+              message:
+                'Import them from src/internal/decorators.ts (options safe from a polluted page).',
+            },
           ],
         },
       ],

@@ -31,11 +31,11 @@ describe('numbers set as strings', () => {
     expect(clampHeadingLevel('4', 3)).to.equal(4);
     expect(clampHeadingLevel('9', 3)).to.equal(6);
     for (const bad of ['0', '-3', 'many', '', ' ', 'Infinity', null, {}]) {
-      expect(positiveOr(bad, 8), String(bad)).to.equal(8);
-      expect(countOr(bad, 10), String(bad)).to.equal(10);
+      expect(positiveOr(bad, 8), JSON.stringify(bad)).to.equal(8);
+      expect(countOr(bad, 10), JSON.stringify(bad)).to.equal(10);
     }
     for (const bad of ['many', '', null, {}])
-      expect(clampHeadingLevel(bad, 3), String(bad)).to.equal(3);
+      expect(clampHeadingLevel(bad, 3), JSON.stringify(bad)).to.equal(3);
   });
 
   it('<mlo-news-list>: limit, year and heading level set as string properties', async () => {

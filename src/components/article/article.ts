@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedItem } from '../../feed/types.js';
 import type { FeedState } from '../../internal/feed-controller.js';
