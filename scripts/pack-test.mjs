@@ -173,6 +173,11 @@ try {
   const require = createRequire(join(project, 'index.js'));
   for (const [subpath, target] of Object.entries(installedPkg.exports)) {
     const specifier = subpath === '.' ? 'mlo-newsroom' : `mlo-newsroom/${subpath.slice(2)}`;
+    // Types only (`mlo-newsroom/jsx/react`): nothing for Node to load.
+    if (typeof target === 'object' && !('default' in target)) {
+      check(existsSync(join(installed, target.types)), `${specifier} has its types only`);
+      continue;
+    }
     let resolved;
     try {
       resolved = require.resolve(specifier);

@@ -2,7 +2,7 @@
 // the globals it leaves, Lit's dev-mode warnings, and a second copy of the module or a browser
 // registration module in the same process.
 import assert from 'node:assert/strict';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { build } from 'esbuild';
@@ -76,6 +76,44 @@ describe('mlo-newsroom/server in a framework', () => {
     } finally {
       rmSync(registration, { recursive: true, force: true });
       rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('React wrappers render primitive props as attributes on the server, one element each', async () => {
+    const out = `${built}-react`;
+    try {
+      await build({
+        entryPoints: [`${root}src/react/mlo-news-list.ts`, `${root}src/react/mlo-article.ts`],
+        outdir: out,
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        packages: 'external',
+        tsconfig: `${root}tsconfig.json`,
+        logLevel: 'error',
+      });
+      const run = node(`
+        import { createElement } from 'react';
+        import { renderToString } from 'react-dom/server';
+        const { MloNewsList } = await import(${JSON.stringify(`${out}/mlo-news-list.js`)});
+        console.log(renderToString(createElement(MloNewsList, {
+          src: '/data/news.json', limit: 2, lang: 'sr-Cyrl', headingLevel: 4, className: 'news',
+          feed: { items: [] }, onMloLoad: () => {}, timeout: undefined,
+        })));`);
+      const bundled = readFileSync(`${out}/mlo-news-list.js`, 'utf8');
+      assert.match(bundled, /defineElement\("mlo-news-list"/);
+      assert.doesNotMatch(
+        bundled,
+        /defineElement\("mlo-(?!news-list)/,
+        'registers no other element',
+      );
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(
+        run.stdout.trim(),
+        '<mlo-news-list src="/data/news.json" limit="2" lang="sr-Cyrl" heading-level="4" class="news"></mlo-news-list>',
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   });
 });

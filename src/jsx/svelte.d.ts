@@ -1,0 +1,32 @@
+/**
+ * The tags in Svelte 5's template checker (svelte-check), with typed props and `onmlo-…` event
+ * attributes (Svelte 5 sets properties on custom elements when they have one):
+ *
+ * ```ts
+ * // src/app.d.ts (or any .d.ts the app includes)
+ * import type {} from 'mlo-newsroom/jsx/svelte';
+ * ```
+ *
+ * Hand-written (the repository does not depend on Svelte); scripts/examples-test.mjs checks
+ * the Svelte example with it.
+ */
+import type { HTMLAttributes } from 'svelte/elements';
+import type { MloElementClasses, MloElementProps, MloEventProps, MloTag } from '../jsx.js';
+
+export type MloSvelteProps<T extends MloTag> = Omit<
+  HTMLAttributes<MloElementClasses[T]>,
+  keyof MloElementProps[T]
+> &
+  MloElementProps[T] &
+  MloEventProps<T>;
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+    'mlo-news-list': MloSvelteProps<'mlo-news-list'>;
+    'mlo-article': MloSvelteProps<'mlo-article'>;
+    'mlo-search': MloSvelteProps<'mlo-search'>;
+    'mlo-quote': MloSvelteProps<'mlo-quote'>;
+    'mlo-visit-card': MloSvelteProps<'mlo-visit-card'>;
+    'mlo-contact-card': MloSvelteProps<'mlo-contact-card'>;
+  }
+}
