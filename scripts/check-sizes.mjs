@@ -15,9 +15,11 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // notes: Lit, the feed reader and the three catalogs are ~22 kB shared by every element).
 // The IIFE kept the ceiling it had before the loader (#14: 53.5 kB) until #23: decoding a feed
 // by its declared encoding (feed/decode.ts, in every page) and refusing every DOCTYPE with
-// entities cost 0.32 kB in the shared chunk and 0.51 kB in the IIFE.
+// entities cost 0.32 kB in the shared chunk and 0.51 kB in the IIFE. #26 (numbers set as
+// strings by Vue, Svelte and React 19; the prototype-free decorator options; defining nothing on
+// a server) cost 0.2 kB in the IIFE.
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 28_300, all: 43_000, iife: 54_000 };
+const CEILINGS = { loader: 2_000, newsList: 28_300, all: 43_000, iife: 54_300 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));
