@@ -25,6 +25,8 @@ export default tseslint.config(
       'node_modules/',
       'scratch/',
       'tests/fixtures/',
+      // Each example app is checked by its own toolchain (npm run test:examples).
+      'examples/',
       '.wtr-*',
       '**/*.d.ts',
     ],

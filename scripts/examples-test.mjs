@@ -40,14 +40,22 @@ import { CHROMIUM_ARGS, collectProblems, findBrowsers } from './browsers.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = promisify(execFile);
 
-/** Each example: where its build lands, and how many widgets its page shows. */
+/** Each example: where its build lands, and how many news lists each of its pages shows. */
 const EXAMPLES = {
-  react: { out: 'dist', lists: 2 },
-  next: { out: 'out', lists: 2, pages: ['/', '/rendered'] },
-  vue: { out: 'dist', lists: 1 },
-  svelte: { out: 'dist', lists: 1 },
-  angular: { out: 'dist/browser', lists: 1 },
-  'jsx-types': { out: undefined, lists: 0 },
+  react: { out: 'dist', pages: { '/': 2 } },
+  next: {
+    out: 'out',
+    pages: { '/': 2, '/rendered': 1 },
+    // Turbopack (Next's default) and webpack.
+    builds: ['build', 'build:webpack'],
+    // The wrappers' server HTML carries the primitive props as attributes.
+    html: { 'index.html': /<mlo-news-list src="\/news.json" limit="3" lang="en">/ },
+  },
+  vue: { out: 'dist', pages: { '/': 1 } },
+  svelte: { out: 'dist', pages: { '/': 1 } },
+  angular: { out: 'dist/browser', pages: { '/': 1 } },
+  // Types only: Preact and Solid JSX, compiled.
+  'jsx-types': { out: undefined, pages: {} },
 };
 
 const TYPES = {
@@ -151,24 +159,27 @@ try {
   browser = await chromium.launch({ executablePath: findBrowsers().chromium, args: CHROMIUM_ARGS });
   for (const name of names) {
     const dir = dirs[name];
-    const { out, lists, pages = ['/'] } = EXAMPLES[name];
+    const { out, pages, builds = ['build'], html = {} } = EXAMPLES[name];
     console.log(`\n${name}`);
-    let ok = true;
-    for (const script of ['typecheck', 'build']) {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-      if (!ok || !pkg.scripts?.[script]) continue;
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    for (const script of ['typecheck', ...builds]) {
+      if (!pkg.scripts?.[script]) continue;
       start = performance.now();
       try {
         // NODE_ENV as a developer's shell has it (unset), whatever this runner was given.
         await npm(['run', script, '--silent'], dir, { NODE_ENV: '', NEXT_TELEMETRY_DISABLED: '1' });
         check(true, `${name}: npm run ${script} (${seconds(start)})`);
       } catch (error) {
-        ok = false;
         check(false, `${name}: npm run ${script}\n${error.stdout}\n${error.stderr}`);
+        break;
       }
-    }
-    if (ok && out) {
-      for (const path of pages) await openPage(name, join(dir, out), path, lists);
+      if (script === 'typecheck' || !out) continue;
+      for (const [file, pattern] of Object.entries(html)) {
+        const text = readFileSync(join(dir, out, file), 'utf8');
+        check(pattern.test(text), `${name} (${script}): ${file} has ${pattern}`);
+      }
+      for (const [path, lists] of Object.entries(pages))
+        await openPage(`${name} (${script})`, join(dir, out), path, lists);
     }
   }
 

@@ -6,14 +6,14 @@
  * import type {} from 'mlo-newsroom/jsx/preact';
  * ```
  *
- * Hand-written (the repository does not depend on Preact); scripts/examples-test.mjs compiles
- * it against the latest Preact.
+ * Preact 11 (whose `HTMLAttributes` is a top-level export). Hand-written: the repository does
+ * not depend on Preact; scripts/examples-test.mjs compiles examples/jsx-types against it.
  */
-import type { JSX } from 'preact';
+import type { HTMLAttributes } from 'preact';
 import type { MloElementClasses, MloElementProps, MloEventProps, MloTag } from '../jsx.js';
 
 export type MloPreactProps<T extends MloTag> = Omit<
-  JSX.HTMLAttributes<MloElementClasses[T]>,
+  HTMLAttributes<MloElementClasses[T]>,
   keyof MloElementProps[T]
 > &
   MloElementProps[T] &
