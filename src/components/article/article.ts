@@ -6,7 +6,8 @@ import type { FeedState } from '../../internal/feed-controller.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { Memo } from '../../internal/memo.js';
 import { hostStyles } from '../../internal/styles.js';
-import { clampHeadingLevel, contentLang, inScript, renderImage } from '../../internal/views.js';
+import { numberFrom } from '../../internal/numbers.js';
+import { contentLang, inScript, renderImage } from '../../internal/views.js';
 import { renderBodySkeleton, renderText, SanitizedHtml, type HtmlSource } from './article-body.js';
 import { asFeedItem, pickItem } from './article-item.js';
 import {
@@ -190,7 +191,8 @@ export class MloArticle extends MloFeedElement {
       content,
     };
     const { m, tx, ui } = context;
-    const heading = HEADINGS[clampHeadingLevel(this.headingLevel, 2)]!;
+    // A level out of 1–6 falls back to 2 (unlike the lists' titles, which clamp).
+    const heading = HEADINGS[numberFrom(this.headingLevel) ?? 2] ?? HEADINGS[2]!;
     // An untitled item (a microblog note) has no heading: its text is all there is, so the
     // article is named "Note" rather than after its id or the first words of raw Markdown.
     const title = tx(item.title);
