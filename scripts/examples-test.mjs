@@ -34,6 +34,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, collectProblems, findBrowsers } from './browsers.mjs';
 
@@ -42,7 +43,12 @@ const run = promisify(execFile);
 
 /** Each example: where its build lands, and how many news lists each of its pages shows. */
 const EXAMPLES = {
-  react: { out: 'dist', pages: { '/': 2 } },
+  react: {
+    out: 'dist',
+    pages: { '/': 2 },
+    // The per-element wrapper brings its element only: no other tag in the built scripts.
+    absent: /mlo-(?:article|search|quote|visit-card|contact-card)\b/,
+  },
   next: {
     out: 'out',
     pages: { '/': 2, '/rendered': 1 },
@@ -159,7 +165,7 @@ try {
   browser = await chromium.launch({ executablePath: findBrowsers().chromium, args: CHROMIUM_ARGS });
   for (const name of names) {
     const dir = dirs[name];
-    const { out, pages, builds = ['build'], html = {} } = EXAMPLES[name];
+    const { out, pages, builds = ['build'], html = {}, absent } = EXAMPLES[name];
     console.log(`\n${name}`);
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     for (const script of ['typecheck', ...builds]) {
@@ -174,6 +180,17 @@ try {
         break;
       }
       if (script === 'typecheck' || !out) continue;
+      if (absent) {
+        const scripts = builtScripts(join(dir, out));
+        const found = scripts.filter((file) => absent.test(readFileSync(file, 'utf8')));
+        const kB =
+          scripts.reduce((sum, file) => sum + brotliCompressSync(readFileSync(file)).length, 0) /
+          1000;
+        check(
+          found.length === 0,
+          `${name}: the built scripts (${kB.toFixed(1)} kB brotli) have no ${absent} ${found.join(', ')}`,
+        );
+      }
       for (const [file, pattern] of Object.entries(html)) {
         const text = readFileSync(join(dir, out, file), 'utf8');
         check(pattern.test(text), `${name} (${script}): ${file} has ${pattern}`);
@@ -200,6 +217,13 @@ console.log(`\nexamples: ${seconds(started)} in all`);
 if (failures.length) {
   console.error(`\n${failures.length} failed:\n  ${failures.join('\n  ')}`);
   process.exit(1);
+}
+
+/** Every .js file under `dir`. */
+function builtScripts(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((file) => String(file).endsWith('.js'))
+    .map((file) => join(dir, String(file)));
 }
 
 /** Serves `dir` on 127.0.0.1 and checks the widgets on `path`. */
