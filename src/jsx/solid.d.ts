@@ -23,15 +23,11 @@ export type MloSolidProps<T extends MloTag> = Omit<
     ) => void;
   };
 
+/** Every tag, from the one list (a new element needs no line here). */
+export type MloSolidElements = { [T in MloTag]: MloSolidProps<T> };
+
 declare module 'solid-js' {
   namespace JSX {
-    interface IntrinsicElements {
-      'mlo-news-list': MloSolidProps<'mlo-news-list'>;
-      'mlo-article': MloSolidProps<'mlo-article'>;
-      'mlo-search': MloSolidProps<'mlo-search'>;
-      'mlo-quote': MloSolidProps<'mlo-quote'>;
-      'mlo-visit-card': MloSolidProps<'mlo-visit-card'>;
-      'mlo-contact-card': MloSolidProps<'mlo-contact-card'>;
-    }
+    interface IntrinsicElements extends MloSolidElements {}
   }
 }
