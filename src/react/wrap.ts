@@ -34,7 +34,7 @@ export const searchEvents = {
 };
 
 /** Props React handles itself on the tag. */
-const REACT_OWN = new Set(['children', 'className', 'style', 'key', 'suppressHydrationWarning']);
+const REACT_OWN = new Set(['children', 'className', 'style', 'suppressHydrationWarning']);
 
 /** The attribute a primitive prop is written as on the server, or `undefined` to leave it out. */
 function attributeFor(

@@ -4,7 +4,7 @@
  *   `HTMLElement` base by itself. We do not install `@lit-labs/ssr`'s global DOM shim, which
  *   left a `window`, a `document` without `querySelector` and a `location` of
  *   `http://localhost` on the partner's `globalThis` (Next.js and React read those as "in a
- *   browser"), and which Turbopack could not bundle;
+ *   browser"), and on which Turbopack panicked (issue #26);
  * - one jsdom window, the DOM implementation DOMPurify is tested against, lent to the page-side
  *   code (the sanitizer, the element constructors) only while `withDom` runs, then taken back.
  * No script ever runs in the jsdom window (`runScripts` is off) and it loads nothing.

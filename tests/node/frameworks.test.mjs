@@ -73,6 +73,8 @@ describe('mlo-newsroom/server in a framework', () => {
         }`);
       assert.equal(run.code, 0, run.stderr);
       assert.deepEqual(JSON.parse(run.stdout), { same: true, items: 3 });
+      // No "already defined by another copy" advice: the registration defined nothing here.
+      assert.equal(run.stderr, '');
     } finally {
       rmSync(registration, { recursive: true, force: true });
       rmSync(copy, { recursive: true, force: true });
