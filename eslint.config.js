@@ -25,6 +25,8 @@ export default tseslint.config(
       'node_modules/',
       'scratch/',
       'tests/fixtures/',
+      // Each example app is checked by its own toolchain (npm run test:examples).
+      'examples/',
       '.wtr-*',
       '**/*.d.ts',
     ],
@@ -120,6 +122,12 @@ export default tseslint.config(
             {
               name: 'lit/directives/unsafe-html.js',
               message: 'Feed content goes through the sanitizer into DOM nodes, never unsafeHTML.',
+            },
+            {
+              name: 'lit/decorators.js',
+              importNames: ['property', 'state'],
+              message:
+                'Import them from src/internal/decorators.ts (options safe from a polluted page).',
             },
           ],
         },

@@ -24,6 +24,13 @@ const registrations = Object.fromEntries(
     ),
 );
 
+/** The per-element React wrappers, `src/react/mlo-<name>.ts` (`./react/mlo-<name>.js`). */
+const reactWrappers = Object.fromEntries(
+  readdirSync(src('react'))
+    .filter((file) => /^mlo-[a-z-]+\.ts$/.test(file))
+    .map((file) => [`react/${file.slice(0, -3)}`, src(`react/${file}`)]),
+);
+
 /**
  * The demo embeds the widgets as a partner does: through the built script tag. `npm start`
  * builds dist/cdn first (prestart), and this serves it at /cdn/ next to the demo pages.
@@ -81,6 +88,7 @@ export default defineConfig({
         define: src('define.ts'),
         react: src('react.ts'),
         ...registrations,
+        ...reactWrappers,
       },
       formats: ['es'],
     },
@@ -88,6 +96,12 @@ export default defineConfig({
       // Dependencies stay imports: the partner's bundler dedupes Lit with their own copy, and
       // DOMPurify stays a lazy import() of the sanitizer. React is the optional peer of ./react.
       external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/, /^valibot$/, /^react(\/|$)/],
+      // With one output file per module, the React wrappers keep their `'use client'` (Next.js
+      // needs it; scripts/examples-test.mjs checks it): the warning is about bundling them.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use client')) return;
+        handler(level, log);
+      },
       output: { preserveModules: true, preserveModulesRoot: src(''), entryFileNames: '[name].js' },
     },
   },

@@ -9,7 +9,8 @@
  * Steps, in order:
  *   clean      remove dist/
  *   schema     dist/feed.schema.json from the valibot schema (scripts/gen-schema.mjs)
- *   types      .d.ts files for the npm package (tsc -p tsconfig.build.json)
+ *   types      .d.ts files for the npm package (tsc -p tsconfig.build.json), and the
+ *              hand-written framework template types (src/jsx/*.d.ts)
  *   npm        the npm package's modules, one per element (vite.config.ts)
  *   server     dist/server/: the `mlo-newsroom` command and `mlo-newsroom/server` (esbuild, Node)
  *   cdn        dist/cdn/chunks/: each element, the shared chunk, the lazy chunks, and
@@ -24,7 +25,7 @@
  *   integrity  dist/cdn/integrity.json, SRI hashes (scripts/integrity.mjs)
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -50,7 +51,13 @@ const cdnPass = run(bin('vite'), 'build', '-c', 'vite.cdn.config.ts');
 const STEPS = {
   clean: () => rmSync(join(root, 'dist'), { recursive: true, force: true }),
   schema: node('scripts/gen-schema.mjs'),
-  types: run(bin('tsc'), '-p', 'tsconfig.build.json'),
+  types: () => {
+    run(bin('tsc'), '-p', 'tsconfig.build.json')();
+    // The hand-written template types of frameworks the repository does not depend on
+    // (tsc emits no .d.ts for a .d.ts input).
+    for (const file of readdirSync(join(root, 'src/jsx')).filter((f) => f.endsWith('.d.ts')))
+      cpSync(join(root, 'src/jsx', file), join(root, 'dist/jsx', file));
+  },
   npm: run(bin('vite'), 'build'),
   server: node('scripts/build-server.mjs'),
   cdn: () => cdnPass({ MLO_CDN_PASS: 'elements' }),

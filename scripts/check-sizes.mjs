@@ -23,9 +23,10 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // automaton instead of indexOf per word, which a hostile keep list made quadratic) and one voice
 // per shared feed with Retry feedback and named empty states (internal/feed-group.ts, three
 // languages): +1.4 kB on every page, +1.3 kB in the IIFE; <mlo-search action> (a real form
-// before the script) +0.2 kB.
+// before the script) +0.2 kB. #26 (numbers set as strings by Vue, Svelte and React 19; the
+// prototype-free decorator options; defining nothing on a server) +0.2 kB in the IIFE.
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 30_100, all: 44_900, iife: 56_500 };
+const CEILINGS = { loader: 2_000, newsList: 30_100, all: 44_900, iife: 56_700 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));

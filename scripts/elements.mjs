@@ -2,7 +2,8 @@
 /**
  * The one list of elements (src/elements.json) and the files made from it.
  *
- *   npm run elements          writes src/define.ts, src/react.ts, the element exports of
+ *   npm run elements          writes src/define.ts, src/react.ts, the per-element React
+ *                             wrappers src/react/mlo-*.ts, the element exports of
  *                             src/index.ts (between its `elements:` markers) and package.json's
  *                             `exports` and `sideEffects`
  *   node scripts/elements.mjs --check
@@ -41,34 +42,43 @@ function defineTs(elements) {
  */
 ${GENERATED}
 ${elements.map((el) => `import './${registration(el)}.js';`).join('\n')}
+
+// The event types and the typed event map, as each element's entry point has them.
+export type { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from './events.js';
 `;
 }
 
 const EVENT_GROUPS = { feed: 'feedEvents', select: 'selectEvents', search: 'searchEvents' };
 
-function reactTs(elements) {
-  const imports = [...elements]
-    .sort((a, b) => a.folder.localeCompare(b.folder))
-    .map(
-      (el) =>
-        `import { ${el.className} as ${el.className.slice(3)}Element } from './${registration(el)}.js';`,
-    );
-  const wrappers = elements.map(
-    (el) => `/** \`<${el.tag}>\`: ${el.doc} */
-export const ${el.className} = createComponent({
-  tagName: '${el.tag}',
-  elementClass: ${el.className.slice(3)}Element,
-  react: React,
-  events: ${EVENT_GROUPS[el.events]},
-});`,
-  );
-  return `/**
- * React wrappers (\`mlo-newsroom/react\`), made with \`@lit/react\`: props that are element
- * properties are set as properties (so \`feed={{ ... }}\` passes an object, not a string), and our
- * events become \`onMlo…\` props. Importing this module registers the elements it wraps.
+/** The React wrapper of one element (`mlo-newsroom/react/<tag>.js`): registers that element only. */
+function reactWrapperTs(el) {
+  const alias = `${el.className.slice(3)}Element`;
+  return `'use client';
+/**
+ * \`<${el.tag}>\` for React: ${el.doc} Registers this element only.
  *
  * \`\`\`tsx
- * import { MloNewsList } from 'mlo-newsroom/react';
+ * import { ${el.className} } from 'mlo-newsroom/react/${el.tag}.js';
+ * \`\`\`
+ */
+${GENERATED}
+import { ${el.className} as ${alias} } from '../${registration(el)}.js';
+import { ${EVENT_GROUPS[el.events]}, wrap } from './wrap.js';
+
+export const ${el.className} = wrap('${el.tag}', ${alias}, ${EVENT_GROUPS[el.events]});
+`;
+}
+
+function reactTs(elements) {
+  const exports = elements.map((el) => `export { ${el.className} } from './react/${el.tag}.js';`);
+  return `'use client';
+/**
+ * Every React wrapper (\`mlo-newsroom/react\`); importing it registers all six elements. A page
+ * that uses one widget imports its own wrapper, \`mlo-newsroom/react/mlo-news-list.js\`, and
+ * downloads no other element (src/react/wrap.ts says what a wrapper does).
+ *
+ * \`\`\`tsx
+ * import { MloNewsList } from 'mlo-newsroom/react/mlo-news-list.js';
  * <MloNewsList feed={feed} limit={5} onMloSelect={(e) => { e.preventDefault(); navigate(e.item.url); }} />
  * \`\`\`
  *
@@ -76,24 +86,7 @@ export const ${el.className} = createComponent({
  * React 17/18 do neither; the wrappers cover all three.
  */
 ${GENERATED}
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-// The element classes under other names: the wrappers take the class names, as the one
-// import a React app uses (\`import { MloNewsList } from 'mlo-newsroom/react'\`).
-${imports.join('\n')}
-import type { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from './events.js';
-
-/** The events every data-driven widget dispatches. */
-const feedEvents = {
-  onMloLoad: 'mlo-load' as EventName<MloLoadEvent>,
-  onMloError: 'mlo-error' as EventName<MloErrorEvent>,
-};
-/** Widgets a visitor chooses items in (cancelable, so an app can route itself). */
-const selectEvents = { ...feedEvents, onMloSelect: 'mlo-select' as EventName<MloSelectEvent> };
-/** The search box: also reports each search that ran. */
-const searchEvents = { ...selectEvents, onMloSearch: 'mlo-search' as EventName<MloSearchEvent> };
-
-${wrappers.join('\n\n')}
+${exports.join('\n')}
 `;
 }
 
@@ -113,7 +106,7 @@ function indexTs(current, elements) {
 function packageJson(current, elements) {
   const pkg = JSON.parse(current);
   const exports = {};
-  const perElement = /^\.\/mlo-[a-z-]+\.js$/;
+  const perElement = /^\.\/(?:react\/)?mlo-[a-z-]+\.js$/;
   for (const [key, value] of Object.entries(pkg.exports)) {
     if (perElement.test(key)) continue;
     exports[key] = value;
@@ -124,6 +117,13 @@ function packageJson(current, elements) {
           default: `./dist/${registration(el)}.js`,
         };
     }
+    if (key === './react') {
+      for (const el of elements)
+        exports[`./react/${el.tag}.js`] = {
+          types: `./dist/react/${el.tag}.d.ts`,
+          default: `./dist/react/${el.tag}.js`,
+        };
+    }
   }
   pkg.exports = exports;
   // Globs, so the list needs no line per element; the main entry and classes stay tree-shakable.
@@ -131,12 +131,14 @@ function packageJson(current, elements) {
     './dist/define.js',
     './dist/components/*/mlo-*.js',
     './dist/react.js',
+    './dist/react/mlo-*.js',
     './dist/cdn/*',
     // The server entry installs Lit SSR's DOM shim and defines the elements for rendering.
     './dist/server/*',
     './src/define.ts',
     './src/components/*/mlo-*.ts',
     './src/react.ts',
+    './src/react/mlo-*.ts',
     './src/cdn.ts',
     './src/cdn-classic.ts',
     './src/cdn-bundle.ts',
@@ -163,6 +165,10 @@ export function folderProblems(elements) {
       existsSync(join(root, 'src/components', dir.name, `mlo-${dir.name}.ts`))
     )
       problems.push(`src/components/${dir.name}/mlo-${dir.name}.ts is not in src/elements.json`);
+  const tags = new Set(elements.map((el) => el.tag));
+  for (const file of readdirSync(join(root, 'src/react')))
+    if (/^mlo-.*\.ts$/.test(file) && !tags.has(file.slice(0, -3)))
+      problems.push(`src/react/${file} wraps an element not in src/elements.json: delete it`);
   return problems;
 }
 
@@ -172,6 +178,7 @@ export async function generated(elements = readElements()) {
   const files = {
     'src/define.ts': defineTs(elements),
     'src/react.ts': reactTs(elements),
+    ...Object.fromEntries(elements.map((el) => [`src/react/${el.tag}.ts`, reactWrapperTs(el)])),
     'src/index.ts': indexTs(read('src/index.ts'), elements),
     'package.json': packageJson(read('package.json'), elements),
   };
@@ -188,7 +195,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const elements = readElements();
   const problems = folderProblems(elements);
   for (const [path, text] of Object.entries(await generated(elements))) {
-    const current = readFileSync(join(root, path), 'utf8');
+    const current = existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '';
     if (current === text) continue;
     if (check) problems.push(`${path} disagrees with src/elements.json: run \`npm run elements\``);
     else {

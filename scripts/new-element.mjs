@@ -49,7 +49,7 @@ if (list.elements.some((el) => el.tag === tag) || existsSync(join(root, 'src/com
 
 const files = {
   [`src/components/${name}/${name}.ts`]: `import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { clampHeadingLevel, inScript, renderLoadingLabel } from '../../internal/views.js';
@@ -117,6 +117,9 @@ export const styles = css\`
 import { ${className} } from './${name}.js';
 
 export { ${className} };
+// The event types, and with them the typed \`addEventListener('mlo-load', …)\` map, come with
+// this entry point (a page that imports only this element has them).
+export type { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from '../../events.js';
 defineElement('${tag}', ${className});
 
 declare global {

@@ -71,7 +71,15 @@ for (const { dir, tag } of elements) {
     entry?.types === want.types && entry?.default === want.default,
     `exports["./${tag}.js"] is ${JSON.stringify(want)}`,
   );
-  check(reactSource.includes(`tagName: '${tag}'`), `src/react.ts wraps <${tag}>`);
+  check(
+    reactSource.includes(`from './react/${tag}.js'`) &&
+      readFileSync(join(root, `src/react/${tag}.ts`), 'utf8').includes(`wrap('${tag}'`),
+    `src/react/${tag}.ts wraps <${tag}>, and src/react.ts exports it`,
+  );
+  check(
+    pkg.exports?.[`./react/${tag}.js`]?.types === `./dist/react/${tag}.d.ts`,
+    `exports["./react/${tag}.js"] has types`,
+  );
 }
 check(pkg.exports?.['.']?.types === './dist/index.d.ts', 'exports["."] has types');
 check(pkg.exports?.['./react']?.types === './dist/react.d.ts', 'exports["./react"] has types');
@@ -126,7 +134,9 @@ try {
     (f) =>
       f.startsWith('dist/') &&
       f.endsWith('.d.ts') &&
-      !existsSync(join(root, 'src', f.slice(5).replace(/\.d\.ts$/, '.ts'))),
+      !existsSync(join(root, 'src', f.slice(5).replace(/\.d\.ts$/, '.ts'))) &&
+      // Hand-written declarations (src/jsx/*.d.ts) are copied as they are.
+      !existsSync(join(root, 'src', f.slice(5))),
   );
   check(
     stale.length === 0,
@@ -173,6 +183,11 @@ try {
   const require = createRequire(join(project, 'index.js'));
   for (const [subpath, target] of Object.entries(installedPkg.exports)) {
     const specifier = subpath === '.' ? 'mlo-newsroom' : `mlo-newsroom/${subpath.slice(2)}`;
+    // Types only (`mlo-newsroom/jsx/react`): nothing for Node to load.
+    if (typeof target === 'object' && !('default' in target)) {
+      check(existsSync(join(installed, target.types)), `${specifier} has its types only`);
+      continue;
+    }
     let resolved;
     try {
       resolved = require.resolve(specifier);

@@ -8,3 +8,6 @@ import './components/search/mlo-search.js';
 import './components/quote/mlo-quote.js';
 import './components/visit-card/mlo-visit-card.js';
 import './components/contact-card/mlo-contact-card.js';
+
+// The event types and the typed event map, as each element's entry point has them.
+export type { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from './events.js';

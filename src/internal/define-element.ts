@@ -20,12 +20,15 @@ let warned = false;
  * - the same constructor already there: nothing;
  * - another constructor there (another copy of the library, or a name clash): keep the
  *   first and warn once per page, listing every tag that clashed;
- * - no `customElements` (server rendering, very old browsers): nothing.
+ * - no `customElements` (very old browsers, workers), or on a server: nothing. Lit's Node build
+ *   gives the server a registry of its own (not a `CustomElementRegistry`, which Node lacks),
+ *   but the server renders with its own classes (src/server/elements.ts): a React wrapper or a
+ *   registration module imported in a server render (Next.js) must not take their names.
  * Invalid tag names still throw: that is our bug, not the partner's page.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): DefineResult {
   const registry = globalThis.customElements;
-  if (registry === undefined) return 'unavailable';
+  if (registry === undefined || !onPage(registry)) return 'unavailable';
 
   const existing = registry.get(tag);
   if (existing === ctor) return 'already-defined';
@@ -61,3 +64,7 @@ function flushWarning(): void {
       'or the npm build).',
   );
 }
+
+/** A browser's registry (or jsdom's), not the one Lit's Node build makes for server rendering. */
+const onPage = (registry: CustomElementRegistry): boolean =>
+  typeof CustomElementRegistry === 'function' && registry instanceof CustomElementRegistry;

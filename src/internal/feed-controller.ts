@@ -13,6 +13,7 @@ import { warnOnce } from './feed-warnings.js';
 import { yieldToPage } from '../feed/yield.js';
 import { nearViewport } from './near-viewport.js';
 import { FeedGroup, type GroupMember } from './feed-group.js';
+import { numberFrom } from './numbers.js';
 
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
 
@@ -187,7 +188,7 @@ export class FeedController implements ReactiveController, GroupMember {
       const result = await requestFeed(src, {
         signal: abort.signal,
         reload,
-        timeoutMs: this.host.timeout,
+        timeoutMs: numberFrom(this.host.timeout),
       });
       if (abort.signal.aborted) return;
       // Rendering is a task of its own, after the checking; the first items of a widget far

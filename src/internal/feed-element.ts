@@ -6,8 +6,8 @@
  * Exported from the package for `instanceof` and typings only (@experimental): subclassing it
  * is not supported, and its protected members may change in any release.
  */
-import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from './decorators.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { own } from './own.js';
@@ -59,11 +59,6 @@ export interface StateViews<T> {
  */
 export abstract class MloFeedElement extends LitElement {
   static override shadowRootOptions: ShadowRootInit = own({ mode: 'open' });
-
-  /** Every property's options on a null prototype: a polluted host page cannot add `state: true`. */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, own(options ?? {}));
-  }
 
   /** URL of the JSON Feed. Fetched once per page, shared with every widget that names it. */
   @property({ reflect: true }) src?: string;

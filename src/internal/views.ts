@@ -10,6 +10,7 @@ import { formatDate, toScript, type Lang, type Messages } from '../i18n/index.js
 import { cutAtWord } from '../feed/html-text.js';
 import { DEFAULT_MAX_BYTES } from '../feed/load.js';
 import type { FeedController } from './feed-controller.js';
+import { numberFrom } from './numbers.js';
 import { safeImageUrl, safeUrl } from './safe-url.js';
 
 /** Feed text in the widget's script: Serbian items are transliterated, anything else is kept. */
@@ -159,5 +160,7 @@ export function displayTitle(item: FeedItem): string | undefined {
 }
 
 /** A heading level from an attribute: a whole number from 1 to 6, else the widget's default. */
-export const clampHeadingLevel = (value: number, fallback: number): number =>
-  Number.isFinite(value) ? Math.min(6, Math.max(1, Math.round(value))) : fallback;
+export function clampHeadingLevel(value: unknown, fallback: number): number {
+  const n = numberFrom(value);
+  return n !== undefined && Number.isFinite(n) ? Math.min(6, Math.max(1, Math.round(n))) : fallback;
+}

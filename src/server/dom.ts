@@ -1,12 +1,14 @@
 /**
  * The DOMs the server side needs, kept out of the partner's globals as far as Lit allows:
- * - Lit's own SSR shim (`@lit-labs/ssr`), installed on import as Lit requires (it defines
- *   `customElements`, `HTMLElement` and a stub `window`/`document` on `globalThis`);
+ * - Lit's own: its Node build brings the SSR registry (`globalThis.customElements`) and a stub
+ *   `HTMLElement` base by itself. We do not install `@lit-labs/ssr`'s global DOM shim, which
+ *   left a `window`, a `document` without `querySelector` and a `location` of
+ *   `http://localhost` on the partner's `globalThis` (Next.js and React read those as "in a
+ *   browser"), and on which Turbopack panicked (issue #26);
  * - one jsdom window, the DOM implementation DOMPurify is tested against, lent to the page-side
  *   code (the sanitizer, the element constructors) only while `withDom` runs, then taken back.
  * No script ever runs in the jsdom window (`runScripts` is off) and it loads nothing.
  */
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { JSDOM } from 'jsdom';
 
 const LENT = ['window', 'document', 'Node', 'NodeFilter', 'DOMParser', 'DocumentFragment'] as const;

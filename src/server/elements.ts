@@ -46,15 +46,22 @@ export interface Shown {
   all?: boolean;
 }
 
-let job: Job | undefined;
+/**
+ * Marks our server classes with the job holder they read. A bundler may load this module twice in
+ * one process (Next.js: a Server Component's layer and a client component's server render); the
+ * second copy then renders through the first copy's classes, handing its jobs to their holder.
+ */
+const SERVER_CLASS = Symbol.for('mlo-newsroom.server-class');
+type Holder = { job?: Job };
+let holder: Holder = {};
 
 /** Runs `fn` (a synchronous render) with `next` as the job the elements read. */
 export function withJob<T>(next: Job, fn: () => T): T {
-  job = next;
+  holder.job = next;
   try {
     return fn();
   } finally {
-    job = undefined;
+    holder.job = undefined;
   }
 }
 
@@ -68,10 +75,12 @@ interface Internals {
   plan?: () => unknown;
 }
 
-function serverClass(name: ElementName, Base: typeof MloFeedElement) {
+function serverClass(name: ElementName, Base: typeof MloFeedElement, jobs: Holder) {
   return class extends Base {
+    static [SERVER_CLASS] = jobs;
+
     protected override willUpdate(changed: PropertyValues): void {
-      const current = job;
+      const current = jobs.job;
       if (!current) throw new Error(`${name}: rendered outside a server job`);
       const self = this as unknown as Internals;
       self.locale.current = current.lang;
@@ -116,10 +125,19 @@ const present = (item: FeedItem | undefined) => (item ? [item] : []);
 
 let defined = false;
 
-/** Defines the server classes in Lit's SSR registry, once. */
+/**
+ * Defines the server classes in Lit's SSR registry, once per process: a name already defined by
+ * another copy of this module is used as it is (see SERVER_CLASS). The browser registration
+ * modules define nothing on a server (internal/define-element.ts), so nothing else takes the names.
+ */
 export function defineServerElements(): void {
   if (defined) return;
+  for (const [name, Base] of Object.entries(ELEMENTS) as [ElementName, typeof MloFeedElement][]) {
+    const existing = customElements.get(name) as { [SERVER_CLASS]?: Holder } | undefined;
+    if (existing?.[SERVER_CLASS]) holder = existing[SERVER_CLASS];
+    else if (existing)
+      throw new Error(`mlo-newsroom/server: <${name}> is already defined by another library`);
+    else customElements.define(name, serverClass(name, Base, holder));
+  }
   defined = true;
-  for (const [name, Base] of Object.entries(ELEMENTS) as [ElementName, typeof MloFeedElement][])
-    customElements.define(name, serverClass(name, Base));
 }

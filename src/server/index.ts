@@ -1,7 +1,7 @@
 /**
  * `mlo-newsroom/server`: the `mlo-newsroom` command's functions for Node (20.19 or later), for
- * partners' build steps and servers. Importing it installs Lit's SSR DOM shim on `globalThis`
- * (as `@lit-labs/ssr` requires); nothing else is left on the global object.
+ * partners' build steps and servers. Importing it leaves only Lit's server registry
+ * (`customElements`) and Lit's version markers on `globalThis`: no `window` or `document`.
  */
 import './dom.js';
 

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedItem } from '../../feed/types.js';
 import type { FeedState } from '../../internal/feed-controller.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { Memo } from '../../internal/memo.js';
 import { hostStyles } from '../../internal/styles.js';
+import { numberFrom } from '../../internal/numbers.js';
 import { contentLang, inScript, renderImage } from '../../internal/views.js';
 import { renderBodySkeleton, renderText, SanitizedHtml, type HtmlSource } from './article-body.js';
 import { asFeedItem, pickItem } from './article-item.js';
@@ -195,7 +196,8 @@ export class MloArticle extends MloFeedElement {
       content,
     };
     const { m, tx, ui } = context;
-    const heading = HEADINGS[this.headingLevel] ?? HEADINGS[2]!;
+    // A level out of 1–6 falls back to 2 (unlike the lists' titles, which clamp).
+    const heading = HEADINGS[numberFrom(this.headingLevel) ?? 2] ?? HEADINGS[2]!;
     // An untitled item (a microblog note) has no heading: its text is all there is, so the
     // article is named "Note" rather than after its id or the first words of raw Markdown;
     // "Image" when a picture is all there is (a Mastodon image post).

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContactPoint } from '../../feed/types.js';
 import { MloFeedElement } from '../../internal/feed-element.js';

@@ -1,12 +1,12 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseItemTypes, selectItems } from '../../feed/select.js';
 import type { FeedItem, ItemType } from '../../feed/types.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { Memo } from '../../internal/memo.js';
-import { countOr } from '../../internal/numbers.js';
+import { countOr, numberFrom } from '../../internal/numbers.js';
 import { announceSelect } from '../../internal/select-event.js';
 import { hostStyles } from '../../internal/styles.js';
 import { renderListItem } from './news-list-item.js';
@@ -109,7 +109,7 @@ export class MloNewsList extends MloFeedElement {
     const lang = this.locale.lang;
     return this.memo.get([items, type, tag, year, lang, ids], () => {
       const types = parseItemTypes(type) ?? DEFAULT_TYPES;
-      const selected = selectItems(items, { types, tag, year, lang });
+      const selected = selectItems(items, { types, tag, year: numberFrom(year), lang });
       return ids ? selected.filter((item) => ids.has(item.id)) : selected;
     });
   }

@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { selectItems, sortNewestFirst } from '../../feed/select.js';
 import type { FeedItem } from '../../feed/types.js';

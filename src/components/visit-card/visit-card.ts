@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { selectItems } from '../../feed/select.js';
 import type { FeedItem, Person } from '../../feed/types.js';
