@@ -26,7 +26,7 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // before the script) +0.2 kB. #26 (numbers set as strings by Vue, Svelte and React 19; the
 // prototype-free decorator options; defining nothing on a server) +0.2 kB in the IIFE.
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 30_100, all: 44_900, iife: 56_700 };
+const CEILINGS = { loader: 2_000, newsList: 30_100, all: 44_900, iife: 56_500 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));
