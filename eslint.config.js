@@ -1,7 +1,7 @@
 // ESLint flat config. `npm run lint` runs it with --max-warnings 0, and `npm test` runs
 // `npm run lint` first, so a warning fails CI just as an error does.
 //
-// - TypeScript under src/, tests/, stories/, demo/, bench/ and .storybook/ is linted with type
+// - TypeScript under src/, packages/*/src/, tests/, stories/, demo/, bench/ and .storybook/ is linted with type
 //   information (typescript-eslint's recommendedTypeChecked through the project service).
 // - Lit templates: eslint-plugin-lit (binding and template mistakes) and eslint-plugin-lit-a11y
 //   (accessibility inside html``). Custom elements: eslint-plugin-wc.
@@ -20,7 +20,7 @@ import importX from 'eslint-plugin-import-x';
 export default tseslint.config(
   {
     ignores: [
-      'dist/',
+      '**/dist/',
       'storybook-static/',
       'node_modules/',
       'scratch/',
@@ -34,7 +34,8 @@ export default tseslint.config(
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   {
     // Nothing imports a package package.json does not declare (a transitive one can vanish with
-    // any update). src/ ships, so it may use dependencies only; the rest may use devDependencies.
+    // any update). src/ and packages/*/src/ ship, so they may use their own package.json's
+    // dependencies only; the rest may use devDependencies.
     plugins: { 'import-x': importX },
     rules: {
       'import-x/no-extraneous-dependencies': [
@@ -44,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts'],
+    files: ['src/**/*.ts', 'packages/*/src/**/*.ts'],
     ignores: ['src/**/*.stories.ts'],
     rules: {
       'import-x/no-extraneous-dependencies': [
@@ -105,7 +106,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts'],
+    files: ['src/**/*.ts', 'packages/*/src/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     plugins: { 'lit-a11y': litA11y },
     rules: {

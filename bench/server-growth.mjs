@@ -3,7 +3,7 @@
  * DOMPurify, the widget's script, the re-parse check, Lit SSR) at 1× and 10× in Node, the
  * growth goal as for the browser paths (10× input ≤ 12× time). Each call is also the longest
  * time the render holds Node's event loop (renderFeed is synchronous): goal ≤ 2 s. Bodies over
- * the server's limits (src/server/body-limits.ts) are left to the browser: their rows time
+ * the server's limits (packages/server/src/body-limits.ts) are left to the browser: their rows time
  * that decision. The server is built from source into node_modules/.cache/mlo-bench-server.
  */
 import { execFileSync } from 'node:child_process';
@@ -31,7 +31,7 @@ export async function serverGrowth({ root, runs, smoke, print, log }) {
     language: 'sr-Latn',
     items: [{ id: 'a', title: 'Vesti', content_html: body }],
   });
-  // 500 and 5,000 elements: 10× is the server's limit (src/server/body-limits.ts). Then 8,000
+  // 500 and 5,000 elements: 10× is the server's limit (packages/server/src/body-limits.ts). Then 8,000
   // sibling <b>s (64 kB: 13.5 s before #23), 32,000, deep nesting and a 5 MB feed, over them.
   const sizes = smoke ? [100, 1_000] : [500, 5_000];
   const time = (body, element = 'mlo-article', whole = feed(body)) => {

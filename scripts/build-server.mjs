@@ -1,20 +1,39 @@
-// Builds the Node side (src/server: the `mlo-newsroom` command and `mlo-newsroom/server`) to
-// dist/server/ with esbuild; its types come from tsc with the rest of dist. Packages stay
-// external (lit, @lit-labs/ssr, jsdom, @xmldom/xmldom, dompurify are dependencies).
-// `--outdir DIR` builds elsewhere (the Node tests build to a cache folder from source).
-import { build } from 'esbuild';
+// Builds mlo-newsroom-server (packages/server: the `mlo-newsroom` command and the server API)
+// to packages/server/dist/ with esbuild. The widgets' source it renders with (src/components,
+// src/feed, ...) is bundled in from this repository, as the server needs its own classes and
+// internals no public entry offers; packages stay external (lit, dompurify, @lit-labs/ssr,
+// jsdom, @xmldom/xmldom are the server package's dependencies).
+//   --outdir DIR  builds elsewhere (the Node tests build to a cache folder from source)
+//   --types       also writes the declarations (tsc, packages/server/tsconfig.build.json)
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 
-const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
+const root = join(import.meta.dirname, '..');
+const server = join(root, 'packages/server');
+const { values } = parseArgs({
+  options: { outdir: { type: 'string' }, types: { type: 'boolean' } },
+});
+const outdir = values.outdir ?? join(server, 'dist');
+rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/server/index.ts', cli: 'src/server/cli.ts' },
-  outdir: values.outdir ?? 'dist/server',
+  entryPoints: { index: join(server, 'src/index.ts'), cli: join(server, 'src/cli.ts') },
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   packages: 'external',
-  tsconfig: 'tsconfig.json',
+  tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'warning',
 });
+if (values.types) {
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(server, 'tsconfig.build.json')],
+    { stdio: 'inherit' },
+  );
+}

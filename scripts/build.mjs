@@ -12,7 +12,8 @@
  *   types      .d.ts files for the npm package (tsc -p tsconfig.build.json), and the
  *              hand-written framework template types (src/jsx/*.d.ts)
  *   npm        the npm package's modules, one per element (vite.config.ts)
- *   server     dist/server/: the `mlo-newsroom` command and `mlo-newsroom/server` (esbuild, Node)
+ *   server     packages/server/dist/: mlo-newsroom-server, the `mlo-newsroom` command and the
+ *              server API (esbuild, Node; declarations by tsc)
  *   cdn        dist/cdn/chunks/: each element, the shared chunk, the lazy chunks, and
  *              dist/cdn/manifest.json, their graph (vite.cdn.config.ts, pass 'elements')
  *   loaders    dist/cdn/mlo-newsroom.js and mlo-newsroom.classic.js, the module and classic
@@ -59,7 +60,7 @@ const STEPS = {
       cpSync(join(root, 'src/jsx', file), join(root, 'dist/jsx', file));
   },
   npm: run(bin('vite'), 'build'),
-  server: node('scripts/build-server.mjs'),
+  server: node('scripts/build-server.mjs', '--types'),
   cdn: () => cdnPass({ MLO_CDN_PASS: 'elements' }),
   loaders: () => {
     cdnPass({ MLO_CDN_PASS: 'loader' });

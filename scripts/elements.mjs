@@ -133,8 +133,6 @@ function packageJson(current, elements) {
     './dist/react.js',
     './dist/react/mlo-*.js',
     './dist/cdn/*',
-    // The server entry installs Lit SSR's DOM shim and defines the elements for rendering.
-    './dist/server/*',
     './src/define.ts',
     './src/components/*/mlo-*.ts',
     './src/react.ts',
@@ -142,7 +140,6 @@ function packageJson(current, elements) {
     './src/cdn.ts',
     './src/cdn-classic.ts',
     './src/cdn-bundle.ts',
-    './src/server/*',
   ];
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

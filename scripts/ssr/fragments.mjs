@@ -16,7 +16,7 @@ export const ELEMENT_NAMES = [
 ];
 export const LANGS = ['en', 'sr-Latn', 'sr-Cyrl'];
 
-/** The server API built from source (src/server), fresh. */
+/** The server API built from source (packages/server/src), fresh. */
 export async function serverApi() {
   const out = `${root}node_modules/.cache/mlo-server`;
   execFileSync(process.execPath, [`${root}scripts/build-server.mjs`, '--outdir', out], {

@@ -22,7 +22,7 @@ let warned = false;
  *   first and warn once per page, listing every tag that clashed;
  * - no `customElements` (very old browsers, workers), or on a server: nothing. Lit's Node build
  *   gives the server a registry of its own (not a `CustomElementRegistry`, which Node lacks),
- *   but the server renders with its own classes (src/server/elements.ts): a React wrapper or a
+ *   but the server renders with its own classes (packages/server/src/elements.ts): a React wrapper or a
  *   registration module imported in a server render (Next.js) must not take their names.
  * Invalid tag names still throw: that is our bug, not the partner's page.
  */

@@ -145,7 +145,7 @@ export function sanitizeNow(html: string, base?: string): DocumentFragment {
  * The server render's path: the sanitized `<body>` of DOMPurify's own parsed document, or
  * `null` (see above). Not a fragment: in jsdom, DOMPurify's move of every node into one costs
  * time in proportion to the nodes already moved (8,000 siblings took 13 s); the body is
- * handed over as it is and serialized once (src/server/sanitized-markup.ts).
+ * handed over as it is and serialized once (packages/server/src/sanitized-markup.ts).
  */
 export function sanitizeToBody(html: string, base?: string): HTMLElement | null {
   return run(html, base, 'body') as HTMLElement | null;

@@ -213,7 +213,7 @@ describe('renderFeed (property-based)', () => {
 describe('the server body limits (property-based)', () => {
   it('never count a body shallower or smaller than the parser builds it', async () => {
     const bundle = await build({
-      entryPoints: [`${root}src/server/body-limits.ts`],
+      entryPoints: [`${root}packages/server/src/body-limits.ts`],
       bundle: true,
       format: 'esm',
       write: false,

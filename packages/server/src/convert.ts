@@ -7,11 +7,11 @@
  * `2023-07-01 09:00:00 +0200` and the rest a feed may hold); one that cannot be read is left out
  * with a note, never copied as it was.
  */
-import { FeedError } from '../feed/errors.js';
-import { parseJson } from '../feed/load.js';
-import { quote, readDate } from '../feed/read-values.js';
-import { sniffFeed } from '../feed/sniff.js';
-import { readXmlFeed } from '../feed/xml/read-xml.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { parseJson } from '../../../src/feed/load.js';
+import { quote, readDate } from '../../../src/feed/read-values.js';
+import { sniffFeed } from '../../../src/feed/sniff.js';
+import { readXmlFeed } from '../../../src/feed/xml/read-xml.js';
 import { XmlParser } from './read.js';
 import { readSource, type SourceOptions } from './source.js';
 import { withinDepth } from './json-ld.js';

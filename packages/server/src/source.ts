@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../feed/load.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../../src/feed/load.js';
 import { decodeBytes, type Decoding } from './decoding.js';
 
 export interface SourceOptions {

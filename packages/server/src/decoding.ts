@@ -3,7 +3,7 @@
  * the command reports: how many characters could not be decoded (each became U+FFFD), and the
  * notes `validate` gives about the encoding and about blank space before `<?xml`.
  */
-import { decodeFeed, type DecodedFeed } from '../feed/decode.js';
+import { decodeFeed, type DecodedFeed } from '../../../src/feed/decode.js';
 import type { ReadFeed } from './read.js';
 import type { ReportEntry } from './validate.js';
 

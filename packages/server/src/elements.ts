@@ -7,16 +7,16 @@
  */
 import './dom.js';
 import { html, type PropertyValues } from 'lit';
-import { MloArticle } from '../components/article/article.js';
-import { MloContactCard } from '../components/contact-card/contact-card.js';
-import { MloNewsList } from '../components/news-list/news-list.js';
-import { MloQuote } from '../components/quote/quote.js';
-import { MloSearch } from '../components/search/search.js';
-import { MloVisitCard } from '../components/visit-card/visit-card.js';
-import type { FeedItem, NormalizedFeed } from '../feed/types.js';
-import type { Lang } from '../i18n/index.js';
-import type { FeedController } from '../internal/feed-controller.js';
-import type { MloFeedElement } from '../internal/feed-element.js';
+import { MloArticle } from '../../../src/components/article/article.js';
+import { MloContactCard } from '../../../src/components/contact-card/contact-card.js';
+import { MloNewsList } from '../../../src/components/news-list/news-list.js';
+import { MloQuote } from '../../../src/components/quote/quote.js';
+import { MloSearch } from '../../../src/components/search/search.js';
+import { MloVisitCard } from '../../../src/components/visit-card/visit-card.js';
+import type { FeedItem, NormalizedFeed } from '../../../src/feed/types.js';
+import type { Lang } from '../../../src/i18n/index.js';
+import type { FeedController } from '../../../src/internal/feed-controller.js';
+import type { MloFeedElement } from '../../../src/internal/feed-element.js';
 import { sanitizedMarkup, type SanitizedMarkup } from './sanitized-markup.js';
 
 export const ELEMENTS = {

@@ -5,17 +5,17 @@
  * problem collected with its place. XML items also get their line in the file.
  */
 import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
-import { FeedError } from '../feed/errors.js';
-import { parseJson } from '../feed/load.js';
-import { normalizeFeed, MAX_ITEMS, type FeedProblem } from '../feed/normalize.js';
-import { sniffFeed } from '../feed/sniff.js';
-import type { NormalizedFeed } from '../feed/types.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { parseJson } from '../../../src/feed/load.js';
+import { normalizeFeed, MAX_ITEMS, type FeedProblem } from '../../../src/feed/normalize.js';
+import { sniffFeed } from '../../../src/feed/sniff.js';
+import type { NormalizedFeed } from '../../../src/feed/types.js';
 import {
   readXmlFeed,
   prepareXml,
   spaceBeforeDeclaration,
   type DomParserLike,
-} from '../feed/xml/read-xml.js';
+} from '../../../src/feed/xml/read-xml.js';
 import type { Decoding } from './decoding.js';
 import type { SourceText } from './source.js';
 

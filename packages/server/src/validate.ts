@@ -6,13 +6,13 @@
  * Exit status, for a publisher's CI: 0 when every item shows with every field read (notes do
  * not count), 1 when items are skipped or fields dropped, 2 when the feed cannot be read at all.
  */
-import type { FeedProblem } from '../feed/normalize.js';
-import { selectItems } from '../feed/select.js';
-import { isFeedError } from '../feed/errors.js';
-import { readDate } from '../feed/read-values.js';
-import { decodeEntities } from '../search/strip-tags.js';
-import type { NormalizedFeed } from '../feed/types.js';
-import { quoteParagraphs } from '../components/quote/quote-figure.js';
+import type { FeedProblem } from '../../../src/feed/normalize.js';
+import { selectItems } from '../../../src/feed/select.js';
+import { isFeedError } from '../../../src/feed/errors.js';
+import { readDate } from '../../../src/feed/read-values.js';
+import { decodeEntities } from '../../../src/search/strip-tags.js';
+import type { NormalizedFeed } from '../../../src/feed/types.js';
+import { quoteParagraphs } from '../../../src/components/quote/quote-figure.js';
 import { decodingEntries } from './decoding.js';
 import { readFeed, type ReadFeed } from './read.js';
 import { readSource, SourceError, type SourceOptions } from './source.js';

@@ -19,10 +19,13 @@
  */
 // eslint-disable-next-line no-restricted-imports -- Lit SSR emits markup only through unsafeHTML; its one input type is SanitizedMarkup, which only sanitizedBody (below) makes.
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { inScriptFragment, scrollableTables } from '../components/article/article-body.js';
-import type { FeedItem } from '../feed/types.js';
-import { t, type Lang } from '../i18n/index.js';
-import { sanitizeToBody } from '../internal/sanitizer-chunk.js';
+import {
+  inScriptFragment,
+  scrollableTables,
+} from '../../../src/components/article/article-body.js';
+import type { FeedItem } from '../../../src/feed/types.js';
+import { t, type Lang } from '../../../src/i18n/index.js';
+import { sanitizeToBody } from '../../../src/internal/sanitizer-chunk.js';
 import { MAX_SERVER_BODY_DEPTH, overLimits } from './body-limits.js';
 import { jsdomWindow, withDom } from './dom.js';
 

@@ -4,8 +4,8 @@
  * widgets' allow-list; as a `<script type="application/ld+json">` with `<`, `>` and `&` escaped,
  * so no feed text can end the script.
  */
-import type { FeedItem } from '../feed/types.js';
-import { safeImageUrl, safeUrl } from '../internal/safe-url.js';
+import type { FeedItem } from '../../../src/feed/types.js';
+import { safeImageUrl, safeUrl } from '../../../src/internal/safe-url.js';
 
 const absolute = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { matchLang } from '../i18n/languages.js';
+import { matchLang } from '../../../src/i18n/languages.js';
 import { convert, stringifyFeed } from './convert.js';
 import { formatReport, printableJson, textLines } from './format.js';
 import { validate } from './validate.js';
