@@ -5,8 +5,9 @@
  *
  * 1. Every code block in docs/frameworks/*.md marked `<!-- file: examples/… -->` is that file,
  *    byte for byte (the docs show the code this test builds).
- * 2. `npm pack`; each example is copied to a temp dir, its `mlo-newsroom` dependency pointed at
- *    the tarball, and installed from the registry (`npm install`, several at once).
+ * 2. `npm pack` both packages; each example is copied to a temp dir, its `mlo-newsroom` (and
+ *    `mlo-newsroom-server`) dependency pointed at the tarball, and installed from the registry
+ *    (`npm install`, several at once).
  * 3. Per example: its `typecheck` script (strict TypeScript: tsc, vue-tsc, svelte-check), its
  *    `build`, then the built output served on 127.0.0.1 and opened in headless Chromium: every
  *    `<mlo-news-list>` on the page reaches `state="ready"` showing as many items as its `limit`,
@@ -125,9 +126,17 @@ const started = performance.now();
 let browser;
 try {
   let start = performance.now();
-  const { stdout } = await npm(['pack', '--json', '--pack-destination', work], root);
-  const tarball = join(work, JSON.parse(stdout)[0].filename);
-  console.log(`\nnpm pack → ${tarball} (${seconds(start)})`);
+  const pack = async (dir) =>
+    join(
+      work,
+      JSON.parse((await npm(['pack', '--json', '--pack-destination', work], dir)).stdout)[0]
+        .filename,
+    );
+  const tarballs = {
+    'mlo-newsroom': await pack(root),
+    'mlo-newsroom-server': await pack(join(root, 'packages/server')),
+  };
+  console.log(`\nnpm pack → ${Object.values(tarballs).join(', ')} (${seconds(start)})`);
 
   const skip = new Set(['node_modules', 'dist', 'out', '.next', '.angular', '.svelte-kit']);
   const dirs = {};
@@ -139,7 +148,8 @@ try {
     });
     const pkgPath = join(dirs[name], 'package.json');
     const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
-    pkg.dependencies['mlo-newsroom'] = `file:${tarball}`;
+    for (const [name, tarball] of Object.entries(tarballs))
+      if (pkg.dependencies[name]) pkg.dependencies[name] = `file:${tarball}`;
     writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
   }
   start = performance.now();

@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 /**
- * `npm run test:pack` (after `npm run build`): the package as a partner installs it.
+ * `npm run test:pack` (after `npm run build`): the two packages as a partner installs them,
+ * `mlo-newsroom` (the widgets, this folder) and `mlo-newsroom-server` (packages/server).
  *
  * 1. package.json agrees with src/: every registration file has its `./mlo-<name>.js` export,
  *    its React wrapper and a `sideEffects` entry.
- * 2. `npm pack` into a temp dir; a fresh temp project installs the tarball (its dependencies
- *    come from the registry, or npm's cache) and React.
+ * 2. `npm pack` both into a temp dir. The widgets' tarball alone in an empty project installs at
+ *    most MAX_WIDGET_PACKAGES packages, none of them the server's. A fresh temp project installs
+ *    both tarballs (their dependencies come from the registry, or npm's cache) and React.
  * 3. Node resolves every export, and each `types` file exists; TypeScript compiles a consumer
  *    against the installed types (bundler and nodenext resolution).
  * 4. esbuild bundles tests/pack/page.js there (imports `mlo-newsroom`, `/define.js`, `/react`,
  *    `/feed.schema.json`); headless Chromium opens it and we check: the main entry registered
  *    nothing, every element is defined, the React wrapper's `.feed` rendered items in the shadow
  *    root and its `onMloLoad` fired.
- * 3b. The `mlo-newsroom` command from the installed tarball's `bin`: validate (exit 0, 1, 2),
- *    convert and render.
+ * 3b. The `mlo-newsroom` command from the installed server tarball's `bin`: validate (exit 0, 1,
+ *    2), convert and render; `npx <server tarball> validate` in an empty folder.
  * 5. The script-tag files from the tarball's dist/cdn/: module loader, classic loader and the
  *    one-file IIFE: widgets render, the loaders fetch the elements and the sanitizer (DOMPurify)
  *    from chunks/ next to themselves, the IIFE fetches nothing, no Lit dev-mode warning.
@@ -24,6 +26,7 @@ import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -40,6 +43,10 @@ import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { readElements } from './elements.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** What the widgets may pull in: Lit (6 packages with its own), DOMPurify, valibot, @lit/react. */
+const MAX_WIDGET_PACKAGES = 12;
+/** The server's own dependencies: a widgets-only install must not have them. */
+const SERVER_ONLY = ['jsdom', '@lit-labs/ssr', '@xmldom/xmldom'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const failures = [];
 const check = (ok, message) => {
@@ -120,15 +127,29 @@ let browser;
 let server;
 try {
   console.log(`\nnpm pack → ${work}`);
-  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
-  const tarball = join(work, packed.filename);
-  const shipped = packed.files.map((f) => f.path);
-  console.log(
-    `  ${packed.filename}: ${packed.files.length} files, ${(packed.size / 1000).toFixed(1)} kB packed`,
+  const pack = (dir) => {
+    const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], dir));
+    console.log(
+      `  ${packed.filename}: ${packed.files.length} files, ${(packed.size / 1000).toFixed(1)} kB packed`,
+    );
+    const files = packed.files.map((f) => f.path);
+    check(
+      !files.some((f) => /^(src|tests|packages)\//.test(f)),
+      `${packed.name}'s tarball ships no src/, tests/ or packages/`,
+    );
+    return { tarball: join(work, packed.filename), files };
+  };
+  const { tarball, files: shipped } = pack(root);
+  const serverPack = pack(join(root, 'packages/server'));
+  check(
+    ['dist/index.js', 'dist/cli.js', 'bin/mlo-newsroom.js'].every((f) =>
+      serverPack.files.includes(f),
+    ),
+    "mlo-newsroom-server's tarball ships its command and API (dist/index.js, dist/cli.js, bin/)",
   );
   check(
-    !shipped.some((f) => f.startsWith('src/') || f.startsWith('tests/')),
-    'the tarball ships no src/ or tests/',
+    !shipped.some((f) => f.startsWith('bin/') || f.startsWith('dist/server/')),
+    "the widgets' tarball ships no command or server code",
   );
   const stale = shipped.filter(
     (f) =>
@@ -149,32 +170,60 @@ try {
   const extra = ['react', 'react-dom', '@types/react', '@types/react-dom'].filter((name) =>
     existsSync(join(root, 'node_modules', name, 'package.json')),
   );
-  execFileSync('mkdir', ['-p', project]);
-  writeFileSync(
-    join(project, 'package.json'),
-    `${JSON.stringify({ name: 'mlo-pack-test', private: true, type: 'module' }, null, 2)}\n`,
+  const emptyProject = (dir) => {
+    execFileSync('mkdir', ['-p', dir]);
+    writeFileSync(
+      join(dir, 'package.json'),
+      `${JSON.stringify({ name: 'mlo-pack-test', private: true, type: 'module' }, null, 2)}\n`,
+    );
+    return dir;
+  };
+  const quiet = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+
+  console.log("npm install the widgets' tarball alone");
+  const alone = emptyProject(join(work, 'widgets-alone'));
+  npm(['install', tarball, ...quiet], alone);
+  const packages = installedPackages(join(alone, 'node_modules'));
+  check(
+    packages.length <= MAX_WIDGET_PACKAGES,
+    `the widgets alone install ${packages.length} packages (at most ${MAX_WIDGET_PACKAGES}): ${packages.join(', ')}`,
   );
-  console.log(`npm install the tarball and ${extra.join(', ')} (--prefer-offline)`);
+  check(
+    !SERVER_ONLY.some((name) => packages.includes(name)),
+    `the widgets alone install none of ${SERVER_ONLY.join(', ')}`,
+  );
+
+  emptyProject(project);
+  console.log(`npm install both tarballs and ${extra.join(', ')} (--prefer-offline)`);
   npm(
     [
       'install',
       tarball,
+      serverPack.tarball,
       ...extra.map((name) => `${name}@${version(name)}`),
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      '--loglevel=error',
+      ...quiet,
     ],
     project,
   );
   const installed = join(project, 'node_modules/mlo-newsroom');
   const installedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
-  for (const dep of Object.keys(installedPkg.dependencies ?? {})) {
-    check(
-      existsSync(join(project, 'node_modules', dep, 'package.json')),
-      `dependency ${dep} installed from the tarball's dependencies`,
-    );
+  const installedServer = join(project, 'node_modules/mlo-newsroom-server');
+  const serverPkg = JSON.parse(readFileSync(join(installedServer, 'package.json'), 'utf8'));
+  for (const [name, deps] of [
+    ['mlo-newsroom', installedPkg.dependencies],
+    ['mlo-newsroom-server', serverPkg.dependencies],
+  ]) {
+    for (const dep of Object.keys(deps ?? {})) {
+      check(
+        existsSync(join(project, 'node_modules', dep, 'package.json')),
+        `dependency ${dep} installed from ${name}'s dependencies`,
+      );
+    }
   }
+  check(
+    serverPkg.peerDependencies?.['mlo-newsroom'] === installedPkg.version,
+    `mlo-newsroom-server asks for mlo-newsroom ${installedPkg.version}, the same version`,
+  );
 
   // -------------------------------------------------------------------------------------------
   // 3. resolution and types
@@ -202,6 +251,17 @@ try {
       );
     }
   }
+  let serverEntry;
+  try {
+    serverEntry = require.resolve('mlo-newsroom-server');
+  } catch {
+    serverEntry = undefined;
+  }
+  check(serverEntry?.startsWith(installedServer) === true, 'mlo-newsroom-server resolves');
+  check(
+    existsSync(join(installedServer, serverPkg.exports['.'].types)),
+    `mlo-newsroom-server has its types (${serverPkg.exports['.'].types})`,
+  );
   const schemaPath = require.resolve('mlo-newsroom/feed.schema.json');
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
   check(
@@ -231,7 +291,7 @@ try {
     'custom-elements.json names files that ship',
   );
 
-  console.log('\nthe mlo-newsroom command, from the installed tarball');
+  console.log('\nthe mlo-newsroom command, from the installed server tarball');
   const command = (...args) => {
     try {
       return {
@@ -281,6 +341,26 @@ try {
       rendered.out.includes('<script type="application/ld+json">'),
     'npx mlo-newsroom render: declarative shadow DOM and JSON-LD',
   );
+  // As the README tells a partner to run it: npx fetches the package and runs its one command.
+  const npxDir = emptyProject(join(work, 'npx'));
+  let npx;
+  try {
+    const out = npm(
+      ['exec', '--yes', ...quiet, '--package', serverPack.tarball, '--', 'mlo-newsroom'].concat([
+        'validate',
+        demoFeed,
+        '--json',
+      ]),
+      npxDir,
+    );
+    npx = { code: 0, shown: JSON.parse(out).items?.shown };
+  } catch (error) {
+    npx = { code: error.status, shown: undefined };
+  }
+  check(
+    npx.code === 0 && npx.shown === 14,
+    `npx <mlo-newsroom-server tarball> validate in an empty folder: exit ${npx.code}, ${npx.shown} items shown`,
+  );
 
   console.log('\nTypeScript in the consumer project');
   const consumer = [
@@ -298,7 +378,7 @@ try {
     `const items: FeedItem[] = normalizeFeed({ version: 'https://jsonfeed.org/version/1.1', items: [] }).feed.items;`,
     `export const node = createElement(MloNewsList, { feed: {}, limit: 3, onMloLoad: (e: MloLoadEvent) => e.items.length + items.length });`,
     `list.addEventListener('mlo-select', (e) => e.item.id);`,
-    `import { validate, renderFeed, type ValidationReport } from 'mlo-newsroom/server';`,
+    `import { validate, renderFeed, type ValidationReport } from 'mlo-newsroom-server';`,
     `export const report: Promise<ValidationReport> = validate('feed.json', { strict: true });`,
     `export const html: string = renderFeed({}, { element: 'mlo-quote', lang: 'sr-Cyrl' });`,
     '',
@@ -541,6 +621,19 @@ function cdnPageHtml() {
 </script>
 </html>
 `;
+}
+
+/** Every package under a node_modules folder, nested ones included: ['lit', '@lit/react', …]. */
+function installedPackages(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .flatMap((name) =>
+      name.startsWith('@')
+        ? readdirSync(join(dir, name)).map((inner) => `${name}/${inner}`)
+        : [name],
+    )
+    .flatMap((name) => [name, ...installedPackages(join(dir, name, 'node_modules'))]);
 }
 
 /** A static server on 127.0.0.1 and a free port; `mounts` maps URL prefixes to other folders. */

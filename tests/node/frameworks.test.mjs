@@ -1,4 +1,4 @@
-// What a framework's server (Next.js) meets when it imports `mlo-newsroom/server` (issue #26):
+// What a framework's server (Next.js) meets when it imports `mlo-newsroom-server` (issue #26):
 // the globals it leaves, Lit's dev-mode warnings, and a second copy of the module or a browser
 // registration module in the same process.
 import assert from 'node:assert/strict';
@@ -23,7 +23,7 @@ const renderDemo = (dir) => `
   const feed = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(demoFeedPath)}, 'utf8'));
   const html = api.renderFeed(feed, { element: 'mlo-news-list', limit: 3 });`;
 
-describe('mlo-newsroom/server in a framework', () => {
+describe('mlo-newsroom-server in a framework', () => {
   it('leaves no window, document or location on globalThis, before or after a render', () => {
     const run = node(`
       const before = new Set(Reflect.ownKeys(globalThis));

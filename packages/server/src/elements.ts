@@ -136,7 +136,7 @@ export function defineServerElements(): void {
     const existing = customElements.get(name) as { [SERVER_CLASS]?: Holder } | undefined;
     if (existing?.[SERVER_CLASS]) holder = existing[SERVER_CLASS];
     else if (existing)
-      throw new Error(`mlo-newsroom/server: <${name}> is already defined by another library`);
+      throw new Error(`mlo-newsroom-server: <${name}> is already defined by another library`);
     else customElements.define(name, serverClass(name, Base, holder));
   }
   defined = true;

@@ -1,5 +1,5 @@
 /**
- * `mlo-newsroom/server`: the `mlo-newsroom` command's functions for Node (20.19 or later), for
+ * `mlo-newsroom-server`: the `mlo-newsroom` command's functions for Node (20.19 or later), for
  * partners' build steps and servers. Importing it leaves only Lit's server registry
  * (`customElements`) and Lit's version markers on `globalThis`: no `window` or `document`.
  */

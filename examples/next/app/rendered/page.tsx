@@ -1,8 +1,8 @@
-// The list rendered on the server with mlo-newsroom/server: items in the HTML (declarative
+// The list rendered on the server with mlo-newsroom-server: items in the HTML (declarative
 // shadow DOM), readable with scripts off; the browser element takes it over without a request.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderFeed } from 'mlo-newsroom/server';
+import { renderFeed } from 'mlo-newsroom-server';
 import { DefineNewsList } from './DefineNewsList';
 
 export default function Rendered() {
