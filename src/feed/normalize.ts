@@ -11,7 +11,6 @@ import { readContact } from './read-extension.js';
 import { readItem } from './read-item.js';
 import { quote, readVersion } from './read-values.js';
 import type { ContactPoint, Feed, FeedItem, NormalizedFeed } from './types.js';
-import { resolveUrl } from './urls.js';
 import { yieldToPage } from './yield.js';
 
 export interface NormalizeOptions {
@@ -42,7 +41,7 @@ export interface FeedProblem {
  */
 export const MAX_ITEMS = 10_000;
 /** The most `_mlo.contacts` entries examined: an office has a handful. */
-export const MAX_CONTACTS = 100;
+const MAX_CONTACTS = 100;
 
 /**
  * Checks and converts a feed in one go. Throws a `FeedError('schema')` when `data` is not a JSON
@@ -189,5 +188,3 @@ function* normalizeSteps(
 }
 
 const notAFeed = (why: string) => new FeedError('schema', `Not a JSON Feed: ${why}`);
-
-export { resolveUrl };

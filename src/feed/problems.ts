@@ -5,8 +5,8 @@
  * message may quote the bad value, which can be a megabyte long); the rest are only counted and
  * become one "and N more" line.
  */
-export const MAX_PROBLEMS = 100;
-export const MAX_PROBLEM_LENGTH = 200;
+const MAX_PROBLEMS = 100;
+const MAX_PROBLEM_LENGTH = 200;
 
 export class ProblemList {
   private readonly kept: string[] = [];

@@ -53,14 +53,14 @@ const keep = () =>
 
 export const ITEM_TYPE = v.picklist(ITEM_TYPES);
 
-export const PersonSchema = looseObject({
+const PersonSchema = looseObject({
   name: v.pipe(text(300), v.minLength(1)),
   rank: v.optional(text(300)),
   role: v.optional(text(300)),
   organization: v.optional(text(300)),
 });
 
-export const ImageMetaSchema = looseObject({
+const ImageMetaSchema = looseObject({
   // No default: an image without `alt` is reported in `problems` (an empty `alt` marks a decorative one).
   alt: v.optional(text()),
   caption: v.optional(text()),
@@ -69,7 +69,7 @@ export const ImageMetaSchema = looseObject({
   height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000))),
 });
 
-export const ItemExtensionSchema = looseObject({
+const ItemExtensionSchema = looseObject({
   // Forward compatible: a type this version does not know is shown as an article, not dropped.
   type: v.optional(v.fallback(ITEM_TYPE, 'article'), 'article'),
   image: v.optional(ImageMetaSchema),
@@ -88,7 +88,7 @@ const AuthorSchema = looseObject({
   avatar: v.optional(url()),
 });
 
-export const ItemSchema = v.pipe(
+const ItemSchema = v.pipe(
   looseObject({
     id: v.union([v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_URL)), v.number()]),
     url: v.optional(url()),
@@ -113,7 +113,7 @@ export const ItemSchema = v.pipe(
   ),
 );
 
-export const AddressSchema = looseObject({
+const AddressSchema = looseObject({
   street: text(300),
   building: v.optional(text(300)),
   postalCode: text(40),
@@ -121,7 +121,7 @@ export const AddressSchema = looseObject({
   country: text(300),
 });
 
-export const ContactSchema = looseObject({
+const ContactSchema = looseObject({
   name: v.pipe(text(300), v.minLength(1)),
   unit: v.optional(text(300)),
   address: AddressSchema,
@@ -151,7 +151,3 @@ export const FeedSchema = looseObject({
     looseObject({ contacts: v.optional(v.array(ContactSchema)), keep: v.optional(keep()) }),
   ),
 });
-
-export type FeedInput = v.InferInput<typeof FeedSchema>;
-export type ItemOutput = v.InferOutput<typeof ItemSchema>;
-export type ContactOutput = v.InferOutput<typeof ContactSchema>;

@@ -7,22 +7,8 @@ export {
   matchLang,
   serbianScript,
   type Lang,
-  type SerbianScript,
 } from './languages.js';
-export {
-  cyrillicToLatin,
-  latinToCyrillic,
-  toScript,
-  transliterate,
-  type TranslitOptions,
-} from './translit.js';
-export {
-  ERROR_REASONS,
-  deriveCyrillic,
-  t,
-  type ErrorDetails,
-  type ErrorReason,
-  type Messages,
-} from './messages.js';
-export { formatList, formatNumber, plural, pluralCategory, type PluralForms } from './format.js';
-export { formatDate, parseDate, type DateStyle } from './dates.js';
+export { cyrillicToLatin, latinToCyrillic, toScript, transliterate } from './translit.js';
+export { ERROR_REASONS, t, type Messages } from './messages.js';
+export { formatList, formatNumber, plural, pluralCategory } from './format.js';
+export { formatDate, parseDate } from './dates.js';

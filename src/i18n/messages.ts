@@ -148,7 +148,7 @@ const PLACEHOLDER = /[\ue000-\ue0ff]/gu;
  * query, a formatted date, a name) are masked so only the message's own words are converted, never
  * what the caller passes in. Numbers and detail objects pass through to pick plural forms.
  */
-export function deriveCyrillic<T>(value: T): T {
+function deriveCyrillic<T>(value: T): T {
   if (typeof value === 'string') return latinToCyrillic(value, { keep: CATALOG_KEEP }) as T;
   if (typeof value === 'function') {
     const fn = value as (...args: unknown[]) => string;

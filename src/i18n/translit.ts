@@ -99,7 +99,7 @@ const SERBIAN_CYRILLIC_WORD = /^[абвгдђежзијклљмнњопрстћ�
  * Acronyms of the web and of computing, kept in Latin in Cyrillic text as Serbian IT writing does
  * (and as the catalog writes them): "HTTP", "JSON". Every other all-caps word is transliterated.
  */
-export const TECHNICAL: ReadonlySet<string> = new Set([
+const TECHNICAL: ReadonlySet<string> = new Set([
   'API',
   'CORS',
   'CSS',

@@ -28,7 +28,7 @@ function withinOne(a: string, b: string): boolean {
 let rows = new Int32Array(0);
 
 /** Whether `a` and `b` are at most `max` edits apart (`max` 0, 1 or 2; larger works, slower). */
-export function withinEdits(a: string, b: string, max: number): boolean {
+function withinEdits(a: string, b: string, max: number): boolean {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return false;

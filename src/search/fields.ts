@@ -16,7 +16,7 @@ export const SEARCH_FIELDS = [
 ] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
-export const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = {
+const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = {
   title: 10,
   name: 9,
   tag: 6,

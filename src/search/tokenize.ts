@@ -9,7 +9,7 @@ const kind = new Uint8Array(0x10000); // 0 unknown, 1 word unit, 2 separator
 const WORD = /^[\p{L}\p{N}]$/u;
 
 /** Whether a UTF-16 unit of folded text belongs to a word. */
-export function isWordUnit(code: number): boolean {
+function isWordUnit(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
   let k = kind[code];
   if (k === 0) {

@@ -13,8 +13,8 @@
  */
 import { after, commentEnd, isLetter, readTag } from './html-tokens.js';
 
-export const MAX_SERVER_BODY_CHARS = 200_000;
-export const MAX_SERVER_BODY_ELEMENTS = 5_000;
+const MAX_SERVER_BODY_CHARS = 200_000;
+const MAX_SERVER_BODY_ELEMENTS = 5_000;
 export const MAX_SERVER_BODY_DEPTH = 256;
 
 /** Why the server leaves `html` to the browser, or `undefined` when it is within the limits. */
@@ -92,6 +92,8 @@ function reopen(open: Open): void {
  * "reconstructs" them all there): 250 unclosed `<b>`s in a `<div>`, then 1,000 paragraphs,
  * make 250,000 elements. Comments, `<!…>`, `<?…>` and quoted attribute values are skipped as
  * the HTML tokenizer skips them, so no tag-like text inside them pops anything.
+ *
+ * @testHook Exported for tests/node/server-properties.test.mjs, which bundles this file alone.
  */
 export function estimateShape(html: string): { elements: number; depth: number } {
   const open: Open = { stack: [], reopened: 0, due: false, made: 0 };

@@ -40,7 +40,7 @@ export interface Job {
   shown?: Shown;
 }
 
-export interface Shown {
+interface Shown {
   items: FeedItem[];
   /** The whole feed is needed (search indexes every item). */
   all?: boolean;

@@ -17,7 +17,7 @@ const hex = (code: number, digits: number) => code.toString(16).padStart(digits,
  * One line as visible notation: each control character as `\x1b` (C0, DEL) or `\u009b` (C1).
  * A newline inside the line is escaped too, so data cannot start a line of its own.
  */
-export function printable(line: string): string {
+function printable(line: string): string {
   return line.replace(CONTROL, (ch) => {
     const code = ch.charCodeAt(0);
     return code < 0x80 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;

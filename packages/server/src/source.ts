@@ -35,7 +35,7 @@ export class SourceError extends Error {
   override readonly name = 'SourceError';
 }
 
-export const isRemote = (source: string) => /^https?:\/\//i.test(source);
+const isRemote = (source: string) => /^https?:\/\//i.test(source);
 
 export async function readSource(source: string, options: SourceOptions = {}): Promise<SourceText> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

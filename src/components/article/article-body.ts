@@ -143,7 +143,7 @@ export function scrollableTables(fragment: DocumentFragment | Element, name: str
 }
 
 /** Plain text to paragraphs: a blank line separates them; a single line break is kept as one. */
-export function paragraphs(text: string | undefined): string[] {
+function paragraphs(text: string | undefined): string[] {
   if (!text) return [];
   return text
     .replace(/\r\n?/g, '\n')

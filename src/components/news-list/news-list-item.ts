@@ -26,14 +26,14 @@ export interface ItemContext {
 }
 
 /** The excerpt: the summary, else the first paragraph of the text, else of the HTML body. */
-export const excerptOf = (item: FeedItem) =>
+const excerptOf = (item: FeedItem) =>
   item.summary ?? firstParagraph(item.contentText) ?? firstParagraph(item.htmlText);
 
 /** A note's text: the HTML body as text (feeds' `content_text` is often raw Markdown), else the text. */
-export const noteTextOf = (item: FeedItem) => item.htmlText ?? item.contentText ?? item.summary;
+const noteTextOf = (item: FeedItem) => item.htmlText ?? item.contentText ?? item.summary;
 
 /** `audio` or `video` when the item carries something to play. */
-export function mediaOf(item: FeedItem): 'audio' | 'video' | undefined {
+function mediaOf(item: FeedItem): 'audio' | 'video' | undefined {
   const types = item.attachments?.map((a) => a.mimeType) ?? [];
   if (types.some((t) => t.startsWith('video/'))) return 'video';
   if (types.some((t) => t.startsWith('audio/'))) return 'audio';

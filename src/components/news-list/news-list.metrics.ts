@@ -21,7 +21,6 @@ export const SKELETON_MAX = 10;
 /** `--mlo-space-s` / `--mlo-space-m` with their defaults (as `tokens.spaceS` / `tokens.spaceM`). */
 export const SPACE_S = 'var(--mlo-space-s, 0.5rem)';
 export const SPACE_M = 'var(--mlo-space-m, 1rem)';
-export const RADIUS = 'var(--mlo-radius, 0.5rem)';
 
 /** Space between items (and below each item, above its separator) in the list layout. */
 export const GAP = `var(--mlo-news-list-gap, ${SPACE_M})`;
@@ -48,7 +47,7 @@ export const LINE_HEIGHT = '1.4';
 export const RULE = '1px';
 /** The Load more button (`.button` min block size, borders included) and the space above it. */
 export const BUTTON = '2.75rem';
-export const LOAD_MORE = `(${SPACE_M} + ${BUTTON})`;
+const LOAD_MORE = `(${SPACE_M} + ${BUTTON})`;
 
 /** One list item, wide container: image beside the text, whichever is taller, then gap and rule. */
 export const ITEM_LIST = `(max(${THUMB} / 1.5, ${BODY}) + ${GAP} + ${RULE})`;
@@ -59,8 +58,7 @@ export const ITEM_COMPACT = `(${BODY_COMPACT} + ${SPACE_S} + ${RULE})`;
 export const ITEM_NARROW = `(100cqi / 1.5 + ${SPACE_M} + ${BODY} + ${GAP} + ${RULE})`;
 
 /** `n` items of block size `item` separated by `gap`. */
-export const run = (n: string, item: string, gap: string) =>
-  `(${n} * ${item} + (${n} - 1) * ${gap})`;
+const run = (n: string, item: string, gap: string) => `(${n} * ${item} + (${n} - 1) * ${gap})`;
 /** `n` items of block size `item` separated by `gap`, then the Load more room. */
 export const stack = (n: string, item: string, gap: string) =>
   `calc(${run(n, item, gap)} + ${LOAD_MORE})`;

@@ -24,7 +24,7 @@ export interface Results {
  * The best `limit` hits, grouped by type. Groups come in the order of their best hit, and
  * hits keep their rank within a group, so the first option is always the best hit.
  */
-export function arrange(query: string, all: SearchHit[], limit: number): Results {
+function arrange(query: string, all: SearchHit[], limit: number): Results {
   const byType = new Map<ItemType, SearchHit[]>();
   for (const hit of all.slice(0, limit)) {
     const list = byType.get(hit.item.type);

@@ -12,7 +12,7 @@ import type { SearchEngine } from './load-engine.js';
 import type { Results } from './results.js';
 
 /** What every option needs besides its hit. */
-export interface OptionContext {
+interface OptionContext {
   engine: SearchEngine;
   query: string;
   lang: Lang;
@@ -21,7 +21,7 @@ export interface OptionContext {
 }
 
 /** The listbox's content: options, or groups of options under a label. */
-export function renderOptions(results: Results, ctx: OptionContext): TemplateResult[] {
+function renderOptions(results: Results, ctx: OptionContext): TemplateResult[] {
   if (!results.groups) return results.shown.map((hit, index) => renderOption(hit, index, ctx));
   // The APG grouped listbox: a `group` named by a presentational label inside it.
   return results.groups.map(
@@ -74,7 +74,7 @@ function renderOption(hit: SearchHit, index: number, ctx: OptionContext): Templa
 }
 
 /** Segments as text with `<mark>`s, through Lit's escaping bindings: never HTML. */
-export const marks = (segments: HighlightSegment[]) =>
+const marks = (segments: HighlightSegment[]) =>
   segments.map((s) => (s.match ? html`<mark part="mark">${s.text}</mark>` : s.text));
 
 export interface PopupOptions {

@@ -42,7 +42,7 @@ const size = (value: string | undefined) =>
   value && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
 
 /** `1:02:03`, `62:03` or `3723` seconds. */
-export function duration(value: string | undefined): number | undefined {
+function duration(value: string | undefined): number | undefined {
   if (!value || !/^\d{1,9}(?::\d{1,2}){0,2}$/.test(value)) return undefined;
   return value.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }

@@ -71,7 +71,7 @@ export function readXmlFeed(text: string, options: XmlReadOptions = {}): Record<
   return xmlToJsonFeed(doc, { feedUrl: options.feedUrl });
 }
 
-export const XML_POLICY_NAME = 'mlo-newsroom-xml';
+const XML_POLICY_NAME = 'mlo-newsroom-xml';
 
 interface Policy {
   createHTML(text: string): unknown;

@@ -108,7 +108,7 @@ interface Author {
  * (`jane@example.org (Jane Doe)`, `Jane Doe (jane@example.org)`, `Jane Doe <jane@example.org>`),
  * and other elements sometimes copy that. The name is shown; the address becomes a `mailto:` link.
  */
-export function person(value: string | undefined): Author | undefined {
+function person(value: string | undefined): Author | undefined {
   if (!value) return undefined;
   let name = value;
   let email: string | undefined;
