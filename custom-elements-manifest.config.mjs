@@ -24,6 +24,7 @@ export default {
   packagejson: false,
   plugins: [
     defineElementCalls(),
+    statusAndSince(),
     cssPropertySyntax(),
     tokensInStep(),
     elementModulesOnly(),
@@ -61,6 +62,43 @@ function defineElementCalls() {
           declaration: { name: ctor.text, module },
         },
       ];
+    },
+  };
+}
+
+/**
+ * Each element class's `@status` (stable, experimental or deprecated) and `@since` (the version
+ * it arrived in), as Shoelace writes them, copied to its declaration in the manifest as
+ * `status` and `since`. An element without both fails the build: the promise a partner reads
+ * must be made on purpose.
+ */
+function statusAndSince() {
+  const found = new Map();
+  const STATUS = new Set(['stable', 'experimental', 'deprecated']);
+  return {
+    name: 'mlo-status-and-since',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const tags = Object.fromEntries(
+        ts.getJSDocTags(node).map((tag) => [tag.tagName.text, String(tag.comment ?? '').trim()]),
+      );
+      found.set(`${moduleDoc.path}#${node.name.text}`, { status: tags.status, since: tags.since });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const problems = [];
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (!decl.customElement) continue;
+          const { status, since } = found.get(`${mod.path}#${decl.name}`) ?? {};
+          if (!STATUS.has(status) || !/^\d+\.\d+\.\d+$/.test(since ?? ''))
+            problems.push(`${decl.name} (${mod.path}): @status ${status}, @since ${since}`);
+          Object.assign(decl, { status, since });
+        }
+      }
+      if (problems.length)
+        throw new Error(
+          `Every element class needs @status stable|experimental|deprecated and @since x.y.z:\n  ${problems.join('\n  ')}`,
+        );
     },
   };
 }

@@ -42,6 +42,11 @@ const tag = `mlo-${name}`;
 const className = `Mlo${name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase())}`;
 const title = name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 const list = JSON.parse(readFileSync(ELEMENTS_FILE, 'utf8'));
+// A new element arrives in the next minor version and starts experimental (CHANGELOG.md).
+const [major, minor] = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version.split(
+  '.',
+);
+const since = `${major}.${Number(minor) + 1}.0`;
 if (list.elements.some((el) => el.tag === tag) || existsSync(join(root, 'src/components', name))) {
   console.error(`${tag} exists already (src/elements.json or src/components/${name}/).`);
   process.exit(1);
@@ -60,6 +65,8 @@ import { styles } from './${name}.styles.js';
  *
  * @summary TODO: one line for the docs and Storybook.
  * @tag ${tag}
+ * @status experimental
+ * @since ${since}
  *
  * @slot - An optional inline feed: \`<script type="application/json">{ JSON Feed }</script>\`.
  *

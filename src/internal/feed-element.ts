@@ -56,6 +56,9 @@ export interface StateViews<T> {
  *   The stripe on "showing older data" notices.
  * @cssprop {<color>} [--mlo-skeleton=color-mix(in srgb, currentColor 10%, transparent)]
  *   Loading placeholders.
+ *
+ * @status experimental
+ * @since 0.1.0
  */
 export abstract class MloFeedElement extends LitElement {
   static override shadowRootOptions: ShadowRootInit = own({ mode: 'open' });

@@ -49,6 +49,8 @@ const HEADINGS: Record<number, ((title: string) => unknown) | undefined> = {
  *
  * @summary One newsroom item in full, sanitized and in the reader's script.
  * @tag mlo-article
+ * @status stable
+ * @since 0.1.0
  *
  * @slot - An optional inline feed: `<script type="application/json">{ JSON Feed }</script>`.
  *

@@ -21,6 +21,8 @@ import { styles } from './contact-card.styles.js';
  *
  * @summary The newsroom's addresses, phone numbers and e-mail, one or all.
  * @tag mlo-contact-card
+ * @status stable
+ * @since 0.1.0
  *
  * @slot - An optional inline feed: `<script type="application/json">{ JSON Feed }</script>`.
  *

@@ -26,6 +26,8 @@ const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
  *
  * @summary The newsroom's latest articles, statements and visits, as a list, grid or compact list.
  * @tag mlo-news-list
+ * @status stable
+ * @since 0.1.0
  *
  * @slot - An optional inline feed: `<script type="application/json">{ JSON Feed }</script>`.
  *

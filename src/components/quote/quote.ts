@@ -24,6 +24,8 @@ import { styles } from './quote.styles.js';
  *
  * @summary A quote (speaker, role, occasion, date, source), one or rotating.
  * @tag mlo-quote
+ * @status stable
+ * @since 0.1.0
  *
  * @slot - An optional inline feed: `<script type="application/json">{ JSON Feed }</script>`.
  *

@@ -25,6 +25,8 @@ import { applyFilter, type FilterTarget } from './target.js';
  *
  * @summary Search the newsroom as you type, in English, Serbian Latin or Serbian Cyrillic.
  * @tag mlo-search
+ * @status stable
+ * @since 0.1.0
  *
  * @slot - An optional inline feed: `<script type="application/json">{ JSON Feed }</script>`.
  *

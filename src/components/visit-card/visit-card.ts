@@ -29,6 +29,8 @@ type Tx = (text: string | undefined) => string | undefined;
  *
  * @summary A visit: the visitor, date and place, the people met, photo and summary.
  * @tag mlo-visit-card
+ * @status stable
+ * @since 0.1.0
  *
  * @slot - An optional inline feed: `<script type="application/json">{ JSON Feed }</script>`.
  *
