@@ -211,7 +211,8 @@ list.elements.push({ tag, folder: name, className, events: values.events, doc: '
 writeFileSync(ELEMENTS_FILE, `${JSON.stringify(list, null, 2)}\n`);
 console.log('added it to src/elements.json');
 for (const [path, text] of Object.entries(await generated(list.elements))) {
-  if (readFileSync(join(root, path), 'utf8') === text) continue;
+  // New files too: the element's React wrapper (src/react/<tag>.ts) does not exist yet.
+  if (existsSync(join(root, path)) && readFileSync(join(root, path), 'utf8') === text) continue;
   writeFileSync(join(root, path), text);
   console.log(`wrote ${path}`);
 }
