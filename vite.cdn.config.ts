@@ -23,7 +23,7 @@ export type CdnPass = 'elements' | 'loader' | 'classic' | 'bundle';
  *   classic   dist/cdn/mlo-newsroom.classic.js, the same loader as a classic script.
  *   bundle    dist/cdn/mlo-newsroom.iife.js, everything in one classic script (src/cdn-bundle.ts).
  *
- * Unlike the npm build (vite.config.ts) everything is bundled: Lit, DOMPurify, valibot. The CSS
+ * Unlike the npm build (vite.config.ts) everything is bundled: Lit and DOMPurify. The CSS
  * and markup in Lit's template literals are minified too (scripts/minify-literals.mjs). Budgets
  * are checked after the build by scripts/check-sizes.mjs.
  */

@@ -95,7 +95,7 @@ export default defineConfig({
     rolldownOptions: {
       // Dependencies stay imports: the partner's bundler dedupes Lit with their own copy, and
       // DOMPurify stays a lazy import() of the sanitizer. React is the optional peer of ./react.
-      external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/, /^valibot$/, /^react(\/|$)/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^dompurify$/, /^react(\/|$)/],
       // With one output file per module, the React wrappers keep their `'use client'` (Next.js
       // needs it; scripts/examples-test.mjs checks it): the warning is about bundling them.
       onLog(level, log, handler) {

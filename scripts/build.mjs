@@ -8,7 +8,7 @@
  *
  * Steps, in order:
  *   clean      remove dist/
- *   schema     dist/feed.schema.json from the valibot schema (scripts/gen-schema.mjs)
+ *   schema     dist/feed.schema.json from scripts/feed-schema.ts (scripts/gen-schema.mjs)
  *   types      .d.ts files for the npm package (tsc -p tsconfig.build.json), and the
  *              hand-written framework template types (src/jsx/*.d.ts)
  *   npm        the npm package's modules, one per element (vite.config.ts)

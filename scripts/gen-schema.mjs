@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates dist/feed.schema.json from the runtime validator (src/feed/schema.ts): one source of truth.
+// Generates dist/feed.schema.json from the feed format's Valibot schema (scripts/feed-schema.ts).
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 

@@ -43,7 +43,8 @@ import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { readElements } from './elements.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** What the widgets may pull in: Lit (6 packages with its own), DOMPurify, valibot, @lit/react. */
+/** What the widgets may pull in: Lit (6 packages with its own), DOMPurify, @lit/react (and its
+ * @types/react peer, which npm installs). */
 const MAX_WIDGET_PACKAGES = 12;
 /** The server's own dependencies: a widgets-only install must not have them. */
 const SERVER_ONLY = ['jsdom', '@lit-labs/ssr', '@xmldom/xmldom'];

@@ -5,7 +5,6 @@
 export type * from './types.js';
 export { ITEM_TYPES } from './types.js';
 export { FeedError, type FeedErrorReason } from './errors.js';
-export { FeedSchema } from './schema.js';
 export { normalizeFeed, normalizeFeedInSlices } from './normalize.js';
 export { loadFeed } from './load.js';
 export { requestFeed, cachedFeed, clearFeedCache } from './cache.js';

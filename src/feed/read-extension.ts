@@ -1,8 +1,8 @@
 /**
  * Our `_mlo` extension, read by hand with the same forgiving field readers as the rest of the
- * feed (read-fields.ts): a bad `speaker` loses the speaker, not the item. schema.ts still says,
- * for publishers and `feed.schema.json`, what a well-formed extension looks like; reading it
- * without Valibot keeps the validator out of the script-tag build.
+ * feed (read-fields.ts): a bad `speaker` loses the speaker, not the item. scripts/feed-schema.ts
+ * says, for publishers and `feed.schema.json`, what a well-formed extension looks like; the
+ * widgets read it without Valibot, so neither package ships the validator.
  */
 import * as read from './read-fields.js';
 import { quote } from './read-values.js';

@@ -4,7 +4,7 @@
  * text goes through Lit's escaping bindings, URLs through `safeUrl`, HTML through the sanitizer.
  */
 
-/** The kinds of item, in one place: the schema (schema.ts) and the readers take them from here. */
+/** The kinds of item, in one place: the schema (scripts/feed-schema.ts) and the readers take them from here. */
 export const ITEM_TYPES = ['article', 'statement', 'quote', 'visit'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 

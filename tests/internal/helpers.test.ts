@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseItemTypes } from '../../src/feed/select.js';
 import { ITEM_TYPES } from '../../src/feed/types.js';
-import { ITEM_TYPE } from '../../src/feed/schema.js';
+import { ITEM_TYPE } from '../../scripts/feed-schema.js';
 import { feedUrl } from '../../src/feed/urls.js';
 import { abortedError, FeedError } from '../../src/feed/errors.js';
 import { Memo } from '../../src/internal/memo.js';
