@@ -480,10 +480,23 @@ try {
     results?.registeredByIndex?.length === 0,
     `import('mlo-newsroom') registers nothing (${results?.registeredByIndex})`,
   );
+  // The main entry's runtime names, chosen one by one in src/index.ts (#25): a name added or
+  // dropped there must be added or dropped here too, and in CHANGELOG.md.
+  const publicNames = [
+    ...readElements().map((el) => el.className),
+    ...['MloFeedElement', 'MloErrorEvent', 'MloLoadEvent', 'MloSearchEvent', 'MloSelectEvent'],
+    ...['ITEM_TYPES', 'FeedError', 'isFeedError', 'loadFeed', 'requestFeed', 'clearFeedCache'],
+    ...['normalizeFeed', 'normalizeFeedInSlices', 'selectItems', 'sniffFeed', 'readXmlFeed'],
+    ...['xmlToJsonFeed', 'LANGS', 'matchLang', 'toScript'],
+  ].sort();
+  const exported = [...(results?.indexExports ?? [])].sort();
   check(
-    results?.indexExports?.includes('MloNewsList') &&
-      results.indexExports.includes('defineElement'),
-    "import('mlo-newsroom') exports the classes and the API",
+    JSON.stringify(exported) === JSON.stringify(publicNames),
+    `import('mlo-newsroom') exports exactly the ${publicNames.length} chosen names${
+      JSON.stringify(exported) === JSON.stringify(publicNames)
+        ? ''
+        : `: extra ${exported.filter((n) => !publicNames.includes(n))}, missing ${publicNames.filter((n) => !exported.includes(n))}`
+    }`,
   );
   check(results?.schemaId > 0, 'mlo-newsroom/feed.schema.json bundles');
   for (const { tag } of elements)
