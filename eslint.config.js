@@ -161,6 +161,22 @@ export default tseslint.config(
     },
   },
   {
+    // util/: small helpers every layer may use (yielding, timer clamps, tag stripping). They
+    // import nothing of the project's, so any layer can depend on them.
+    files: ['src/util/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'util/ renders nothing.' },
+            { group: ['../*'], message: 'util/ imports nothing of the other layers.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['stories/**/*.ts', 'tests/**/*.ts'],
     extends: [lit.configs['flat/recommended']],
   },

@@ -10,7 +10,7 @@ import { firstParagraph } from '../src/internal/views.js';
 import { quoteParagraphs } from '../src/components/quote/quote-figure.js';
 import { fold } from '../src/search/fold.js';
 import { highlight } from '../src/search/highlight.js';
-import { stripTags } from '../src/search/strip-tags.js';
+import { stripTags } from '../src/util/strip-tags.js';
 import { SearchIndex } from '../src/search/search-index.js';
 import type { FeedItem } from '../src/feed/types.js';
 

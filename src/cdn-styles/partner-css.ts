@@ -5,7 +5,7 @@
  * widget moves when the element upgrades. Without it an undefined element is an empty inline
  * box of 0 px until the script arrives.
  *
- * Built from the same strings as the component's own styles (news-list.metrics.ts), so the
+ * Built from the same strings as the component's own styles (news-list-metrics.ts), so the
  * reserved height is the skeleton's height, which is the loaded list's height when the feed
  * has more items than `limit` (the Load more button's room is part of both).
  *
@@ -19,7 +19,7 @@
  * - `grid`: the number of columns follows the width, so the rows are counted the same way, in
  *   browsers with typed CSS arithmetic (`calc(1px / 1px)`); elsewhere the list height stands in.
  */
-import * as size from '../components/news-list/news-list.metrics.js';
+import * as size from '../components/news-list/news-list-metrics.js';
 
 const N = 'var(--_mlo-n)';
 

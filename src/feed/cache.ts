@@ -5,7 +5,7 @@
  * each caller's timeout is its own, so the first widget's short timeout no longer decides
  * for every widget sharing the feed.
  */
-import { clampDelay } from './delay.js';
+import { clampDelay } from '../util/delay.js';
 import { abortedError, FeedError } from './errors.js';
 import { feedUrl } from './urls.js';
 import { DEFAULT_TIMEOUT_MS, loadFeed, type LoadOptions } from './load.js';

@@ -3,7 +3,7 @@
  * of an untitled note, the excerpt of an HTML-only item) and its first image. No DOM, no regex
  * over the whole body: both look at a bounded prefix, so a megabyte body costs what 20 kB do.
  */
-import { stripTags } from '../search/strip-tags.js';
+import { stripTags } from '../util/strip-tags.js';
 
 /** How much of a body is looked at; a note's text or an excerpt is far shorter. */
 const PREFIX = 20_000;

@@ -3,14 +3,14 @@
  * a size cap enforced while streaming, and every fault mapped to one `FeedError` reason.
  */
 import { decodeFeed } from './decode.js';
-import { clampDelay } from './delay.js';
+import { clampDelay } from '../util/delay.js';
 import { abortedError, FeedError } from './errors.js';
 import { feedUrl } from './urls.js';
 import { normalizeFeedInSlices } from './normalize.js';
 import { feedRequestInit, takePrefetched } from './prefetch.js';
 import { sniffFeed } from './sniff.js';
 import type { NormalizedFeed } from './types.js';
-import { yieldToPage } from './yield.js';
+import { yieldToPage } from '../util/yield.js';
 
 export interface LoadOptions {
   /** Aborts the request (the element left the page, or its `src` changed). */

@@ -11,7 +11,7 @@ import { readContact } from './read-extension.js';
 import { readItem } from './read-item.js';
 import { quote, readVersion } from './read-values.js';
 import type { ContactPoint, Feed, FeedItem, NormalizedFeed } from './types.js';
-import { yieldToPage } from './yield.js';
+import { yieldToPage } from '../util/yield.js';
 
 export interface NormalizeOptions {
   /** URL that relative links and images resolve against: the feed's own URL, or the page's. */

@@ -3,7 +3,7 @@
  * `null` is absent, a field of the wrong kind is dropped and reported, never the item. Each
  * reader takes a `Report` that turns "what is wrong" into one plain-words problem line.
  */
-import { decodeEntities } from '../search/strip-tags.js';
+import { decodeEntities } from '../util/strip-tags.js';
 import { quote, readDate, readLanguage } from './read-values.js';
 import { resolveUrl } from './urls.js';
 

@@ -10,7 +10,7 @@ import { normalizeFeed, normalizeFeedInSlices } from '../feed/normalize.js';
 import type { Feed, FeedItem, NormalizedFeed } from '../feed/types.js';
 import { MloErrorEvent, MloLoadEvent } from '../events.js';
 import { warnOnce } from './feed-warnings.js';
-import { yieldToPage } from '../feed/yield.js';
+import { yieldToPage } from '../util/yield.js';
 import { nearViewport } from './near-viewport.js';
 import { FeedGroup, type GroupMember } from './feed-group.js';
 import { numberFrom } from './numbers.js';

@@ -13,7 +13,7 @@ import { LocaleController } from './locale-controller.js';
 import { own } from './own.js';
 import { StatusRegion } from './status-region.js';
 import { DEFAULT_MAX_BYTES } from '../feed/load.js';
-import { yieldToPage } from '../feed/yield.js';
+import { yieldToPage } from '../util/yield.js';
 import { renderEmpty, renderNotice } from './views.js';
 
 /** What `renderStates` needs from a widget: its skeleton, what it has to show, and how. */

@@ -1,5 +1,5 @@
 import type { FeedItem, Person } from '../feed/types.js';
-import { stripTags } from './strip-tags.js';
+import { stripTags } from '../util/strip-tags.js';
 
 /**
  * What of an item is searchable, and how much a hit there weighs. Ranking is by field first

@@ -4,7 +4,7 @@
  */
 export { fold, foldWithMap } from './fold.js';
 export { tokenize } from './tokenize.js';
-export { stripTags } from './strip-tags.js';
+export { stripTags } from '../util/strip-tags.js';
 export { SEARCH_FIELDS, type SearchField } from './fields.js';
 export { SearchIndex, type SearchHit } from './search-index.js';
 export { highlight, type HighlightSegment } from './highlight.js';

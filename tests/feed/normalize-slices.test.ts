@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, normalizeFeed, normalizeFeedInSlices } from '../../src/feed/index.js';
-import { yieldToPage } from '../../src/feed/yield.js';
+import { yieldToPage } from '../../src/util/yield.js';
 import { engine, partlySkipped } from '../helpers/skip.js';
 
 const feedOf = (count: number) => ({

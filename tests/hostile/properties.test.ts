@@ -13,7 +13,7 @@ import { safeImageUrl, safeUrl } from '../../src/internal/safe-url.js';
 import { sanitizeToFragment } from '../../src/internal/sanitize.js';
 import { fold } from '../../src/search/fold.js';
 import { highlight } from '../../src/search/highlight.js';
-import { stripTags } from '../../src/search/strip-tags.js';
+import { stripTags } from '../../src/util/strip-tags.js';
 
 const RUNS = { numRuns: 150 };
 

@@ -4,7 +4,7 @@
  * one of every widget (an article, quote and visit card per item) with lang="en", so no
  * transliteration changes the text.
  */
-import { decodeEntities } from '../../src/search/strip-tags.js';
+import { decodeEntities } from '../../src/util/strip-tags.js';
 import { aTimeout, expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { clearFeedCache } from '../../src/feed/index.js';

@@ -10,7 +10,7 @@ import type { FeedProblem } from '../../../src/feed/normalize.js';
 import { selectItems } from '../../../src/feed/select.js';
 import { isFeedError } from '../../../src/feed/errors.js';
 import { readDate } from '../../../src/feed/read-values.js';
-import { decodeEntities } from '../../../src/search/strip-tags.js';
+import { decodeEntities } from '../../../src/util/strip-tags.js';
 import type { NormalizedFeed } from '../../../src/feed/types.js';
 import { quoteParagraphs } from '../../../src/components/quote/quote-figure.js';
 import { decodingEntries } from './decoding.js';

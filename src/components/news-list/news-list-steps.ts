@@ -1,5 +1,5 @@
 import type { FeedItem } from '../../feed/types.js';
-import { CHUNK } from './news-list.metrics.js';
+import { CHUNK } from './news-list-metrics.js';
 
 /**
  * A long page renders in steps, so no task holds the main thread for long: the update that

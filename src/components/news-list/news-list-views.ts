@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/index.js';
 import { renderLoadingLabel } from '../../internal/views.js';
 import type { ItemContext } from './news-list-item.js';
-import { SKELETON_MAX } from './news-list.metrics.js';
+import { SKELETON_MAX } from './news-list-metrics.js';
 
 /**
  * Load more, and beside it the quiet "N items could not be shown": both in the row the

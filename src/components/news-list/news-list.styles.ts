@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { tokens } from '../../internal/styles.js';
-import * as size from './news-list.metrics.js';
+import * as size from './news-list-metrics.js';
 
 const CHUNK = size.CHUNK;
 const GAP = unsafeCSS(size.GAP);

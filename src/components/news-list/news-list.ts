@@ -12,7 +12,7 @@ import { hostStyles } from '../../internal/styles.js';
 import { renderListItem } from './news-list-item.js';
 import { batchAfter, FIRST, nextTask, planStep, type Rendering } from './news-list-steps.js';
 import { renderMore, renderSkeleton } from './news-list-views.js';
-import { CHUNK, DEFAULT_LIMIT } from './news-list.metrics.js';
+import { CHUNK, DEFAULT_LIMIT } from './news-list-metrics.js';
 import { styles } from './news-list.styles.js';
 
 const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];

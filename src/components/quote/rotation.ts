@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clampDelay, MAX_DELAY_MS } from '../../feed/delay.js';
+import { clampDelay, MAX_DELAY_MS } from '../../util/delay.js';
 
 export interface RotationOptions {
   /** Whether there is anything to rotate (the `rotate` attribute is on, two or more quotes). */

@@ -4,7 +4,7 @@ import { MAX_ITEMS } from '../normalize.js';
 import { readLanguage } from '../read-values.js';
 import { ITEM_TYPES } from '../types.js';
 import { resolveUrl } from '../urls.js';
-import { stripTags } from '../../search/strip-tags.js';
+import { stripTags } from '../../util/strip-tags.js';
 
 export type Json = Record<string, unknown>;
 
