@@ -3,7 +3,8 @@
  * `mlo-newsroom/define.js` (all elements) or `mlo-newsroom/mlo-news-list.js` (one) for that.
  *
  * Every name is listed here on purpose (no `export *`): adding one is a decision recorded in
- * CHANGELOG.md, and `npm run lint` (scripts/dead-exports.mjs) fails on an export nothing uses.
+ * CHANGELOG.md and in `npm run test:pack`'s list of names. `npm run lint` (knip) fails on an
+ * export of any other module that nothing imports.
  * What is stable (semver: breaking changes only in a major version, 0.x counting minors):
  * - the elements' tags, attributes, properties, events, CSS parts and custom properties, as
  *   `custom-elements.json` lists them, and their classes below (each class's `@status` and
