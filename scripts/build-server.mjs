@@ -17,7 +17,9 @@ const { values } = parseArgs({
   options: { outdir: { type: 'string' }, types: { type: 'boolean' } },
 });
 const outdir = values.outdir ?? join(server, 'dist');
-rmSync(outdir, { recursive: true, force: true });
+// The package's dist/ starts clean (old chunks would ship); a cache folder is written over in
+// place, as test:node and test:ssr may build into the same one at once.
+if (!values.outdir) rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { index: join(server, 'src/index.ts'), cli: join(server, 'src/cli.ts') },
   outdir,
