@@ -5,17 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
-import { api, cli, demoFeedPath, fixture } from './helpers.mjs';
+import { ELEMENTS, api, cli, demoFeedPath, fixture } from './helpers.mjs';
 import { corpus, hostileFeed } from '../../scripts/ssr/hostile.mjs';
 
-const ELEMENTS = [
-  'mlo-news-list',
-  'mlo-article',
-  'mlo-quote',
-  'mlo-visit-card',
-  'mlo-contact-card',
-  'mlo-search',
-];
 const LANGS = ['en', 'sr-Latn', 'sr-Cyrl'];
 const demo = () => JSON.parse(readFileSync(demoFeedPath, 'utf8'));
 

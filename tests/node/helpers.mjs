@@ -1,9 +1,14 @@
 // The command and the API built from source (scripts/build-server.mjs, run by `npm run
 // test:node` before these tests), and a way to run the command as a real process.
 import { execFile, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Every element's tag, from the one list (src/elements.json). */
+export const ELEMENTS = JSON.parse(readFileSync(`${root}src/elements.json`, 'utf8')).elements.map(
+  (element) => element.tag,
+);
 export const built = `${root}node_modules/.cache/mlo-server`;
 export const fixture = (name) => `${root}tests/fixtures/feeds/${name}`;
 export const demoFeedPath = `${root}demo/data/newsroom.json`;

@@ -3,19 +3,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
-import { api, cli } from './helpers.mjs';
+import { ELEMENTS, api, cli } from './helpers.mjs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ELEMENTS = [
-  'mlo-news-list',
-  'mlo-article',
-  'mlo-quote',
-  'mlo-visit-card',
-  'mlo-contact-card',
-  'mlo-search',
-];
 const TYPE = { 'mlo-quote': 'quote', 'mlo-visit-card': 'visit' };
 
 const feedOf = (item, extra = {}) => ({

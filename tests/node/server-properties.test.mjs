@@ -7,16 +7,8 @@ import { describe, it } from 'node:test';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
-import { api, root } from './helpers.mjs';
+import { ELEMENTS, api, root } from './helpers.mjs';
 
-const ELEMENTS = [
-  'mlo-news-list',
-  'mlo-article',
-  'mlo-quote',
-  'mlo-visit-card',
-  'mlo-contact-card',
-  'mlo-search',
-];
 const LANGS = ['en', 'sr-Latn', 'sr-Cyrl'];
 
 /** Bits of text hostile feeds are made of, Serbian in both scripts included. */
