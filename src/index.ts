@@ -24,7 +24,13 @@ export { MloContactCard } from './components/contact-card/contact-card.js';
 /** @experimental The shared base class: for `instanceof` and types, not for subclassing. */
 export { MloFeedElement } from './internal/feed-element.js';
 export type { FeedState } from './internal/feed-controller.js';
-export { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from './events.js';
+export {
+  MloErrorEvent,
+  MloLoadEvent,
+  MloSearchEvent,
+  MloSelectEvent,
+  MloUpdateEvent,
+} from './events.js';
 export * from './feed/index.js';
 /** @experimental How the register files define a tag; see the module doc. */
 export { defineElement } from './internal/define-element.js';
