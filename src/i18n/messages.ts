@@ -63,6 +63,10 @@ export interface Messages {
     /** Accessible name of the feed region. */
     label: string;
     loadMore: string;
+    /** The button over the list when a live refresh brought `count` new items. */
+    showNew: (count: number) => string;
+    /** Said once (status region) when that button appears. */
+    newWaiting: (count: number) => string;
     readMore: string;
     readFullArticle: string;
     showing: (shown: number, total: number) => string;

@@ -23,6 +23,19 @@ export function renderMore(more: boolean, skipped: number, m: Messages, onLoadMo
   </div>`;
 }
 
+/**
+ * "Show N new items", over the top of the list: out of the flow (news-list.styles.ts), so its
+ * arrival moves nothing on the partner's page; first in the tab order of the list.
+ */
+export function renderNew(count: number, m: Messages, onShow: () => void) {
+  if (!count) return nothing;
+  return html`<div class="new-row">
+    <button part="button new-items" class="button new-items" type="button" @click=${onShow}>
+      ${m.list.showNew(count)}
+    </button>
+  </div>`;
+}
+
 /** Placeholders shaped like the real items, so nothing moves when the data lands. */
 export function renderSkeleton(layout: ItemContext['layout'], pageSize: number, m: Messages) {
   const count = Math.min(pageSize, SKELETON_MAX);
