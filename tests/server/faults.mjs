@@ -17,7 +17,7 @@ const counts = new Map();
 const notModified = new Map();
 const liveFeeds = new Map();
 
-/** A feed of the given item ids (`3,2,1`), each titled `Item <id>` unless `id:title`. */
+/** A feed of the given item ids (`3,2,1`), each titled `Item <id>` unless `id~title`. */
 const feedOf = (ids) =>
   JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
@@ -26,8 +26,10 @@ const feedOf = (ids) =>
       .split(',')
       .filter(Boolean)
       .map((entry) => {
-        const [id, title = `Item ${id}`] = entry.split(':');
-        return { id, title, content_text: title, date_published: '2024-01-01T00:00:00Z' };
+        const [id, title = `Item ${id}`] = entry.split('~');
+        // Newest first by id: item 3 is a day newer than item 2.
+        const date = new Date(Date.UTC(2024, 0, 1) + (Number(id) || 0) * 864e5).toISOString();
+        return { id, title, content_text: title, date_published: date };
       }),
   });
 
