@@ -36,6 +36,3 @@ export function diffItems(
   });
   return diff;
 }
-
-export const unchanged = (diff: ItemDiff): boolean =>
-  !diff.added.length && !diff.changed.length && !diff.removed.length;

@@ -12,6 +12,8 @@ import { fetchFeed } from './load.js';
 import { feedStore, type Poll, type Watcher } from './store.js';
 
 export type { Watcher };
+// For the widgets, which load this module lazily with what they need to apply a poll's news.
+export { diffItems } from './diff.js';
 
 /** The shortest interval, in seconds: a smaller `refresh` is raised to it. */
 export const MIN_REFRESH = 5;

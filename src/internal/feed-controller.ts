@@ -8,7 +8,7 @@ import { requestFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/errors.js';
 import { normalizeFeed, normalizeFeedInSlices } from '../feed/normalize.js';
 import type { Feed, FeedItem, NormalizedFeed } from '../feed/types.js';
-import { diffItems, unchanged, type ItemDiff } from '../feed/diff.js';
+import type { ItemDiff } from '../feed/diff.js';
 import { MloErrorEvent, MloLoadEvent, MloUpdateEvent } from '../events.js';
 import { LiveFollow } from './live-follow.js';
 import { warnOnce } from './feed-warnings.js';
@@ -286,15 +286,15 @@ export class FeedController implements ReactiveController, GroupMember {
       this.host.requestUpdate();
       return;
     }
-    const diff = diffItems(this.data.feed.items, next.feed.items, this.options.focusedId?.());
-    if (unchanged(diff) && this.state !== 'stale') return;
+    const diff = this.live.diff!(this.data.feed.items, next.feed.items, this.options.focusedId?.());
+    const changed = diff.added.length + diff.changed.length + diff.removed.length > 0;
+    if (!changed && this.state !== 'stale') return;
     this.options.onUpdate?.(diff);
     this.data = { ...next, feed: { ...next.feed, items: diff.items } };
     this.error = undefined;
     this.state = this.contentState();
     this.reflect();
-    if (!unchanged(diff))
-      this.pending.push(new MloUpdateEvent(diff.added, diff.changed, diff.removed));
+    if (changed) this.pending.push(new MloUpdateEvent(diff.added, diff.changed, diff.removed));
     this.host.requestUpdate();
   }
 

@@ -1,14 +1,18 @@
 /**
  * A widget's part in its feed's live refresh: watches the page's one poll of its URL while it is
  * on the page with a `refresh` (feed/poll.ts), and lets go when it leaves or its `src` changes.
+ * The poll and the item diff are a lazy chunk: a page without `refresh` never downloads them.
  */
-import { watchFeed, type Watcher } from '../feed/poll.js';
+import type { diffItems } from '../feed/diff.js';
+import type { Watcher } from '../feed/poll.js';
 import { groupKey } from './feed-group.js';
 import { positiveOr } from './numbers.js';
 
 export class LiveFollow {
   private key?: string;
   private stop?: () => void;
+  /** `diffItems`, once the poll's chunk has loaded (it has when a watcher hears anything). */
+  diff?: typeof diffItems;
 
   constructor(private readonly watcher: Omit<Watcher, 'seconds'>) {}
 
@@ -21,6 +25,10 @@ export class LiveFollow {
     this.stop?.();
     this.stop = undefined;
     this.key = key;
-    if (url) this.stop = watchFeed(url, { ...this.watcher, seconds });
+    if (!url) return;
+    void import('../feed/poll.js').then(({ watchFeed, diffItems }) => {
+      this.diff = diffItems;
+      if (this.key === key) this.stop = watchFeed(url, { ...this.watcher, seconds });
+    });
   }
 }

@@ -61,7 +61,7 @@ describe('live refresh in <mlo-news-list refresh>', () => {
     await until(async () => (await count(k)) >= polls + 3);
     await el.updateComplete;
     expect(items(el)).to.have.length(2);
-    items(el).forEach((node, i) => expect(node).to.equal(before[i]));
+    for (const [i, node] of items(el).entries()) expect(node).to.equal(before[i]);
     expect(updates).to.equal(0);
     expect(button(el)).to.equal(null);
   });

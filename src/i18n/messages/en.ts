@@ -44,8 +44,7 @@ export const en: Messages = {
   list: {
     label: 'Newsroom',
     loadMore: 'Load more',
-    showNew: (count) =>
-      plural('en', count, { one: 'Show # new item', other: 'Show # new items' }),
+    showNew: (count) => plural('en', count, { one: 'Show # new item', other: 'Show # new items' }),
     newWaiting: (count) =>
       plural('en', count, {
         one: '# new item is waiting at the top of the list.',
