@@ -19,15 +19,11 @@ export class FeedError extends Error {
     readonly reason: FeedErrorReason,
     message: string,
     readonly status?: number,
-    options?: { cause?: unknown; line?: number; waitMs?: number },
+    options?: { cause?: unknown; line?: number },
   ) {
     super(message, options);
     this.line = options?.line;
-    this.waitMs = options?.waitMs;
   }
-
-  /** How long the server asked us to wait before asking again (`Retry-After`), in ms. */
-  readonly waitMs?: number;
 
   /** For a feed that is not well-formed XML: the line where the parser stopped. */
   readonly line?: number;

@@ -1,6 +1,5 @@
 /**
- * What a poll needs from a response besides the feed: a fingerprint that tells "unchanged"
- * without parsing, and how long the server asks us to wait before the next poll.
+ * A feed's fingerprint, which tells a poll that the feed has not changed without parsing it.
  */
 
 /**
@@ -25,19 +24,4 @@ export function textFingerprint(text: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return `text ${text.length} ${(hash >>> 0).toString(36)}`;
-}
-
-/**
- * How long the server asks us to wait, in ms: `Retry-After` (seconds or a date) or
- * `Cache-Control: max-age`; 0 when it says nothing. A poll waits at least this long.
- */
-export function serverWaitMs(headers: Headers): number {
-  const retry = headers.get('Retry-After')?.trim();
-  if (retry) {
-    if (/^\d+$/.test(retry)) return Number(retry) * 1000;
-    const at = Date.parse(retry);
-    if (!Number.isNaN(at)) return Math.max(0, at - Date.now());
-  }
-  const age = /(?:^|,)\s*max-age\s*=\s*"?(\d+)/i.exec(headers.get('Cache-Control') ?? '');
-  return age ? Number(age[1]) * 1000 : 0;
 }

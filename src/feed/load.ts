@@ -7,7 +7,7 @@ import { clampDelay } from './delay.js';
 import { abortedError, FeedError } from './errors.js';
 import { feedUrl } from './urls.js';
 import { normalizeFeedInSlices } from './normalize.js';
-import { headerFingerprint, serverWaitMs, textFingerprint } from './fresh.js';
+import { headerFingerprint, textFingerprint } from './fresh.js';
 import { feedRequestInit, takePrefetched } from './prefetch.js';
 import { sniffFeed } from './sniff.js';
 import type { NormalizedFeed } from './types.js';
@@ -33,14 +33,14 @@ export interface LoadOptions {
   revalidate?: boolean;
   /** The fingerprint of the feed on show: when the answer has the same, it is not parsed. */
   known?: string;
+  /** Sees every response's headers (a poll reads `Retry-After` and `max-age` there). */
+  onResponse?: (headers: Headers) => void;
 }
 
 /** A feed as fetched: `feed` is missing when its fingerprint was `known` (unchanged). */
 export interface Fetched {
   feed?: NormalizedFeed;
   fingerprint: string;
-  /** How long the server asked us to wait before the next poll (see fresh.ts), in ms. */
-  waitMs: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -68,12 +68,8 @@ export async function fetchFeed(src: string, options: LoadOptions = {}): Promise
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const { text, type, finalUrl, fingerprint, waitMs } = await fetchText(
-      url,
-      controller.signal,
-      options,
-    );
-    if (fingerprint === options.known) return { fingerprint, waitMs };
+    const { text, type, finalUrl, fingerprint } = await fetchText(url, controller.signal, options);
+    if (fingerprint === options.known) return { fingerprint };
     // Reading starts in a task of its own: a prefetched response is ready by the time the
     // element's code has run, and reading it at once would lengthen that task (bench/trace.mjs).
     await yieldToPage();
@@ -85,7 +81,7 @@ export async function fetchFeed(src: string, options: LoadOptions = {}): Promise
       baseUrl: finalUrl,
       signal: controller.signal,
     });
-    return { feed, fingerprint, waitMs };
+    return { feed, fingerprint };
   } catch (error) {
     throw toFeedError(error, controller.signal);
   } finally {
@@ -104,7 +100,7 @@ async function fetchText(
   url: string,
   signal: AbortSignal,
   options: LoadOptions,
-): Promise<{ text: string; type: string; finalUrl: string; fingerprint: string; waitMs: number }> {
+): Promise<{ text: string; type: string; finalUrl: string; fingerprint: string }> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const retries = options.retries ?? 2;
   for (let attempt = 0; ; attempt++) {
@@ -117,36 +113,31 @@ async function fetchText(
     if (options.revalidate) init.cache = 'no-cache';
     const response = await (early ?? doFetch(url, init));
     const { headers } = response;
-    const waitMs = serverWaitMs(headers);
+    options.onResponse?.(headers);
     if (response.ok) {
       const validator = headerFingerprint(headers);
       if (validator && validator === options.known) {
         // Unchanged, and the validator says so: the body is not even read.
         void response.body?.cancel().catch(() => {});
-        return { text: '', type: '', finalUrl: url, fingerprint: validator, waitMs };
+        return { text: '', type: '', finalUrl: url, fingerprint: validator };
       }
       const bytes = await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
       const type = headers.get('Content-Type') ?? '';
       // Decoded whole, once the encoding is known: it may be declared in the first bytes.
       const text = decodeFeed(bytes, type).text;
       const fingerprint = validator ?? textFingerprint(text);
-      return { text, type, finalUrl: response.url || url, fingerprint, waitMs };
+      return { text, type, finalUrl: response.url || url, fingerprint };
     }
     void response.body?.cancel().catch(() => {});
     if (RETRY_STATUSES.has(response.status) && attempt < retries) {
       await sleep(retryDelay(response, attempt, options.maxRetryDelayMs ?? 5_000), signal);
       continue;
     }
-    throw statusError(response.status, waitMs);
+    throw statusError(response.status);
   }
 }
 
-function statusError(status: number, waitMs?: number): FeedError {
-  const error = statusReason(status);
-  return new FeedError(error.reason, error.message, status, { waitMs });
-}
-
-function statusReason(status: number): FeedError {
+function statusError(status: number): FeedError {
   if (status === 404 || status === 410)
     return new FeedError('not-found', `The feed was not found (HTTP ${status})`, status);
   if (status === 429 || status === 503)

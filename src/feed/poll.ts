@@ -9,6 +9,7 @@
 import { clampDelay } from './delay.js';
 import { FeedError } from './errors.js';
 import { fetchFeed } from './load.js';
+import { serverWaitMs } from './server-wait.js';
 import { feedStore, type Poll, type Watcher } from './store.js';
 
 export type { Watcher };
@@ -87,16 +88,18 @@ async function check(url: string, poll: Poll): Promise<void> {
   const abort = (poll.abort = new AbortController());
   poll.running = true;
   let wait: number;
+  let asked = 0; // what the last response's Retry-After or max-age asks for
   try {
-    const { feed, fingerprint, waitMs } = await fetchFeed(url, {
+    const { feed, fingerprint } = await fetchFeed(url, {
       revalidate: true,
       known: store.fingerprints.get(url),
       signal: abort.signal,
+      onResponse: (headers) => (asked = serverWaitMs(headers)),
     });
     store.fingerprints.set(url, fingerprint);
     if (feed) store.done.set(url, feed);
     poll.failures = 0;
-    wait = Math.max(interval(poll), waitMs);
+    wait = Math.max(interval(poll), asked);
     tell(poll, (w) => w.onFeed(feed));
   } catch (error) {
     if (abort.signal.aborted) return;
@@ -107,7 +110,7 @@ async function check(url: string, poll: Poll): Promise<void> {
       every * 2 ** poll.failures,
       Math.max(every, MAX_BACKOFF * pollClock.second),
     );
-    wait = Math.max(backoff, failure.waitMs ?? 0);
+    wait = Math.max(backoff, asked);
     tell(poll, (w) => w.onError(failure));
   } finally {
     poll.running = false;

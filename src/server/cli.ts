@@ -26,7 +26,7 @@ const USAGE = `Usage:
   mlo-newsroom convert <file|url> [-o feed.json] [--base-url URL]
   mlo-newsroom render <file|url> --element NAME [--lang en|sr-Latn|sr-Cyrl] [--limit N]
                       [--item ID] [--json-ld] [--layout L] [--action URL] [--base-url URL]
-                      [-o out.html]
+                      [--src URL --refresh SECONDS] [-o out.html]
 
   Elements: ${ELEMENTS.join(', ')}
   Common: --timeout MS (URLs, default 10000), --max-bytes N (default 5 MB)
@@ -41,6 +41,7 @@ const NUMERIC = {
   timeout: { min: 1, max: 2 ** 31 - 1, unit: 'milliseconds' },
   'max-bytes': { min: 1, max: Number.MAX_SAFE_INTEGER, unit: 'bytes' },
   limit: { min: 1, max: Number.MAX_SAFE_INTEGER, unit: 'items' },
+  refresh: { min: 5, max: 86_400, unit: 'seconds' },
 } as const;
 
 /** Each numeric flag given, as a number; a message for the first that is not one. */
@@ -81,6 +82,8 @@ export async function main(
         item: { type: 'string' },
         layout: { type: 'string' },
         action: { type: 'string' },
+        src: { type: 'string' },
+        refresh: { type: 'string' },
         'json-ld': { type: 'boolean' },
         'base-url': { type: 'string' },
         timeout: { type: 'string' },
@@ -160,7 +163,13 @@ export async function main(
             item: values.item,
             jsonLd: values['json-ld'],
             // `action`: <mlo-search>'s form to your search page, which works before the script.
-            attributes: { layout: values.layout, action: values.action },
+            // `src` and `refresh`: the widget goes on following the feed after it takes over.
+            attributes: {
+              layout: values.layout,
+              action: values.action,
+              src: values.src,
+              refresh: numbers.refresh === undefined ? undefined : String(numbers.refresh),
+            },
             onNote: (note) => say(io.err, `mlo-newsroom: note: ${note}`),
           }),
         );

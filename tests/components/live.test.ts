@@ -160,6 +160,34 @@ describe('live refresh in <mlo-news-list refresh>', () => {
     expect(titles(el)).to.deep.equal(['Item 1']);
   });
 
+  it('goes on polling after taking over a server render with `src` and `refresh`', async () => {
+    const k = key();
+    await setItems(k, '1');
+    const inline = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Live',
+      items: [{ id: '1', title: 'Item 1', content_text: 'Item 1' }],
+    });
+    const holder = document.createElement('div');
+    (holder as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(
+      `<mlo-news-list lang="en" src="/__mlo/live/${k}" refresh="5"><template shadowrootmode="open"><div class="lang-root"><p class="from-server">Item 1</p></div></template><script type="application/json">${inline}</script></mlo-news-list>`,
+    );
+    // The inline data shows at once; then the feed itself loads (`mlo-load` from `src`).
+    const fetched = new Promise<void>((resolve) =>
+      holder.addEventListener('mlo-load', (e) => e.source && resolve()),
+    );
+    document.body.append(holder);
+    try {
+      const el = holder.firstElementChild as MloNewsList;
+      await fetched;
+      const update = nextEvent(el, 'mlo-update');
+      await setItems(k, '2,1');
+      expect((await update).added).to.deep.equal(['2']);
+    } finally {
+      holder.remove();
+    }
+  });
+
   it('stops polling when it leaves the page or `refresh` is removed', async () => {
     const k = key();
     await setItems(k, '1');

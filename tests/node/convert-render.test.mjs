@@ -126,6 +126,26 @@ describe('mlo-newsroom render', () => {
     assert.ok(one.headline);
   });
 
+  it('--src and --refresh: the rendered widget goes on following the feed once taken over', () => {
+    const run = cli(
+      'render',
+      demoFeedPath,
+      '--element',
+      'mlo-news-list',
+      '--src',
+      'https://news.example/feed.json',
+      '--refresh',
+      '60',
+    );
+    assert.equal(run.code, 0);
+    const el = new JSDOM(run.stdout).window.document.querySelector('mlo-news-list');
+    assert.equal(el.getAttribute('src'), 'https://news.example/feed.json');
+    assert.equal(el.getAttribute('refresh'), '60');
+    const slow = cli('render', demoFeedPath, '--element', 'mlo-quote', '--refresh', '2');
+    assert.equal(slow.code, 2);
+    assert.match(slow.stderr, /--refresh must be a whole number of seconds from 5/);
+  });
+
   it('--action: <mlo-search> as a GET search form to that page, with a Search button and q', () => {
     const run = cli(
       'render',
