@@ -36,6 +36,11 @@ export interface FeedControllerOptions {
   speaks?: boolean;
   /** A live refresh changed items; called before the render that shows them (news list: hold new ones). */
   onUpdate?: (diff: ItemDiff) => void;
+  /**
+   * A refresh applies at once: the widget keeps its own place (search's index). Otherwise a
+   * widget without `onUpdate` (one item on show) waits until it is out of view (LiveFollow).
+   */
+  inPlace?: boolean;
   /** The id of the item keyboard focus is in: a refresh that drops it keeps it in place. */
   focusedId?: () => string | undefined;
 }
@@ -148,6 +153,7 @@ export class FeedController implements ReactiveController, GroupMember {
     this.observer?.disconnect();
     this.group.leave();
     this.live.set(undefined, 0);
+    this.live.unpark();
     this.abort?.abort();
     this.local?.abort.abort();
     this.local = undefined;
@@ -286,6 +292,13 @@ export class FeedController implements ReactiveController, GroupMember {
       this.host.requestUpdate();
       return;
     }
+    const { onUpdate, inPlace } = this.options;
+    if (!onUpdate && !inPlace) return this.live.whenUnseen(this.host, () => this.apply(next));
+    this.apply(next);
+  }
+
+  private apply(next: NormalizedFeed): void {
+    if (!this.data) return;
     const diff = this.live.diff!(this.data.feed.items, next.feed.items, this.options.focusedId?.());
     const changed = diff.added.length + diff.changed.length + diff.removed.length > 0;
     if (!changed && this.state !== 'stale') return;

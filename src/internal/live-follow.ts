@@ -31,4 +31,40 @@ export class LiveFollow {
       if (this.key === key) this.stop = watchFeed(url, { ...this.watcher, seconds });
     });
   }
+
+  private parked?: () => void;
+  private unwatch?: () => void;
+
+  /**
+   * Runs `apply` (a refresh that changes what a single-item widget shows: the latest quote, the
+   * newest article) once the widget is out of the viewport or the tab is hidden, so nothing the
+   * reader is looking at changes size or moves under them; a later refresh replaces a parked one.
+   */
+  whenUnseen(host: Element, apply: () => void): void {
+    this.parked = apply;
+    if (this.unwatch) return;
+    const run = () => {
+      const parked = this.parked;
+      this.unpark();
+      parked?.();
+    };
+    const onHidden = () => document.hidden && run();
+    // Its first answer says whether the widget is in view now; later ones, when that changes.
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries[entries.length - 1]?.isIntersecting) run();
+    });
+    observer.observe(host);
+    document.addEventListener('visibilitychange', onHidden);
+    this.unwatch = () => {
+      observer.disconnect();
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }
+
+  /** Forgets a parked refresh (it ran, or the widget left). */
+  unpark(): void {
+    this.parked = undefined;
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
 }

@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/news-list/mlo-news-list.js';
+import '../../src/components/article/mlo-article.js';
 import type { MloNewsList } from '../../src/components/news-list/news-list.js';
 import type { MloUpdateEvent } from '../../src/events.js';
 import { clearFeedCache } from '../../src/feed/index.js';
@@ -197,5 +198,42 @@ describe('live refresh in <mlo-news-list refresh>', () => {
     const polls = await count(k);
     await sleep(200);
     expect(await count(k)).to.equal(polls);
+  });
+});
+
+describe('live refresh in single-item widgets', () => {
+  const second = pollClock.second;
+  beforeEach(() => {
+    clearFeedCache();
+    pollClock.second = 10;
+  });
+  afterEach(() => (pollClock.second = second));
+
+  it('<mlo-article> without `item` follows the newest, but not while the reader sees it', async () => {
+    const k = key();
+    await setItems(k, '2,1');
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <mlo-article src="/__mlo/live/${k}" refresh="5" lang="en"></mlo-article>
+      <p id="below">Partner content below the widget</p>
+    </div>`);
+    const el = wrapper.querySelector('mlo-article')!;
+    await untilState(el, 'ready');
+    const heading = () => el.shadowRoot!.querySelector('[part~="title"]')!.textContent.trim();
+    expect(heading()).to.equal('Item 2');
+    const below = wrapper.querySelector('#below')!;
+    const top = below.getBoundingClientRect().top;
+    const polls = await count(k);
+    await setItems(k, '3~A much longer headline that would take more lines than before,2,1');
+    await until(async () => (await count(k)) >= polls + 3);
+    await el.updateComplete;
+    // In view: the article stays as it is, and so does everything below it.
+    expect(heading()).to.equal('Item 2');
+    expect(below.getBoundingClientRect().top).to.equal(top);
+    // Out of view, it follows the feed.
+    const update = nextEvent(el, 'mlo-update');
+    wrapper.style.marginTop = '300vh';
+    expect((await update).added).to.deep.equal(['3']);
+    await el.updateComplete;
+    expect(heading()).to.contain('A much longer headline');
   });
 });
