@@ -64,6 +64,8 @@ export interface Messages {
     label: string;
     loadMore: string;
     /** The button over the list when a live refresh brought `count` new items. */
+    /** Beside Load more when the archive's next file failed (Load more tries again). */
+    moreFailed: string;
     showNew: (count: number) => string;
     /** Said once (status region) when that button appears. */
     newWaiting: (count: number) => string;

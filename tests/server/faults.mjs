@@ -16,6 +16,8 @@ const counts = new Map();
 /** Per key: how many requests were answered 304, and the feed a test set (`live`). */
 const notModified = new Map();
 const liveFeeds = new Map();
+/** Requests per file of a paged feed (`pages`). */
+const pageTries = new Map();
 
 /** A feed of the given item ids (`3,2,1`), each titled `Item <id>` unless `id~title`. */
 const feedOf = (ids) =>
@@ -78,6 +80,39 @@ export function faultServer({ crossOriginPort }) {
           return;
         }
         return json(ctx, feed.body);
+      }
+      case 'pages': {
+        // A paged feed (`next_url`): file n of q.of, q.per items each (ids p<n>-<i>, newest
+        // first across files). `?loop=1`: the last file points back at the first. `?fail=n`:
+        // file n fails (500) on its first request, then serves.
+        const n = Number(ctx.path.split('/')[4] ?? 1);
+        const of = Number(q.of ?? 3);
+        const per = Number(q.per ?? 2);
+        const tries = (pageTries.get(`${key}/${n}`) ?? 0) + 1;
+        pageTries.set(`${key}/${n}`, tries);
+        counts.set(`pages/${key}/${n}`, tries);
+        if (Number(q.fail) === n && tries === 1) return json(ctx, 'down', 500, 'text/plain');
+        const search = ctx.querystring ? `?${ctx.querystring}` : '';
+        const next = n < of ? `${n + 1}${search}` : q.loop ? `1${search}` : undefined;
+        // `?dup=1`: each file's first item repeats the last id of the file before.
+        const items = Array.from({ length: per }, (_, i) => ({
+          id: q.dup && n > 1 && i === 0 ? `p${n - 1}-${per - 1}` : `p${n}-${i}`,
+          title: `File ${n} item ${i}`,
+          content_text: 'x',
+          date_published: new Date(
+            Date.UTC(2024, 0, 1) - ((n - 1) * per + i) * 864e5,
+          ).toISOString(),
+        }));
+        // Relative, as a server would write it: resolved against the file's own URL.
+        return json(
+          ctx,
+          JSON.stringify({
+            version: 'https://jsonfeed.org/version/1.1',
+            title: 'Paged',
+            next_url: next,
+            items,
+          }),
+        );
       }
       case 'not-modified':
         return json(

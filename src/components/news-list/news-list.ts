@@ -12,6 +12,7 @@ import { announceSelect } from '../../internal/select-event.js';
 import { hostStyles } from '../../internal/styles.js';
 import { renderListItem } from './news-list-item.js';
 import { batchAfter, FIRST, nextTask, planStep, type Rendering } from './news-list-steps.js';
+import { Archive } from './news-list-archive.js';
 import { renderMore, renderNew, renderSkeleton } from './news-list-views.js';
 import { CHUNK, DEFAULT_LIMIT } from './news-list.metrics.js';
 import { styles } from './news-list.styles.js';
@@ -89,6 +90,8 @@ export class MloNewsList extends MloFeedElement {
   @property({ attribute: false }) filterIds?: ReadonlySet<string>;
 
   @state() private pages = 1;
+  /** The older files of a paged feed, read by Load more (`next_url`). */
+  private readonly archive = new Archive();
   /** Ids a live refresh added that wait behind "Show N new items" (see `renderNew`). */
   @state() private held: ReadonlySet<string> = new Set();
 
@@ -122,9 +125,11 @@ export class MloNewsList extends MloFeedElement {
     const { items } = this.data;
     const { type, tag, year, filterIds: ids, held } = this;
     const lang = this.locale.lang;
-    return this.memo.get([items, type, tag, year, lang, ids, held], () => {
+    const older = this.archive.items;
+    return this.memo.get([items, older, type, tag, year, lang, ids, held], () => {
       const types = parseItemTypes(type) ?? DEFAULT_TYPES;
-      let all = selectItems(items, { types, tag, year: numberFrom(year), lang });
+      const known = older.length ? [...items, ...older] : items;
+      let all = selectItems(known, { types, tag, year: numberFrom(year), lang });
       if (ids) all = all.filter((item) => ids.has(item.id));
       const shown = held.size ? all.filter((item) => !held.has(item.id)) : all;
       return { shown, waiting: all.length - shown.length };
@@ -140,6 +145,7 @@ export class MloNewsList extends MloFeedElement {
     if (filters.some((name) => changed.has(name))) {
       this.pages = 1;
     }
+    if (changed.has('src') || changed.has('feed')) this.archive.reset();
   }
 
   /** Also waits until a long page is completely rendered (every step, see FIRST). */
@@ -228,7 +234,13 @@ export class MloNewsList extends MloFeedElement {
       >
         ${chunks}
       </div>
-      ${renderMore(wanted < total, this.data.skipped, messages, () => this.handleLoadMore())}`;
+      ${renderMore(
+        wanted < total || this.archive.next(this.src, this.data.data) !== undefined,
+        this.data.skipped,
+        messages,
+        () => void this.handleLoadMore(),
+        this.archive.failed,
+      )}`;
   }
 
   private readonly handleSelect = (event: MouseEvent, item: FeedItem): void =>
@@ -261,14 +273,24 @@ export class MloNewsList extends MloFeedElement {
 
   protected override statusText(): string {
     const waiting = this.selected.waiting;
-    if (waiting && this.data.leads && this.state !== 'loading')
-      return this.locale.messages.list.newWaiting(waiting);
+    const m = this.locale.messages;
+    if (this.archive.failed) return m.list.moreFailed;
+    if (waiting && this.data.leads && this.state !== 'loading') return m.list.newWaiting(waiting);
     return super.statusText();
   }
 
-  private handleLoadMore(): void {
-    this.focusIndex = this.pageSize * this.pages;
-    this.pages++;
+  /** The next page; past the last item in hand, the next file of the archive first. */
+  private async handleLoadMore(): Promise<void> {
+    const before = this.items.length;
+    const size = this.pageSize;
+    if (size * this.pages >= before) {
+      this.requestUpdate();
+      const read = await this.archive.more(this.src, this.data.data, numberFrom(this.timeout));
+      this.requestUpdate();
+      if (!read) return;
+    }
+    this.focusIndex = Math.min(size * this.pages, before);
+    this.pages = Math.ceil((this.focusIndex + size) / size);
   }
 
   /** The ARIA feed pattern's keys: Page Down / Page Up move between items. */

@@ -44,6 +44,7 @@ export const en: Messages = {
   list: {
     label: 'Newsroom',
     loadMore: 'Load more',
+    moreFailed: 'Older news could not be loaded.',
     showNew: (count) => plural('en', count, { one: 'Show # new item', other: 'Show # new items' }),
     newWaiting: (count) =>
       plural('en', count, {

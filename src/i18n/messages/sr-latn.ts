@@ -67,6 +67,7 @@ export const srLatn: Messages = {
   list: {
     label: 'Vesti',
     loadMore: 'Učitajte još',
+    moreFailed: 'Starije vesti nisu mogle da se učitaju.',
     showNew: (count) =>
       plural('sr-Latn', count, {
         one: 'Prikažite # novu stavku',
