@@ -170,6 +170,12 @@ const TABLE: [string, string, string, string][] = [
   ],
   ['list.label', 'Newsroom', 'Vesti', 'Вести'],
   ['list.loadMore', 'Load more', 'Učitajte još', 'Учитајте још'],
+  [
+    'list.moreFailed',
+    'Older news could not be loaded.',
+    'Starije vesti nisu mogle da se učitaju.',
+    'Старије вести нису могле да се учитају.',
+  ],
   ['list.showNew', 'Show 5 new items', 'Prikažite 5 novih stavki', 'Прикажите 5 нових ставки'],
   ['list.showNew(1)', 'Show 1 new item', 'Prikažite 1 novu stavku', 'Прикажите 1 нову ставку'],
   [

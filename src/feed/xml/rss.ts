@@ -31,7 +31,13 @@ export function rssFeed(
     home_page_url: resolveUrl(childText(channel, ns, 'link'), base),
     feed_url: feedUrl,
     // A paged feed (RFC 5005): the next, older file of the archive.
-    next_url: resolveUrl(attr(atomLinks.find((l) => attr(l, 'rel') === 'next'), 'href'), base),
+    next_url: resolveUrl(
+      attr(
+        atomLinks.find((l) => attr(l, 'rel') === 'next'),
+        'href',
+      ),
+      base,
+    ),
     description: plain(
       childText(channel, ns, 'description') ??
         childText(channel, NS.dc, 'description') ??
