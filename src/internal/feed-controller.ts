@@ -283,7 +283,12 @@ export class FeedController implements ReactiveController, GroupMember {
    * that stayed keep their objects, so their DOM is left alone.
    */
   private refreshed(next: NormalizedFeed | undefined): void {
-    if (this.fetching || this.local || !this.data) return;
+    if (this.fetching || this.local) return;
+    if (!this.data) {
+      // The first load failed: the feed that came back is simply the first data.
+      if (next && this.state === 'error') this.settleNow(() => this.succeed(next, this.seen.src!));
+      return;
+    }
     if (!next) {
       if (this.state !== 'stale') return;
       this.error = undefined;

@@ -189,6 +189,18 @@ describe('live refresh in <mlo-news-list refresh>', () => {
     }
   });
 
+  it('shows the feed when a poll brings it after the first load failed', async () => {
+    const k = key();
+    await fetch(`/__mlo/live/${k}?items=1&fail=500`, { method: 'POST' });
+    const el = await fixture<MloNewsList>(
+      html`<mlo-news-list src="/__mlo/live/${k}" refresh="5" lang="en"></mlo-news-list>`,
+    );
+    await untilState(el, 'error');
+    await setItems(k, '1');
+    await untilState(el, 'ready');
+    expect(titles(el)).to.deep.equal(['Item 1']);
+  });
+
   it('stops polling when it leaves the page or `refresh` is removed', async () => {
     const k = key();
     await setItems(k, '1');
