@@ -286,7 +286,8 @@ export class FeedController implements ReactiveController, GroupMember {
     if (this.fetching || this.local) return;
     if (!this.data) {
       // The first load failed: the feed that came back is simply the first data.
-      if (next && this.state === 'error') this.settleNow(() => this.succeed(next, this.seen.src!));
+      if (next && this.state === 'error')
+        void this.settleNow(() => this.succeed(next, this.seen.src!));
       return;
     }
     if (!next) {
