@@ -28,7 +28,7 @@ export class LiveFollow {
     if (!url) return;
     void import('../feed/poll.js').then(({ watchFeed, diffItems }) => {
       this.diff = diffItems;
-      if (this.key === key) this.stop = watchFeed(url, { ...this.watcher, seconds });
+      if (this.key === key && !this.stop) this.stop = watchFeed(url, { ...this.watcher, seconds });
     });
   }
 
