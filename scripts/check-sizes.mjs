@@ -25,8 +25,14 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // languages): +1.4 kB on every page, +1.3 kB in the IIFE; <mlo-search action> (a real form
 // before the script) +0.2 kB. #26 (numbers set as strings by Vue, Svelte and React 19; the
 // prototype-free decorator options; defining nothing on a server) +0.2 kB in the IIFE.
+// #27 (a living newsroom) +1.8 kB on the news list's page and on all six, +2.4 kB in the IIFE:
+// in every page, `refresh`, the poll's answer applied to a widget (only what changed is new) and
+// parked out of view, the feed's fingerprint taken as it is read (so a poll of an unchanged feed
+// is never parsed), `next_url`, `mlo-update` (+0.9 kB); in the news list, "Show N new items"
+// (held items, focus, announcement, three languages) and Load more through the archive (+0.9 kB).
+// The poll itself and the item diff are a lazy chunk (1.1 kB) fetched only with `refresh`.
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 30_100, all: 44_900, iife: 56_500 };
+const CEILINGS = { loader: 2_000, newsList: 31_900, all: 46_700, iife: 58_900 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));

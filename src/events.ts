@@ -64,11 +64,26 @@ export class MloSearchEvent extends Event {
   }
 }
 
+/**
+ * A live refresh (`refresh`) brought news: the ids of the items it added, changed and removed.
+ * Dispatched after the render; new items in a news list wait behind its "Show N new items".
+ */
+export class MloUpdateEvent extends Event {
+  constructor(
+    readonly added: readonly string[],
+    readonly changed: readonly string[],
+    readonly removed: readonly string[],
+  ) {
+    super('mlo-update', { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mlo-load': MloLoadEvent;
     'mlo-error': MloErrorEvent;
     'mlo-select': MloSelectEvent;
     'mlo-search': MloSearchEvent;
+    'mlo-update': MloUpdateEvent;
   }
 }

@@ -27,7 +27,13 @@ export { MloContactCard } from './components/contact-card/contact-card.js';
 /** @experimental The shared base class: for `instanceof` and types, not for subclassing. */
 export { MloFeedElement } from './internal/feed-element.js';
 export type { FeedState } from './internal/feed-controller.js';
-export { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from './events.js';
+export {
+  MloErrorEvent,
+  MloLoadEvent,
+  MloSearchEvent,
+  MloSelectEvent,
+  MloUpdateEvent,
+} from './events.js';
 
 // The feed, as the widgets read it (docs/feed-format.md).
 export {

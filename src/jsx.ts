@@ -13,7 +13,13 @@ import type { MloQuote } from './components/quote/quote.js';
 import type { MloSearch } from './components/search/search.js';
 import type { MloVisitCard } from './components/visit-card/visit-card.js';
 import type { FeedItem } from './feed/types.js';
-import type { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from './events.js';
+import type {
+  MloErrorEvent,
+  MloLoadEvent,
+  MloSearchEvent,
+  MloSelectEvent,
+  MloUpdateEvent,
+} from './events.js';
 
 /** A number attribute: a number, or a numeric string as a template writes it. */
 export type MloNumber = number | `${number}`;
@@ -81,6 +87,7 @@ export interface MloElementClasses {
 interface FeedEvents {
   'mlo-load': MloLoadEvent;
   'mlo-error': MloErrorEvent;
+  'mlo-update': MloUpdateEvent;
 }
 interface SelectEvents extends FeedEvents {
   'mlo-select': MloSelectEvent;

@@ -8,7 +8,7 @@
 import { clampDelay } from '../util/delay.js';
 import { abortedError, FeedError } from './errors.js';
 import { feedUrl } from './urls.js';
-import { DEFAULT_TIMEOUT_MS, loadFeed, type LoadOptions } from './load.js';
+import { DEFAULT_TIMEOUT_MS, fetchFeed, type LoadOptions } from './load.js';
 import { feedStore, type Entry } from './store.js';
 import type { NormalizedFeed } from './types.js';
 
@@ -36,10 +36,12 @@ export function requestFeed(src: string, options: RequestOptions = {}): Promise<
       waiting: 0,
       settled: false,
       // No timeout of the shared request's own: each caller below has its own.
-      promise: loadFeed(key, { ...options, timeoutMs: Infinity, signal: controller.signal })
-        .then((result) => {
-          store.done.set(key, result);
-          return result;
+      promise: fetchFeed(key, { ...options, timeoutMs: Infinity, signal: controller.signal })
+        .then(({ feed, fingerprint }) => {
+          // Kept so a live refresh's first poll can tell the feed has not changed (poll.ts).
+          store.fingerprints.set(key, fingerprint);
+          store.done.set(key, feed!);
+          return feed!;
         })
         .finally(() => {
           created.settled = true;
@@ -106,6 +108,7 @@ export function cachedFeed(src: string): NormalizedFeed | undefined {
 /** Forgets every cached feed (tests, or a host that knows the feed changed). */
 export function clearFeedCache(): void {
   store.done.clear();
+  store.fingerprints.clear();
 }
 
 function cacheKey(src: string): string {

@@ -7,6 +7,7 @@ import { clampDelay } from '../util/delay.js';
 import { abortedError, FeedError } from './errors.js';
 import { feedUrl } from './urls.js';
 import { normalizeFeedInSlices } from './normalize.js';
+import { headerFingerprint, textFingerprint } from './fresh.js';
 import { feedRequestInit, takePrefetched } from './prefetch.js';
 import { sniffFeed } from './sniff.js';
 import type { NormalizedFeed } from './types.js';
@@ -25,6 +26,21 @@ export interface LoadOptions {
   maxRetryDelayMs?: number;
   /** For tests and special hosts; defaults to the global `fetch`. */
   fetch?: typeof fetch;
+  /**
+   * A poll: ask the server whether the feed changed (`cache: 'no-cache'`, so the browser sends
+   * its `If-None-Match` / `If-Modified-Since` and an unchanged feed costs a 304).
+   */
+  revalidate?: boolean;
+  /** The fingerprint of the feed on show: when the answer has the same, it is not parsed. */
+  known?: string;
+  /** Sees every response's headers (a poll reads `Retry-After` and `max-age` there). */
+  onResponse?: (headers: Headers) => void;
+}
+
+/** A feed as fetched: `feed` is missing when its fingerprint was `known` (unchanged). */
+export interface Fetched {
+  feed?: NormalizedFeed;
+  fingerprint: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -33,6 +49,11 @@ const RETRY_STATUSES = new Set([408, 429, 503]);
 
 /** Loads, parses and normalizes the feed at `src`. Rejects only with a `FeedError`. */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<NormalizedFeed> {
+  return (await fetchFeed(src, { ...options, known: undefined })).feed!;
+}
+
+/** `loadFeed`, with what a poll needs: the fingerprint, the server's wait, "unchanged". */
+export async function fetchFeed(src: string, options: LoadOptions = {}): Promise<Fetched> {
   const url = feedUrl(src);
   const timeoutMs = clampDelay(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const controller = new AbortController();
@@ -47,7 +68,8 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const { text, type, finalUrl } = await fetchText(url, controller.signal, options);
+    const { text, type, finalUrl, fingerprint } = await fetchText(url, controller.signal, options);
+    if (fingerprint === options.known) return { fingerprint };
     // Reading starts in a task of its own: a prefetched response is ready by the time the
     // element's code has run, and reading it at once would lengthen that task (bench/trace.mjs).
     await yieldToPage();
@@ -55,7 +77,11 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     // Relative URLs resolve against where the feed really is: after a redirect, `response.url`.
     const data = sniffFeed(text, type) === 'xml' ? await readXml(text, finalUrl) : parseJson(text);
     // In slices: a 10,000-item feed is 70–100 ms of checking, which must not be one long task.
-    return await normalizeFeedInSlices(data, { baseUrl: finalUrl, signal: controller.signal });
+    const feed = await normalizeFeedInSlices(data, {
+      baseUrl: finalUrl,
+      signal: controller.signal,
+    });
+    return { feed, fingerprint };
   } catch (error) {
     throw toFeedError(error, controller.signal);
   } finally {
@@ -74,18 +100,33 @@ async function fetchText(
   url: string,
   signal: AbortSignal,
   options: LoadOptions,
-): Promise<{ text: string; type: string; finalUrl: string }> {
+): Promise<{ text: string; type: string; finalUrl: string; fingerprint: string }> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const retries = options.retries ?? 2;
   for (let attempt = 0; ; attempt++) {
     // The loader's early request for this URL, if it made one (prefetch.ts); else our own.
-    const early = attempt === 0 && !options.fetch ? takePrefetched(url, signal) : undefined;
-    const response = await (early ?? doFetch(url, feedRequestInit(url, signal)));
+    const early =
+      attempt === 0 && !options.fetch && !options.revalidate
+        ? takePrefetched(url, signal)
+        : undefined;
+    const init = feedRequestInit(url, signal);
+    if (options.revalidate) init.cache = 'no-cache';
+    const response = await (early ?? doFetch(url, init));
+    const { headers } = response;
+    options.onResponse?.(headers);
     if (response.ok) {
+      const validator = headerFingerprint(headers);
+      if (validator && validator === options.known) {
+        // Unchanged, and the validator says so: the body is not even read.
+        void response.body?.cancel().catch(() => {});
+        return { text: '', type: '', finalUrl: url, fingerprint: validator };
+      }
       const bytes = await readBody(response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
-      const type = response.headers.get('Content-Type') ?? '';
+      const type = headers.get('Content-Type') ?? '';
       // Decoded whole, once the encoding is known: it may be declared in the first bytes.
-      return { text: decodeFeed(bytes, type).text, type, finalUrl: response.url || url };
+      const text = decodeFeed(bytes, type).text;
+      const fingerprint = validator ?? textFingerprint(text);
+      return { text, type, finalUrl: response.url || url, fingerprint };
     }
     void response.body?.cancel().catch(() => {});
     if (RETRY_STATUSES.has(response.status) && attempt < retries) {

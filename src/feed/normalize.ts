@@ -173,6 +173,7 @@ function* normalizeSteps(
     title: title ?? '',
     homePageUrl: read.url(data, 'home_page_url', feedReport, base),
     feedUrl,
+    nextUrl: read.url(data, 'next_url', feedReport, base),
     description: read.text(data, 'description', feedReport, 10_000, true),
     language,
     items,

@@ -2,6 +2,7 @@
  * The page-wide feed store: one per page, shared by every copy of the library (and by the
  * script-tag loader, a separate file), so two bundles still make one request per URL.
  */
+import type { FeedError } from './errors.js';
 import type { NormalizedFeed } from './types.js';
 
 export interface Entry {
@@ -11,6 +12,27 @@ export interface Entry {
   settled: boolean;
 }
 
+/** One widget following a feed's live refresh (poll.ts). */
+export interface Watcher {
+  /** Seconds between checks it asks for. */
+  seconds: number;
+  /** After a successful check: the new feed, or `undefined` when it has not changed. */
+  onFeed(feed: NormalizedFeed | undefined): void;
+  onError(error: FeedError): void;
+}
+
+/** The one poll of a feed URL on the page (poll.ts). */
+export interface Poll {
+  watchers: Set<Watcher>;
+  timer?: ReturnType<typeof setTimeout>;
+  /** A check fell due while the tab was hidden or offline: it runs on return. */
+  due: boolean;
+  failures: number;
+  running?: boolean;
+  abort?: AbortController;
+  stop?: () => void;
+}
+
 export interface Store {
   /** Requests being read and checked, by absolute URL. */
   inflight: Map<string, Entry>;
@@ -18,6 +40,10 @@ export interface Store {
   done: Map<string, NormalizedFeed>;
   /** Responses the loader asked for before the elements' code arrived (prefetch.ts). */
   prefetched: Map<string, Promise<Response>>;
+  /** What the feed on show was, by absolute URL, to tell an unchanged poll (fresh.ts). */
+  fingerprints: Map<string, string>;
+  /** Live refresh polls, by absolute URL (poll.ts). */
+  polls: Map<string, Poll>;
 }
 
 const STORE = Symbol.for('mlo-newsroom.feed-cache.v1');
@@ -32,5 +58,7 @@ export function feedStore(): Store {
   store.inflight ??= new Map();
   store.done ??= new Map();
   store.prefetched ??= new Map();
+  store.fingerprints ??= new Map();
+  store.polls ??= new Map();
   return store as Store;
 }

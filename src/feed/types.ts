@@ -100,6 +100,8 @@ export interface Feed {
   title: string;
   homePageUrl?: string;
   feedUrl?: string;
+  /** The next, older file of a paged feed (`next_url`): Load more follows it. */
+  nextUrl?: string;
   description?: string;
   language?: string;
   items: FeedItem[];

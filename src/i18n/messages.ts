@@ -63,6 +63,12 @@ export interface Messages {
     /** Accessible name of the feed region. */
     label: string;
     loadMore: string;
+    /** The button over the list when a live refresh brought `count` new items. */
+    /** Beside Load more when the archive's next file failed (Load more tries again). */
+    moreFailed: string;
+    showNew: (count: number) => string;
+    /** Said once (status region) when that button appears. */
+    newWaiting: (count: number) => string;
     readMore: string;
     readFullArticle: string;
     showing: (shown: number, total: number) => string;

@@ -8,7 +8,9 @@ import { requestFeed } from '../feed/cache.js';
 import { FeedError } from '../feed/errors.js';
 import { normalizeFeed, normalizeFeedInSlices } from '../feed/normalize.js';
 import type { Feed, FeedItem, NormalizedFeed } from '../feed/types.js';
-import { MloErrorEvent, MloLoadEvent } from '../events.js';
+import type { ItemDiff } from '../feed/diff.js';
+import { MloErrorEvent, MloLoadEvent, MloUpdateEvent } from '../events.js';
+import { LiveFollow } from './live-follow.js';
 import { warnOnce } from './feed-warnings.js';
 import { yieldToPage } from '../util/yield.js';
 import { nearViewport } from './near-viewport.js';
@@ -21,6 +23,7 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   feed?: unknown;
   timeout?: number;
+  refresh?: number;
 }
 
 export interface FeedControllerOptions {
@@ -31,6 +34,15 @@ export interface FeedControllerOptions {
    * widgets on the same URL (internal/feed-group.ts). Default true; `mlo-search` speaks when used.
    */
   speaks?: boolean;
+  /** A live refresh changed items; called before the render that shows them (news list: hold new ones). */
+  onUpdate?: (diff: ItemDiff) => void;
+  /**
+   * A refresh applies at once: the widget keeps its own place (search's index). Otherwise a
+   * widget without `onUpdate` (one item on show) waits until it is out of view (LiveFollow).
+   */
+  inPlace?: boolean;
+  /** The id of the item keyboard focus is in: a refresh that drops it keeps it in place. */
+  focusedId?: () => string | undefined;
 }
 
 const INLINE = ':scope > script[type="application/json"]';
@@ -91,6 +103,15 @@ export class FeedController implements ReactiveController, GroupMember {
   private observer?: MutationObserver;
   /** The other widgets on the page that show the same `src`. */
   private readonly group = new FeedGroup(this);
+  /** The live refresh of `src` (`refresh` seconds), shared by every widget on the URL. */
+  private readonly live = new LiveFollow({
+    onFeed: (feed) => this.refreshed(feed),
+    onError: (error) => {
+      if (!this.data || this.fetching) return;
+      this.fail(error);
+      this.host.requestUpdate();
+    },
+  });
 
   constructor(
     readonly host: FeedHost,
@@ -131,6 +152,8 @@ export class FeedController implements ReactiveController, GroupMember {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.group.leave();
+    this.live.set(undefined, 0);
+    this.live.unpark();
     this.abort?.abort();
     this.local?.abort.abort();
     this.local = undefined;
@@ -146,6 +169,8 @@ export class FeedController implements ReactiveController, GroupMember {
       this.group.join(feed === undefined || feed === null ? (src ?? undefined) : undefined);
       void this.load(false);
     }
+    // Data handed over directly is not refreshed: the framework that set it owns it.
+    this.live.set(feed === undefined || feed === null ? src : undefined, this.host.refresh);
     this.reflect();
   }
 
@@ -250,6 +275,46 @@ export class FeedController implements ReactiveController, GroupMember {
     this.state = this.contentState();
     this.reflect();
     this.pending.push(new MloLoadEvent(result.feed.items, result.skipped, result.problems, source));
+  }
+
+  /**
+   * A poll's answer: `undefined` when the feed has not changed (then nothing renders again, but
+   * a `stale` notice from an earlier failure goes). Otherwise only what changed is new: items
+   * that stayed keep their objects, so their DOM is left alone.
+   */
+  private refreshed(next: NormalizedFeed | undefined): void {
+    if (this.fetching || this.local) return;
+    if (!this.data) {
+      // The first load failed: the feed that came back is simply the first data.
+      if (next && this.state === 'error')
+        void this.settleNow(() => this.succeed(next, this.seen.src!));
+      return;
+    }
+    if (!next) {
+      if (this.state !== 'stale') return;
+      this.error = undefined;
+      this.state = this.contentState();
+      this.reflect();
+      this.host.requestUpdate();
+      return;
+    }
+    const { onUpdate, inPlace } = this.options;
+    if (!onUpdate && !inPlace) return this.live.whenUnseen(this.host, () => this.apply(next));
+    this.apply(next);
+  }
+
+  private apply(next: NormalizedFeed): void {
+    if (!this.data) return;
+    const diff = this.live.diff!(this.data.feed.items, next.feed.items, this.options.focusedId?.());
+    const changed = diff.added.length + diff.changed.length + diff.removed.length > 0;
+    if (!changed && this.state !== 'stale') return;
+    this.options.onUpdate?.(diff);
+    this.data = { ...next, feed: { ...next.feed, items: diff.items } };
+    this.error = undefined;
+    this.state = this.contentState();
+    this.reflect();
+    if (changed) this.pending.push(new MloUpdateEvent(diff.added, diff.changed, diff.removed));
+    this.host.requestUpdate();
   }
 
   private fail(error: unknown): void {

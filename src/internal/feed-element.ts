@@ -72,6 +72,13 @@ export abstract class MloFeedElement extends LitElement {
   /** Milliseconds before a request gives up. Default 10,000. */
   @property({ type: Number }) timeout?: number;
 
+  /**
+   * Seconds between checks of `src` for news (live refresh); off by default, 60 recommended,
+   * under 5 counts as 5. One conditional request per feed URL per page, paused while the tab is
+   * hidden or offline; the server's `Cache-Control: max-age` or `Retry-After` lengthens the wait.
+   */
+  @property({ type: Number, reflect: true }) refresh?: number;
+
   protected readonly data: FeedController;
   protected readonly locale = new LocaleController(this);
   /** The widget's one live region (see StatusRegion); `mlo-search` announces its counts there too. */

@@ -22,7 +22,7 @@ export interface GroupMember {
 const groups = new Map<string, Set<GroupMember>>();
 
 /** The group key of a `src`: its absolute URL, as the request cache keys it. */
-function groupKey(src: string): string {
+export function groupKey(src: string): string {
   try {
     return feedUrl(src);
   } catch {

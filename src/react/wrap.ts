@@ -15,12 +15,19 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { ReactiveElement } from 'lit';
-import type { MloErrorEvent, MloLoadEvent, MloSearchEvent, MloSelectEvent } from '../events.js';
+import type {
+  MloErrorEvent,
+  MloLoadEvent,
+  MloSearchEvent,
+  MloSelectEvent,
+  MloUpdateEvent,
+} from '../events.js';
 
 /** The events every data-driven widget dispatches. */
 export const feedEvents = {
   onMloLoad: 'mlo-load' as EventName<MloLoadEvent>,
   onMloError: 'mlo-error' as EventName<MloErrorEvent>,
+  onMloUpdate: 'mlo-update' as EventName<MloUpdateEvent>,
 };
 /** Widgets a visitor chooses items in (cancelable, so an app can route itself). */
 export const selectEvents = {

@@ -170,6 +170,26 @@ const TABLE: [string, string, string, string][] = [
   ],
   ['list.label', 'Newsroom', 'Vesti', 'Вести'],
   ['list.loadMore', 'Load more', 'Učitajte još', 'Учитајте још'],
+  [
+    'list.moreFailed',
+    'Older news could not be loaded.',
+    'Starije vesti nisu mogle da se učitaju.',
+    'Старије вести нису могле да се учитају.',
+  ],
+  ['list.showNew', 'Show 5 new items', 'Prikažite 5 novih stavki', 'Прикажите 5 нових ставки'],
+  ['list.showNew(1)', 'Show 1 new item', 'Prikažite 1 novu stavku', 'Прикажите 1 нову ставку'],
+  [
+    'list.newWaiting',
+    '5 new items are waiting at the top of the list.',
+    '5 novih stavki čeka na vrhu liste.',
+    '5 нових ставки чека на врху листе.',
+  ],
+  [
+    'list.newWaiting(1)',
+    '1 new item is waiting at the top of the list.',
+    '1 nova stavka čeka na vrhu liste.',
+    '1 нова ставка чека на врху листе.',
+  ],
   ['list.readMore', 'Read more', 'Opširnije', 'Опширније'],
   [
     'list.readFullArticle',

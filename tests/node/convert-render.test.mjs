@@ -1,6 +1,6 @@
 // `mlo-newsroom convert` and `render`, and the API behind them.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -16,6 +16,30 @@ const inline = (html) =>
   JSON.parse(/<script type="application\/json">(.*?)<\/script>/s.exec(html)[1]);
 
 describe('mlo-newsroom convert', () => {
+  it('maps a paged RSS or Atom feed (RFC 5005 rel="next") to next_url, resolved', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlo-paged-'));
+    const rss = join(dir, 'rss.xml');
+    const atom = join(dir, 'atom.xml');
+    writeFileSync(
+      rss,
+      `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>P</title>
+      <atom:link rel="self" href="https://news.example/feed/rss.xml"/>
+      <atom:link rel="next" href="page-2.xml"/>
+      <item><guid>1</guid><title>One</title></item></channel></rss>`,
+    );
+    writeFileSync(
+      atom,
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>P</title><id>urn:p</id>
+      <link rel="self" href="https://news.example/feed/atom.xml"/>
+      <link rel="next" href="https://news.example/feed/atom-2.xml"/>
+      <entry><id>1</id><title>One</title><updated>2024-01-01T00:00:00Z</updated></entry></feed>`,
+    );
+    const fromRss = JSON.parse(cli('convert', rss).stdout);
+    assert.equal(fromRss.next_url, 'https://news.example/feed/page-2.xml');
+    const fromAtom = JSON.parse(cli('convert', atom).stdout);
+    assert.equal(fromAtom.next_url, 'https://news.example/feed/atom-2.xml');
+  });
+
   it("RSS to JSON Feed 1.1 with _mlo, by the widgets' mapping, to stdout or -o", async () => {
     const run = cli('convert', fixture('wordpress.xml'));
     assert.equal(run.code, 0);
@@ -116,6 +140,26 @@ describe('mlo-newsroom render', () => {
     );
     assert.equal(one['@type'], 'NewsArticle');
     assert.ok(one.headline);
+  });
+
+  it('--src and --refresh: the rendered widget goes on following the feed once taken over', () => {
+    const run = cli(
+      'render',
+      demoFeedPath,
+      '--element',
+      'mlo-news-list',
+      '--src',
+      'https://news.example/feed.json',
+      '--refresh',
+      '60',
+    );
+    assert.equal(run.code, 0);
+    const el = new JSDOM(run.stdout).window.document.querySelector('mlo-news-list');
+    assert.equal(el.getAttribute('src'), 'https://news.example/feed.json');
+    assert.equal(el.getAttribute('refresh'), '60');
+    const slow = cli('render', demoFeedPath, '--element', 'mlo-quote', '--refresh', '2');
+    assert.equal(slow.code, 2);
+    assert.match(slow.stderr, /--refresh must be a whole number of seconds from 5/);
   });
 
   it('--action: <mlo-search> as a GET search form to that page, with a Search button and q', () => {

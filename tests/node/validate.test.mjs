@@ -152,6 +152,22 @@ describe('mlo-newsroom validate', () => {
           res.writeHead(200, { 'Content-Type': 'application/feed+json' });
           return res.end(JSON.stringify(feed([{ id: '1', title: 'Hi', url: 'a.html' }])));
         }
+        // A paged archive: /page-1.json → 2 → 3; /loop-1.json → 2 → 1; /dup-2.json repeats an id.
+        const paged = /^\/(page|loop|dup)-(\d)\.json$/.exec(req.url);
+        if (paged) {
+          const [, kind, n] = paged;
+          const next =
+            kind === 'loop'
+              ? n === '1'
+                ? 'loop-2.json'
+                : 'loop-1.json'
+              : n < 3
+                ? `${kind}-${+n + 1}.json`
+                : undefined;
+          const id = kind === 'dup' && n === '2' ? 'f1' : `f${n}`;
+          res.writeHead(200, { 'Content-Type': 'application/feed+json' });
+          return res.end(JSON.stringify(feed([{ id, title: `File ${n}` }], { next_url: next })));
+        }
         if (req.url === '/slow.json') return setTimeout(() => res.end('{}'), 3000);
         if (req.url === '/big.json') {
           res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -164,6 +180,29 @@ describe('mlo-newsroom validate', () => {
       origin = `http://127.0.0.1:${server.address().port}`;
     });
     after(() => server.close());
+
+    it('--follow walks the archive through next_url, and reports loops and repeated ids', async () => {
+      const all = await jsonAsync(`${origin}/page-1.json`, '--follow');
+      assert.equal(all.code, 0);
+      assert.deepEqual(
+        all.report.files.map((f) => f.url),
+        [1, 2, 3].map((n) => `${origin}/page-${n}.json`),
+      );
+      const two = await jsonAsync(`${origin}/page-1.json`, '--follow', '2');
+      assert.equal(two.report.files.length, 2);
+      assert.match(two.report.entries.at(-1).message, /stopped after 2 files/);
+      const loop = await jsonAsync(`${origin}/loop-1.json`, '--follow');
+      assert.equal(loop.report.files.length, 2);
+      assert.match(loop.report.entries.at(-1).message, /a loop/);
+      const dup = await jsonAsync(`${origin}/dup-1.json`, '--follow');
+      assert.equal(dup.code, 1);
+      assert.match(
+        dup.report.entries.find((e) => e.severity === 'error').message,
+        /"f1" is the id of an item in file 1/,
+      );
+      const text = await cliAsync('validate', `${origin}/page-1.json`, '--follow');
+      assert.match(text.stdout, /archive: 3 files through next_url, 3 items/);
+    });
 
     it('reads a URL', async () => {
       assert.equal((await jsonAsync(`${origin}/feed.json`)).code, 0);

@@ -13,6 +13,27 @@ const minimalFeed = JSON.stringify({
 
 /** Requests seen per key, so tests can check that one URL is fetched once. */
 const counts = new Map();
+/** Per key: how many requests were answered 304, and the feed a test set (`live`). */
+const notModified = new Map();
+const liveFeeds = new Map();
+/** Requests per file of a paged feed (`pages`). */
+const pageTries = new Map();
+
+/** A feed of the given item ids (`3,2,1`), each titled `Item <id>` unless `id~title`. */
+const feedOf = (ids) =>
+  JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Live',
+    items: ids
+      .split(',')
+      .filter(Boolean)
+      .map((entry) => {
+        const [id, title = `Item ${id}`] = entry.split('~');
+        // Newest first by id: item 3 is a day newer than item 2.
+        const date = new Date(Date.UTC(2024, 0, 1) + (Number(id) || 0) * 864e5).toISOString();
+        return { id, title, content_text: title, date_published: date };
+      }),
+  });
 
 const json = (ctx, body, status = 200, type = 'application/feed+json') => {
   ctx.status = status;
@@ -32,6 +53,74 @@ export function faultServer({ crossOriginPort }) {
     if (q.cookie) ctx.set('Set-Cookie', 'mlo-test=1; Path=/');
 
     switch (name) {
+      case 'live': {
+        // A feed that changes when a test says so (POST ?items=3,2,1), with an ETag, so a poll
+        // of an unchanged feed is a conditional request answered 304. `?maxAge=` and
+        // `?fail=` (a status for every GET until items are set again) shape the answer.
+        if (ctx.method === 'POST') {
+          counts.set(`${name}/${key}`, count - 1); // only the feed's GETs are counted
+          liveFeeds.set(key, { body: feedOf(String(q.items ?? '')), fail: q.fail });
+          return json(ctx, '{}', 200, 'application/json');
+        }
+        const feed = liveFeeds.get(key) ?? { body: feedOf(String(q.items ?? '1')) };
+        if (q.maxAge) ctx.set('Cache-Control', `max-age=${q.maxAge}`);
+        else ctx.set('Cache-Control', String(q.cc ?? 'no-cache'));
+        if (feed.fail) {
+          if (q.retryAfter) ctx.set('Retry-After', q.retryAfter);
+          return json(ctx, 'down', Number(feed.fail), 'text/plain');
+        }
+        let hash = 0;
+        for (const c of feed.body) hash = (hash * 31 + c.charCodeAt(0)) | 0;
+        const etag = `"${(hash >>> 0).toString(36)}"`;
+        ctx.set('ETag', etag);
+        if (q.expose) ctx.set('Access-Control-Expose-Headers', 'ETag');
+        if (ctx.get('If-None-Match') === etag) {
+          notModified.set(key, (notModified.get(key) ?? 0) + 1);
+          ctx.status = 304;
+          return;
+        }
+        return json(ctx, feed.body);
+      }
+      case 'pages': {
+        // A paged feed (`next_url`): file n of q.of, q.per items each (ids p<n>-<i>, newest
+        // first across files). `?loop=1`: the last file points back at the first. `?fail=n`:
+        // file n fails (500) on its first request, then serves.
+        const n = Number(ctx.path.split('/')[4] ?? 1);
+        const of = Number(q.of ?? 3);
+        const per = Number(q.per ?? 2);
+        const tries = (pageTries.get(`${key}/${n}`) ?? 0) + 1;
+        pageTries.set(`${key}/${n}`, tries);
+        counts.set(`pages/${key}/${n}`, tries);
+        if (Number(q.fail) === n && tries === 1) return json(ctx, 'down', 500, 'text/plain');
+        const search = ctx.querystring ? `?${ctx.querystring}` : '';
+        const next = n < of ? `${n + 1}${search}` : q.loop ? `1${search}` : undefined;
+        // `?dup=1`: each file's first item repeats the last id of the file before.
+        const items = Array.from({ length: per }, (_, i) => ({
+          id: q.dup && n > 1 && i === 0 ? `p${n - 1}-${per - 1}` : `p${n}-${i}`,
+          title: `File ${n} item ${i}`,
+          content_text: 'x',
+          date_published: new Date(
+            Date.UTC(2024, 0, 1) - ((n - 1) * per + i) * 864e5,
+          ).toISOString(),
+        }));
+        // Relative, as a server would write it: resolved against the file's own URL.
+        return json(
+          ctx,
+          JSON.stringify({
+            version: 'https://jsonfeed.org/version/1.1',
+            title: 'Paged',
+            next_url: next,
+            items,
+          }),
+        );
+      }
+      case 'not-modified':
+        return json(
+          ctx,
+          JSON.stringify({ count: notModified.get(String(q.key)) ?? 0 }),
+          200,
+          'application/json',
+        );
       case 'count':
         return json(
           ctx,

@@ -22,11 +22,11 @@ const ELEMENTS = [
 type ElementName = (typeof ELEMENTS)[number];
 
 const USAGE = `Usage:
-  mlo-newsroom validate <file|url> [--json] [--strict] [--base-url URL]
+  mlo-newsroom validate <file|url> [--json] [--strict] [--base-url URL] [--follow [N]]
   mlo-newsroom convert <file|url> [-o feed.json] [--base-url URL]
   mlo-newsroom render <file|url> --element NAME [--lang en|sr-Latn|sr-Cyrl] [--limit N]
                       [--item ID] [--json-ld] [--layout L] [--action URL] [--base-url URL]
-                      [-o out.html]
+                      [--src URL --refresh SECONDS] [-o out.html]
 
   Elements: ${ELEMENTS.join(', ')}
   Common: --timeout MS (URLs, default 10000), --max-bytes N (default 5 MB)
@@ -41,6 +41,8 @@ const NUMERIC = {
   timeout: { min: 1, max: 2 ** 31 - 1, unit: 'milliseconds' },
   'max-bytes': { min: 1, max: Number.MAX_SAFE_INTEGER, unit: 'bytes' },
   limit: { min: 1, max: Number.MAX_SAFE_INTEGER, unit: 'items' },
+  refresh: { min: 5, max: 86_400, unit: 'seconds' },
+  follow: { min: 1, max: 100, unit: 'files' },
 } as const;
 
 /** Each numeric flag given, as a number; a message for the first that is not one. */
@@ -59,6 +61,13 @@ function numericFlags(
   return out;
 }
 
+/** `--follow` without a count follows the whole archive (as far as the widgets would: 100 files). */
+function withFollowCount(argv: string[]): string[] {
+  return argv.flatMap((arg, i) =>
+    arg === '--follow' && !/^\d+$/.test(argv[i + 1] ?? '') ? [arg, '100'] : [arg],
+  );
+}
+
 export async function main(
   argv: string[],
   io = { out: process.stdout, err: process.stderr },
@@ -69,7 +78,7 @@ export async function main(
   let args;
   try {
     args = parseArgs({
-      args: argv,
+      args: withFollowCount(argv),
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
@@ -81,6 +90,9 @@ export async function main(
         item: { type: 'string' },
         layout: { type: 'string' },
         action: { type: 'string' },
+        src: { type: 'string' },
+        refresh: { type: 'string' },
+        follow: { type: 'string' },
         'json-ld': { type: 'boolean' },
         'base-url': { type: 'string' },
         timeout: { type: 'string' },
@@ -119,7 +131,11 @@ export async function main(
   try {
     switch (command) {
       case 'validate': {
-        const report = await validate(source, { ...common, strict: values.strict });
+        const report = await validate(source, {
+          ...common,
+          strict: values.strict,
+          follow: numbers.follow,
+        });
         io.out.write(
           values.json
             ? `${printableJson(JSON.stringify(report, null, 2))}\n`
@@ -160,7 +176,13 @@ export async function main(
             item: values.item,
             jsonLd: values['json-ld'],
             // `action`: <mlo-search>'s form to your search page, which works before the script.
-            attributes: { layout: values.layout, action: values.action },
+            // `src` and `refresh`: the widget goes on following the feed after it takes over.
+            attributes: {
+              layout: values.layout,
+              action: values.action,
+              src: values.src,
+              refresh: numbers.refresh === undefined ? undefined : String(numbers.refresh),
+            },
             onNote: (note) => say(io.err, `mlo-newsroom: note: ${note}`),
           }),
         );

@@ -60,6 +60,10 @@ export function formatReport(report: ValidationReport): string {
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );
+  if (report.files)
+    lines.push(
+      `  archive: ${report.files.length} files through next_url, ${report.files.reduce((n, f) => n + f.items, 0)} items`,
+    );
   if (widgets) {
     lines.push('  each widget would show:');
     for (const [name, count] of Object.entries(widgets))

@@ -36,9 +36,15 @@ export interface RenderOptions extends SourceOptions {
   jsonLd?: boolean;
   /** What the feed's relative URLs resolve against (default: where it was fetched from). */
   baseUrl?: string;
-  /** Other attributes: `layout`, `type`, `tag`, `heading-level`, `contact`, `action` (search). */
+  /**
+   * Other attributes: `layout`, `type`, `tag`, `heading-level`, `contact`, `action` (search);
+   * `src` with `refresh` (seconds) for a widget that goes on following the feed once taken over.
+   */
   attributes?: Partial<
-    Record<'layout' | 'type' | 'tag' | 'heading-level' | 'contact' | 'action', string>
+    Record<
+      'layout' | 'type' | 'tag' | 'heading-level' | 'contact' | 'action' | 'src' | 'refresh',
+      string
+    >
   >;
   /**
    * Told what the server left to the browser (an article body too big or too deep for it, a
@@ -140,6 +146,6 @@ function renderElement(job: Job, options: RenderOptions): string {
     options.element === 'mlo-news-list'
       ? String(Math.min(Math.max(Math.floor(options.limit ?? 10), 1), MAX_SERVER_LIST))
       : undefined;
-  const template = staticHtml`<${TAGS[options.element]} lang=${job.lang} limit=${ifDefined(limit)} item=${ifDefined(options.item)} layout=${ifDefined(a.layout)} type=${ifDefined(a.type)} tag=${ifDefined(a.tag)} heading-level=${ifDefined(a['heading-level'])} contact=${ifDefined(a.contact)} action=${ifDefined(a.action)}></${TAGS[options.element]}>`;
+  const template = staticHtml`<${TAGS[options.element]} lang=${job.lang} limit=${ifDefined(limit)} item=${ifDefined(options.item)} layout=${ifDefined(a.layout)} type=${ifDefined(a.type)} tag=${ifDefined(a.tag)} heading-level=${ifDefined(a['heading-level'])} contact=${ifDefined(a.contact)} action=${ifDefined(a.action)} src=${ifDefined(a.src)} refresh=${ifDefined(a.refresh)}></${TAGS[options.element]}>`;
   return withDom(() => withJob(job, () => collectResultSync(ssr(template))));
 }

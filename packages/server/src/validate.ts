@@ -16,6 +16,7 @@ import { quoteParagraphs } from '../../../src/components/quote/quote-figure.js';
 import { decodingEntries } from './decoding.js';
 import { readFeed, type ReadFeed } from './read.js';
 import { readSource, SourceError, type SourceOptions } from './source.js';
+import { followArchive, type FollowedFile } from './validate-follow.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -55,6 +56,8 @@ export interface ValidationReport {
   entries: ReportEntry[];
   /** Set when the feed cannot be read at all. */
   fatal?: { reason: string; message: string; line?: number };
+  /** With `follow`: the archive's files read through `next_url`, the first included. */
+  files?: FollowedFile[];
 }
 
 export interface ValidateOptions extends SourceOptions {
@@ -62,6 +65,8 @@ export interface ValidateOptions extends SourceOptions {
   baseUrl?: string;
   /** Notes count as problems too (exit code 1). */
   strict?: boolean;
+  /** Also reads up to this many files of a paged feed through `next_url` (validate-follow.ts). */
+  follow?: number;
 }
 
 /** Reads `source` (a path or an http(s) URL) and reports on it. Never throws for a bad feed. */
@@ -70,12 +75,26 @@ export async function validate(
   options: ValidateOptions = {},
 ): Promise<ValidationReport> {
   let read: ReadFeed;
+  let url: string;
   try {
-    read = readFeed(await readSource(source, options), options.baseUrl);
+    const text = await readSource(source, options);
+    url = text.url;
+    read = readFeed(text, options.baseUrl);
   } catch (error) {
     return fatal(source, error);
   }
-  return report(source, read, options.strict ?? false);
+  const result = report(source, read, options.strict ?? false);
+  const { feed } = read.result;
+  if ((options.follow ?? 1) > 1)
+    await followArchive(
+      result,
+      url,
+      feed.nextUrl,
+      feed.items.map((item) => item.id),
+      options.follow!,
+      options,
+    );
+  return result;
 }
 
 /** The report for a feed already read (the API's `validateText` and the command share it). */

@@ -6,10 +6,17 @@ import type { ItemContext } from './news-list-item.js';
 import { SKELETON_MAX } from './news-list-metrics.js';
 
 /**
- * Load more, and beside it the quiet "N items could not be shown": both in the row the
- * skeleton reserves for the button, on one line, so neither moves the page.
+ * Load more, and beside it the quiet "N items could not be shown" (and "older news could not be
+ * loaded" after a failed archive file; Load more tries it again): all in the row the skeleton
+ * reserves for the button, on one line, so none moves the page.
  */
-export function renderMore(more: boolean, skipped: number, m: Messages, onLoadMore: () => void) {
+export function renderMore(
+  more: boolean,
+  skipped: number,
+  m: Messages,
+  onLoadMore: () => void,
+  failed = false,
+) {
   if (!more && !skipped) return nothing;
   return html`<div class="more">
     ${
@@ -19,7 +26,21 @@ export function renderMore(more: boolean, skipped: number, m: Messages, onLoadMo
         </button>`
         : nothing
     }
+    ${failed ? html`<p part="skipped" class="skipped">${m.list.moreFailed}</p>` : nothing}
     ${skipped ? html`<p part="skipped" class="skipped">${m.list.skipped(skipped)}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * "Show N new items", over the top of the list: out of the flow (news-list.styles.ts), so its
+ * arrival moves nothing on the partner's page; first in the tab order of the list.
+ */
+export function renderNew(count: number, m: Messages, onShow: () => void) {
+  if (!count) return nothing;
+  return html`<div class="new-row">
+    <button part="button new-items" class="button new-items" type="button" @click=${onShow}>
+      ${m.list.showNew(count)}
+    </button>
   </div>`;
 }
 

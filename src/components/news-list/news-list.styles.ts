@@ -187,6 +187,21 @@ export const styles = css`
   .load-more.placeholder {
     visibility: hidden;
   }
+  /* A row of no height: the button lies over the first item instead of pushing it down. */
+  .new-row {
+    position: relative;
+    block-size: 0;
+    z-index: 1;
+    display: flex;
+    justify-content: center;
+  }
+  .new-items {
+    position: absolute;
+    inset-block-start: ${tokens.spaceS};
+    background: Canvas;
+    color: CanvasText;
+    box-shadow: 0 0.125rem 0.5rem color-mix(in srgb, CanvasText 25%, transparent);
+  }
 
   /* Narrow containers stack the image above the text. */
   @container (max-width: ${unsafeCSS(size.NARROW)}) {

@@ -3,6 +3,7 @@ import { property, state } from '../../internal/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseItemTypes, selectItems } from '../../feed/select.js';
+import type { ItemDiff } from '../../feed/diff.js';
 import type { FeedItem, ItemType } from '../../feed/types.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { Memo } from '../../internal/memo.js';
@@ -11,7 +12,8 @@ import { announceSelect } from '../../internal/select-event.js';
 import { hostStyles } from '../../internal/styles.js';
 import { renderListItem } from './news-list-item.js';
 import { batchAfter, FIRST, nextTask, planStep, type Rendering } from './news-list-steps.js';
-import { renderMore, renderSkeleton } from './news-list-views.js';
+import { Archive } from './news-list-archive.js';
+import { renderMore, renderNew, renderSkeleton } from './news-list-views.js';
 import { CHUNK, DEFAULT_LIMIT } from './news-list-metrics.js';
 import { styles } from './news-list.styles.js';
 
@@ -48,6 +50,8 @@ const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
  * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  * @csspart button - Every button (Load more, Retry).
  * @csspart load-more - The Load more button.
+ * @csspart new-items - "Show N new items", over the top of the list when a live refresh
+ *   (`refresh`) brought news; it takes no room, so nothing moves when it appears.
  *
  * @cssprop {<length>} [--mlo-news-list-gap=var(--mlo-space-m, 1rem)] - Space between items.
  * @cssprop {<length>} [--mlo-news-list-thumb=10rem] - Width of an item's image in the list layout.
@@ -61,6 +65,7 @@ const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
  * @event mlo-load - The feed loaded (`items`, `skipped`, `problems`, `source`).
  * @event mlo-error - The feed could not be loaded (`reason`, `status`, `stale`).
  * @event mlo-select - An item was chosen; cancel it to handle navigation yourself (`item`).
+ * @event mlo-update - A live refresh changed the feed (`added`, `changed`, `removed` ids).
  */
 export class MloNewsList extends MloFeedElement {
   static override styles = [hostStyles, styles];
@@ -87,9 +92,13 @@ export class MloNewsList extends MloFeedElement {
   @property({ attribute: false }) filterIds?: ReadonlySet<string>;
 
   @state() private pages = 1;
+  /** The older files of a paged feed, read by Load more (`next_url`). */
+  private readonly archive = new Archive();
+  /** Ids a live refresh added that wait behind "Show N new items" (see `renderNew`). */
+  @state() private held: ReadonlySet<string> = new Set();
 
   private focusIndex?: number;
-  private readonly memo = new Memo<FeedItem[]>();
+  private readonly memo = new Memo<{ shown: FeedItem[]; waiting: number }>();
   /**
    * What this update renders of the current page: `count` of the `wanted` first items of
    * `items` (see FIRST). Planned in `update()`, before `render()`, which only reads it.
@@ -101,18 +110,31 @@ export class MloNewsList extends MloFeedElement {
   private batch = FIRST;
 
   constructor() {
-    super({ hasContent: () => this.items.length > 0 });
+    super({
+      hasContent: () => this.items.length > 0,
+      onUpdate: (diff) => this.hold(diff),
+      focusedId: () => this.focusedItem(),
+    });
   }
 
   /** The items this list shows with its filters, newest first (all pages). */
   get items(): FeedItem[] {
+    return this.selected.shown;
+  }
+
+  /** The items the filters select, split into those shown and those held back as new. */
+  private get selected(): { shown: FeedItem[]; waiting: number } {
     const { items } = this.data;
-    const { type, tag, year, filterIds: ids } = this;
+    const { type, tag, year, filterIds: ids, held } = this;
     const lang = this.locale.lang;
-    return this.memo.get([items, type, tag, year, lang, ids], () => {
+    const older = this.archive.items;
+    return this.memo.get([items, older, type, tag, year, lang, ids, held], () => {
       const types = parseItemTypes(type) ?? DEFAULT_TYPES;
-      const selected = selectItems(items, { types, tag, year: numberFrom(year), lang });
-      return ids ? selected.filter((item) => ids.has(item.id)) : selected;
+      const known = older.length ? [...items, ...older] : items;
+      let all = selectItems(known, { types, tag, year: numberFrom(year), lang });
+      if (ids) all = all.filter((item) => ids.has(item.id));
+      const shown = held.size ? all.filter((item) => !held.has(item.id)) : all;
+      return { shown, waiting: all.length - shown.length };
     });
   }
 
@@ -125,6 +147,7 @@ export class MloNewsList extends MloFeedElement {
     if (filters.some((name) => changed.has(name))) {
       this.pages = 1;
     }
+    if (changed.has('src') || changed.has('feed')) this.archive.reset();
   }
 
   /** Also waits until a long page is completely rendered (every step, see FIRST). */
@@ -203,7 +226,7 @@ export class MloNewsList extends MloFeedElement {
         )}
       </div>`);
     }
-    return html`<div
+    return html`${renderNew(this.selected.waiting, messages, this.handleShowNew)}<div
         part="feed"
         class="feed"
         role="feed"
@@ -213,15 +236,63 @@ export class MloNewsList extends MloFeedElement {
       >
         ${chunks}
       </div>
-      ${renderMore(wanted < total, this.data.skipped, messages, () => this.handleLoadMore())}`;
+      ${renderMore(
+        wanted < total || this.archive.next(this.src, this.data.data) !== undefined,
+        this.data.skipped,
+        messages,
+        () => void this.handleLoadMore(),
+        this.archive.failed,
+      )}`;
   }
 
   private readonly handleSelect = (event: MouseEvent, item: FeedItem): void =>
     announceSelect(this, event, item);
 
-  private handleLoadMore(): void {
-    this.focusIndex = this.pageSize * this.pages;
-    this.pages++;
+  /** New items wait, except on a list that shows nothing yet: that one shows them at once. */
+  private hold(diff: ItemDiff): void {
+    const held = new Set([...this.held, ...diff.added]);
+    for (const id of diff.removed) held.delete(id);
+    this.held = this.data.state === 'ready' && this.items.length ? held : new Set();
+  }
+
+  /** The id of the item keyboard focus is in, which a refresh must not take away. */
+  private focusedItem(): string | undefined {
+    const active = this.shadowRoot?.activeElement;
+    if (!active) return undefined;
+    const items = [...this.renderRoot.querySelectorAll('[part~="item"]')];
+    return this.rendering.items?.[items.findIndex((el) => el.contains(active))]?.id;
+  }
+
+  /** Shows the waiting items and moves focus to the first of them. */
+  private readonly handleShowNew = (): void => {
+    const { held } = this;
+    this.held = new Set();
+    const first = this.items.findIndex((item) => held.has(item.id));
+    this.focusIndex = Math.max(0, first);
+    // The new items may push the page past its size: grow it so none of them is cut off.
+    this.pages = Math.max(this.pages, Math.ceil((this.focusIndex + 1) / this.pageSize));
+  };
+
+  protected override statusText(): string {
+    const waiting = this.selected.waiting;
+    const m = this.locale.messages;
+    if (this.archive.failed) return m.list.moreFailed;
+    if (waiting && this.data.leads && this.state !== 'loading') return m.list.newWaiting(waiting);
+    return super.statusText();
+  }
+
+  /** The next page; past the last item in hand, the next file of the archive first. */
+  private async handleLoadMore(): Promise<void> {
+    const before = this.items.length;
+    const size = this.pageSize;
+    if (size * this.pages >= before) {
+      this.requestUpdate();
+      const read = await this.archive.more(this.src, this.data.data, numberFrom(this.timeout));
+      this.requestUpdate();
+      if (!read) return;
+    }
+    this.focusIndex = Math.min(size * this.pages, before);
+    this.pages = Math.ceil((this.focusIndex + size) / size);
   }
 
   /** The ARIA feed pattern's keys: Page Down / Page Up move between items. */

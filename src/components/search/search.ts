@@ -109,7 +109,7 @@ export class MloSearch extends MloFeedElement {
   constructor() {
     // The search speaks when used: the feed's loading and errors are said by a widget that
     // shows the news, when the page has one on the same feed (internal/feed-group.ts).
-    super({ speaks: false });
+    super({ speaks: false, inPlace: true });
   }
 
   override disconnectedCallback(): void {

@@ -32,6 +32,14 @@ export function atomFeed(feed: Element, fetchedFrom: string | undefined): Json {
     title: atomTitle(kid(feed, ns, 'title')) ?? '',
     home_page_url: resolveUrl(attr(links.find(isAlternate), 'href'), base),
     feed_url: feedUrl,
+    // A paged feed (RFC 5005): the next, older file of the archive.
+    next_url: resolveUrl(
+      attr(
+        links.find((l) => attr(l, 'rel') === 'next'),
+        'href',
+      ),
+      base,
+    ),
     description: atomTitle(kid(feed, ns, 'subtitle') ?? kid(feed, ns, 'tagline')),
     language: language(langOf(feed)),
     authors: atomAuthors(feed, ns, base),

@@ -10,8 +10,9 @@ export function rssFeed(
   ns: Ns,
   fetchedFrom: string | undefined,
 ): Json {
+  const atomLinks = kids(channel, NS.atom, 'link');
   const self = attr(
-    kids(channel, NS.atom, 'link').find((link) => attr(link, 'rel') === 'self'),
+    atomLinks.find((link) => attr(link, 'rel') === 'self'),
     'href',
   );
   // As the JSON reader does with `feed_url`: the feed's own stated URL is the base, else where it came from.
@@ -29,6 +30,14 @@ export function rssFeed(
     title: plain(childText(channel, ns, 'title') ?? childText(channel, NS.dc, 'title')) ?? '',
     home_page_url: resolveUrl(childText(channel, ns, 'link'), base),
     feed_url: feedUrl,
+    // A paged feed (RFC 5005): the next, older file of the archive.
+    next_url: resolveUrl(
+      attr(
+        atomLinks.find((l) => attr(l, 'rel') === 'next'),
+        'href',
+      ),
+      base,
+    ),
     description: plain(
       childText(channel, ns, 'description') ??
         childText(channel, NS.dc, 'description') ??

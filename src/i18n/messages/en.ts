@@ -44,6 +44,13 @@ export const en: Messages = {
   list: {
     label: 'Newsroom',
     loadMore: 'Load more',
+    moreFailed: 'Older news could not be loaded.',
+    showNew: (count) => plural('en', count, { one: 'Show # new item', other: 'Show # new items' }),
+    newWaiting: (count) =>
+      plural('en', count, {
+        one: '# new item is waiting at the top of the list.',
+        other: '# new items are waiting at the top of the list.',
+      }),
     readMore: 'Read more',
     readFullArticle: 'Read the full article',
     showing: (shown, total) =>

@@ -67,6 +67,19 @@ export const srLatn: Messages = {
   list: {
     label: 'Vesti',
     loadMore: 'Učitajte još',
+    moreFailed: 'Starije vesti nisu mogle da se učitaju.',
+    showNew: (count) =>
+      plural('sr-Latn', count, {
+        one: 'Prikažite # novu stavku',
+        few: 'Prikažite # nove stavke',
+        other: 'Prikažite # novih stavki',
+      }),
+    newWaiting: (count) =>
+      plural('sr-Latn', count, {
+        one: '# nova stavka čeka na vrhu liste.',
+        few: '# nove stavke čekaju na vrhu liste.',
+        other: '# novih stavki čeka na vrhu liste.',
+      }),
     readMore: 'Opširnije',
     readFullArticle: 'Pročitajte ceo članak',
     showing: (shown, total) => `Prikaz: ${num(shown)} od ${num(total)}`,
