@@ -122,14 +122,15 @@ export function readContact(
     report('', `${quote(raw)} is not a contact object`);
     return undefined;
   }
-  const name = read.text(raw, 'name', report, 300);
+  // Names and address lines are short plain text like a title: entities decoded, cut if long.
+  const name = read.text(raw, 'name', report, 300, true);
   const address = object(raw, 'address', report);
   const where: read.Report = (field, problem) => report(`address.${field}`, problem);
-  const line = (key: string, max = 300) =>
-    address ? read.text(address, key, where, max) : undefined;
+  const line = (key: string, max = 300, cut = true) =>
+    address ? read.text(address, key, where, max, cut) : undefined;
   const [street, postalCode, locality, country] = [
     line('street'),
-    line('postalCode', 40),
+    line('postalCode', 40, false),
     line('locality'),
     line('country'),
   ];
@@ -142,7 +143,7 @@ export function readContact(
   }
   return {
     name,
-    unit: read.text(raw, 'unit', report, 300),
+    unit: read.text(raw, 'unit', report, 300, true),
     address: { street, building: line('building'), postalCode, locality, country },
     phone: read.text(raw, 'phone', report, 60),
     email: read.text(raw, 'email', report, 320),

@@ -155,6 +155,31 @@ describe('normalizeFeed', () => {
     expect(problems[0]).to.match(/^_mlo\.contacts\[0\]/);
   });
 
+  it('reads a contact as the other short text fields: entities decoded, a long name cut', () => {
+    const address = {
+      street: 'Bircaninova 5 &amp; 7',
+      postalCode: '11000',
+      locality: 'Beograd',
+      country: 'RS',
+    };
+    const { feed, problems } = normalizeFeed({
+      ...plainFeed,
+      _mlo: {
+        contacts: [
+          { name: 'Liaison &amp; Press Office', unit: 'Press &#38; media', address },
+          { name: 'N'.repeat(400), address },
+        ],
+      },
+    });
+    expect(feed.contacts.map((c) => c.name)).to.deep.equal([
+      'Liaison & Press Office',
+      'N'.repeat(300),
+    ]);
+    expect(feed.contacts[0].unit).to.equal('Press & media');
+    expect(feed.contacts[0].address.street).to.equal('Bircaninova 5 & 7');
+    expect(problems).to.deep.equal(['_mlo.contacts[1]: name is 400 characters long, cut to 300']);
+  });
+
   for (const [label, data] of [
     ['null', null],
     ['an array', []],
