@@ -16,7 +16,8 @@ export async function partnerCssText() {
     bundle: true,
     write: false,
     format: 'esm',
-    platform: 'neutral',
+    // Node: the shared styles (src/internal/styles.ts) import Lit, whose Node build runs here.
+    platform: 'node',
     target: 'es2022',
     logLevel: 'silent',
   });

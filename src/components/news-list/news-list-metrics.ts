@@ -2,12 +2,14 @@
  * The block sizes that make a news list's height known before its data lands, in one place:
  * the component's styles (news-list.styles.ts) and the partner stylesheet that reserves the
  * element's room before its script runs (src/cdn-styles/partner-css.ts) are both built from
- * these strings, so the two cannot drift apart. Plain strings, no Lit: the partner stylesheet is
- * generated in Node at build time.
+ * these strings, so the two cannot drift apart. Plain strings: the partner stylesheet is
+ * generated in Node at build time (the tokens' text comes from the shared styles, whose Lit runs
+ * in Node too).
  *
  * Every length is in `em` (the host's font size: no element between the host and `.body` sets
  * one) or `rem`, or reads the same token with the same fallback as the component does.
  */
+import { tokens } from '../../internal/styles.js';
 
 /** Items per group in a long page (news-list.ts renders and skips them group by group). */
 export const CHUNK = 50;
@@ -18,9 +20,9 @@ export const DEFAULT_LIMIT = 10;
 /** The skeleton never shows more placeholders than this, whatever `limit` says. */
 export const SKELETON_MAX = 10;
 
-/** `--mlo-space-s` / `--mlo-space-m` with their defaults (as `tokens.spaceS` / `tokens.spaceM`). */
-export const SPACE_S = 'var(--mlo-space-s, 0.5rem)';
-export const SPACE_M = 'var(--mlo-space-m, 1rem)';
+/** `--mlo-space-s` / `--mlo-space-m` with their defaults, as text (`var(--mlo-space-s, 0.5rem)`). */
+export const SPACE_S = `${tokens.spaceS}`;
+export const SPACE_M = `${tokens.spaceM}`;
 
 /** Space between items (and below each item, above its separator) in the list layout. */
 export const GAP = `var(--mlo-news-list-gap, ${SPACE_M})`;
