@@ -16,8 +16,7 @@ export async function partnerCssText() {
     bundle: true,
     write: false,
     format: 'esm',
-    // Node: the shared styles (src/internal/styles.ts) import Lit, whose Node build runs here.
-    platform: 'node',
+    platform: 'neutral',
     target: 'es2022',
     logLevel: 'silent',
   });

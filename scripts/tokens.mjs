@@ -101,7 +101,7 @@ export function collectTokens(shared, css) {
         );
     }
   }
-  return { tokens: [...tokens.values()], problems };
+  return { tokens: [...tokens.values()], problems: [...new Set(problems)] };
 }
 
 const { elements } = JSON.parse(readRoot('src/elements.json'));

@@ -2,14 +2,12 @@
  * The block sizes that make a news list's height known before its data lands, in one place:
  * the component's styles (news-list.styles.ts) and the partner stylesheet that reserves the
  * element's room before its script runs (src/cdn-styles/partner-css.ts) are both built from
- * these strings, so the two cannot drift apart. Plain strings: the partner stylesheet is
- * generated in Node at build time (the tokens' text comes from the shared styles, whose Lit runs
- * in Node too).
+ * these strings, so the two cannot drift apart. Plain strings, no Lit: the partner stylesheet is
+ * generated in Node at build time.
  *
  * Every length is in `em` (the host's font size: no element between the host and `.body` sets
  * one) or `rem`, or reads the same token with the same fallback as the component does.
  */
-import { tokens } from '../../internal/styles.js';
 
 /** Items per group in a long page (news-list.ts renders and skips them group by group). */
 export const CHUNK = 50;
@@ -20,9 +18,13 @@ export const DEFAULT_LIMIT = 10;
 /** The skeleton never shows more placeholders than this, whatever `limit` says. */
 export const SKELETON_MAX = 10;
 
-/** `--mlo-space-s` / `--mlo-space-m` with their defaults, as text (`var(--mlo-space-s, 0.5rem)`). */
-export const SPACE_S = `${tokens.spaceS}`;
-export const SPACE_M = `${tokens.spaceM}`;
+/**
+ * `--mlo-space-s` / `--mlo-space-m` with their defaults (as `tokens.spaceS` / `tokens.spaceM`):
+ * plain text, as the partner stylesheet is built without Lit; `npm run lint` (scripts/tokens.mjs)
+ * fails when a default here is not the one in src/internal/styles.ts.
+ */
+export const SPACE_S = 'var(--mlo-space-s, 0.5rem)';
+export const SPACE_M = 'var(--mlo-space-m, 1rem)';
 
 /** Space between items (and below each item, above its separator) in the list layout. */
 export const GAP = `var(--mlo-news-list-gap, ${SPACE_M})`;
