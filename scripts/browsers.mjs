@@ -32,7 +32,8 @@ const XVFB = ['/usr/bin/Xvfb'];
 
 function first(envName, candidates) {
   const fromEnv = process.env[envName];
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  // A path named on purpose and not there is a mistake to report, not a reason to run another.
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return candidates.find((path) => existsSync(path));
 }
 
@@ -59,6 +60,25 @@ function missingWebKitParts() {
 /** Which WebKitGTK parts are missing ([] when WebKit can run). */
 export function missingWebKit() {
   return missingWebKitParts().missing;
+}
+
+const INSTALL = {
+  chromium: ['chromium', 'CHROME_PATH'],
+  firefox: ['firefox-esr', 'FIREFOX_PATH'],
+  webkit: ['webkit2gtk-driver xvfb', 'WEBKIT_WEBDRIVER_PATH and WEBKIT_MINIBROWSER_PATH'],
+};
+
+/** The one message for a browser that is not there; `undefined` when it is. */
+export function missingBrowser(name) {
+  const found = findBrowsers()[name];
+  if (found) return undefined;
+  const [packages, env] = INSTALL[name];
+  const what = name === 'webkit' ? `WebKit (${missingWebKit().join(', ')})` : name;
+  const named = Object.entries(process.env).find(
+    ([key]) => env.includes(key) && key.endsWith('_PATH'),
+  );
+  const where = named ? ` at ${named[0]}=${named[1]}` : '';
+  return `No ${what} found${where}: install it (Debian: apt-get install ${packages}) or set ${env} to its binary.`;
 }
 
 export function findBrowsers() {

@@ -1,7 +1,7 @@
 /**
- * Real WebKit for scripts/hostile-test.mjs and scripts/demo-test.mjs: WebKitGTK's MiniBrowser
+ * Real WebKit for the end-to-end suites (tests/e2e/browsers.mjs launches it): WebKitGTK's MiniBrowser
  * through WebKitWebDriver (scripts/webkit.mjs) and webdriverio, wrapped in the same small part of
- * Playwright's API as scripts/hostile/firefox.mjs, so the very same checks run. Neither
+ * Playwright's API as ./puppeteer.mjs, so the very same checks run. Neither
  * Playwright (it needs its own WebKit build) nor puppeteer can drive Debian's WebKitGTK.
  *
  * Classic WebDriver has no page events, no request interception and no init scripts, so:
@@ -17,8 +17,8 @@
  * - cookies are set on a page of the cookie's origin before the first navigation.
  */
 import { remote } from 'webdriverio';
-import { deepQuery, steps } from './firefox.mjs';
-import { startWebKit } from '../webkit.mjs';
+import { deepQuery, steps } from './puppeteer.mjs';
+import { startWebKit } from '../../scripts/webkit.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const deepQuerySource = deepQuery.toString();

@@ -1,13 +1,15 @@
 /**
- * Real Firefox for scripts/hostile-test.mjs: puppeteer-core over WebDriver BiDi (as
- * web-test-runner.config.mjs launches it), wrapped in the small part of Playwright's API the
- * checks use, so the same check code runs in both browsers. Playwright's own Firefox driver
- * needs Playwright's patched Firefox and does not launch Debian's firefox-esr.
+ * Chromium (over CDP) and Firefox (over WebDriver BiDi, as web-test-runner launches it) through
+ * puppeteer-core, for the end-to-end suites and the bench (tests/e2e/browsers.mjs launches
+ * them), wrapped in the small part of Playwright's API the checks use, so the same check code
+ * runs in every engine (./webkit.mjs gives WebKit the same API).
  *
- * Surface: browser.newContext() / close(); context.newPage() / on('request') / addInitScript()
- * / addCookies() / cookies() / close(); page.goto() / evaluate() / waitForFunction(fn, arg,
- * { timeout }) / waitForTimeout() / on('pageerror' | 'console') / locator(css).count() /
- * .first().fill() / .first().waitFor().
+ * Surface: browser.newContext({ viewport }) / newPage() / version() / close();
+ * context.newPage() / on('request') / addInitScript() / addCookies() / cookies() /
+ * newCDPSession(page) / close(); page.goto() / evaluate() / waitForFunction(fn, arg,
+ * { timeout }) (resolves to a handle: `jsonValue()`) / waitForTimeout() / addScriptTag() /
+ * on('pageerror' | 'console' | 'request' | 'response' | 'requestfailed') / locator(css).count() /
+ * .first().fill() / .first().waitFor() / keyboard.
  */
 import puppeteer from 'puppeteer-core';
 
@@ -78,10 +80,13 @@ async function poll(page, fn, arg, timeout, what) {
     const value = await page.evaluate(fn, arg);
     if (value) return value;
     if (Date.now() - start > timeout)
-      throw new Error(`firefox adapter: timed out after ${timeout} ms waiting for ${what}`);
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
     await sleep(50);
   }
 }
+
+/** Playwright's default page size (puppeteer's is 800 × 600). */
+const VIEWPORT = { width: 1280, height: 720 };
 
 const deepQuerySource = deepQuery.toString();
 
@@ -114,6 +119,7 @@ class Locator {
 class Page {
   constructor(page) {
     this.raw = page;
+    this.keyboard = page.keyboard;
   }
   on(event, fn) {
     if (event === 'console') {
@@ -129,8 +135,12 @@ class Page {
   evaluate(fn, arg) {
     return this.raw.evaluate(fn, arg);
   }
-  waitForFunction(fn, arg, { timeout = 30_000 } = {}) {
-    return poll(this.raw, fn, arg, timeout, 'a page function');
+  async waitForFunction(fn, arg, { timeout = 30_000 } = {}) {
+    const value = await poll(this.raw, fn, arg, timeout, 'a page function');
+    return { jsonValue: async () => value };
+  }
+  addScriptTag(options) {
+    return this.raw.addScriptTag(options);
   }
   waitForTimeout(ms) {
     return sleep(ms);
@@ -144,14 +154,14 @@ class Page {
 }
 
 class Context {
-  constructor(context) {
+  constructor(context, viewport) {
     this.raw = context;
+    this.viewport = viewport;
     this.requestListeners = [];
     this.initScripts = [];
   }
   on(event, fn) {
-    if (event !== 'request')
-      throw new Error(`firefox adapter: context.on('${event}') is not supported`);
+    if (event !== 'request') throw new Error(`context.on('${event}') is not supported`);
     this.requestListeners.push(fn);
   }
   async addInitScript({ content }) {
@@ -170,8 +180,12 @@ class Context {
   cookies() {
     return this.raw.cookies();
   }
+  newCDPSession(page) {
+    return page.raw.createCDPSession();
+  }
   async newPage() {
     const page = await this.raw.newPage();
+    await page.setViewport(this.viewport);
     for (const content of this.initScripts) await page.evaluateOnNewDocument(content);
     page.on('request', (request) => {
       for (const fn of this.requestListeners) fn(request);
@@ -183,18 +197,26 @@ class Context {
   }
 }
 
-/** Launches Firefox at `executablePath`; resolves to a Playwright-shaped browser. */
-export async function launchFirefox(executablePath, { timeout = 30_000 } = {}) {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
+/**
+ * Launches `browser` ('chrome' or 'firefox') at `executablePath` with Chromium's `args`; resolves
+ * to a Playwright-shaped browser.
+ */
+export async function launchPuppeteer(browser, executablePath, args = []) {
+  const raw = await puppeteer.launch({
+    browser,
     executablePath,
     headless: true,
-    timeout,
+    args,
+    timeout: 30_000,
   });
+  const version = await raw.version();
+  const newContext = async ({ viewport = VIEWPORT } = {}) =>
+    new Context(await raw.createBrowserContext(), viewport);
   return {
-    raw: browser,
-    version: () => browser.version(),
-    newContext: async () => new Context(await browser.createBrowserContext()),
-    close: () => browser.close(),
+    raw,
+    version: () => version,
+    newContext,
+    newPage: async () => (await newContext()).newPage(),
+    close: () => raw.close(),
   };
 }
