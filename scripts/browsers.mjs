@@ -63,22 +63,24 @@ export function missingWebKit() {
 }
 
 const INSTALL = {
-  chromium: ['chromium', 'CHROME_PATH'],
-  firefox: ['firefox-esr', 'FIREFOX_PATH'],
-  webkit: ['webkit2gtk-driver xvfb', 'WEBKIT_WEBDRIVER_PATH and WEBKIT_MINIBROWSER_PATH'],
+  chromium: ['chromium', ['CHROME_PATH']],
+  firefox: ['firefox-esr', ['FIREFOX_PATH']],
+  webkit: ['webkit2gtk-driver xvfb', ['WEBKIT_WEBDRIVER_PATH', 'WEBKIT_MINIBROWSER_PATH']],
 };
 
-/** The one message for a browser that is not there; `undefined` when it is. */
+/**
+ * The one message for a browser that is not there (every suite, the bench and `npm test` give
+ * it); `undefined` when it is.
+ */
 export function missingBrowser(name) {
-  const found = findBrowsers()[name];
-  if (found) return undefined;
-  const [packages, env] = INSTALL[name];
+  if (findBrowsers()[name]) return undefined;
+  const [packages, vars] = INSTALL[name];
   const what = name === 'webkit' ? `WebKit (${missingWebKit().join(', ')})` : name;
-  const named = Object.entries(process.env).find(
-    ([key]) => env.includes(key) && key.endsWith('_PATH'),
+  const named = vars.filter((key) => process.env[key]).map((key) => `${key}=${process.env[key]}`);
+  return (
+    `No ${what} found${named.length ? ` at ${named.join(', ')}` : ''}: install it (Debian: ` +
+    `apt-get install ${packages}) or set ${vars.join(' and ')} to ${vars.length > 1 ? 'their binaries' : 'its binary'}.`
   );
-  const where = named ? ` at ${named[0]}=${named[1]}` : '';
-  return `No ${what} found${where}: install it (Debian: apt-get install ${packages}) or set ${env} to its binary.`;
 }
 
 export function findBrowsers() {

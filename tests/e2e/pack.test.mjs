@@ -478,6 +478,7 @@ try {
   const publicNames = [
     ...readElements().map((el) => el.className),
     ...['MloFeedElement', 'MloErrorEvent', 'MloLoadEvent', 'MloSearchEvent', 'MloSelectEvent'],
+    'MloUpdateEvent',
     ...['ITEM_TYPES', 'FeedError', 'isFeedError', 'loadFeed', 'requestFeed', 'clearFeedCache'],
     ...['normalizeFeed', 'normalizeFeedInSlices', 'selectItems', 'sniffFeed', 'readXmlFeed'],
     ...['xmlToJsonFeed', 'LANGS', 'matchLang', 'toScript'],
