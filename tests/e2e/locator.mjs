@@ -1,14 +1,13 @@
-/**
- * The part of Playwright's locators the checks use, for the puppeteer and WebDriver adapters
- * (./puppeteer.mjs, ./webkit.mjs): selectors pierce open shadow roots, waits poll through plain
- * evaluate calls, and `fill` types real key events through the adapter's `type(text)`.
- */
+// The part of Playwright's locators the checks use, for the puppeteer and WebDriver adapters
+// (./puppeteer.mjs, ./webkit.mjs): selectors pierce open shadow roots, waits poll through plain
+// evaluate calls, and `fill` types real key events through the adapter's `type(text)`.
+
 /**
  * Playwright's CSS engine pierces open shadow roots. Splits a selector at its top-level
  * descendant combinators (whitespace outside [...], (...) and quotes); `deepQuery` then
  * matches each step in the light DOM and in every open shadow root below the previous one.
  */
-export function steps(selector) {
+function steps(selector) {
   const parts = [];
   let current = '';
   let depth = 0;
@@ -36,7 +35,7 @@ export function steps(selector) {
  * through `new Function` in the page, which the XSS tripwire counts as script running; a plain
  * evaluate goes through BiDi's script.callFunction and leaves no trace in the page.
  */
-export const deepQuery = (parts, { visibleOnly = false } = {}) => {
+const deepQuery = (parts, { visibleOnly = false } = {}) => {
   const under = (scope, selector) => {
     const found = [];
     const visit = (root) => {
