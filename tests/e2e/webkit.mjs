@@ -20,7 +20,6 @@ import { remote } from 'webdriverio';
 import { Locator, poll, sleep } from './locator.mjs';
 import { startWebKit } from '../../scripts/webkit.mjs';
 
-
 /** Runs first in every page (through the server's init script): records what CDP/BiDi would report. */
 const RECORDER = `(() => {
   if (window.__mloWd) return;
