@@ -7,8 +7,7 @@
  * We analyze the TypeScript source (the JSDoc and the decorators are there, not in dist/) but
  * record the paths a consumer imports: the package ships dist/, not src/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { styleTokens } from './scripts/tokens.mjs';
 
 export default {
   globs: [
@@ -173,50 +172,32 @@ function cssPropertySyntax() {
 }
 
 /**
- * The tokens are written down in three places that must agree: the code that reads them
- * (src/internal/styles.ts `token('…')` and the `--mlo-*` names in the components' styles), the
- * JSDoc `@cssprop`s (this manifest, Storybook's tables and its tokens playground) and the
- * tables of docs/theming.md. A token missing from one of them fails `npm run manifest`.
+ * Each token's default is written once, in the styles (scripts/tokens.mjs): `npm run tokens`
+ * writes it into the JSDoc this manifest is made from, and `npm run lint` checks that. This
+ * checks the manifest itself: every token of the styles documented, with the styles' default,
+ * and none that the styles do not read. A disagreement fails `npm run manifest`.
  */
 function tokensInStep() {
-  const names = (text, pattern) => new Set([...text.matchAll(pattern)].map((match) => match[1]));
-  const styleFiles = (dir) =>
-    readdirSync(dir, { recursive: true })
-      .filter((file) => /(\.styles|-metrics)\.ts$/.test(file))
-      .map((file) => readFileSync(join(dir, file), 'utf8'))
-      .join('\n');
   return {
     name: 'mlo-tokens-in-step',
     packageLinkPhase({ customElementsManifest }) {
-      const inCode = new Set([
-        ...[...names(readFileSync('src/internal/styles.ts', 'utf8'), /token\('([a-z0-9-]+)'/g)].map(
-          (name) => `--mlo-${name}`,
-        ),
-        ...names(styleFiles('src/components'), /(--mlo-[a-z0-9-]+)/g),
-      ]);
-      const inJsDoc = new Set(
-        customElementsManifest.modules
-          .flatMap((mod) => mod.declarations ?? [])
-          .flatMap((decl) => decl.cssProperties ?? [])
-          .map((prop) => prop.name),
-      );
-      const inDocs = names(readFileSync('docs/theming.md', 'utf8'), /^\| `(--mlo-[a-z0-9-]+)`/gm);
-      const missing = (from, label) =>
-        [...inCode, ...inJsDoc, ...inDocs]
-          .filter((name, i, all) => all.indexOf(name) === i && !from.has(name))
-          .map((name) => `${name} is not in ${label}`);
-      const problems = [
-        ...missing(
-          inCode,
-          'the styles (src/internal/styles.ts, src/components/*/*{.styles,-metrics}.ts)',
-        ),
-        ...missing(
-          inJsDoc,
-          'any @cssprop (the base in src/internal/feed-element.ts, or a component)',
-        ),
-        ...missing(inDocs, 'the token tables of docs/theming.md'),
-      ];
-      if (problems.length > 0) throw new Error(`Tokens out of step:\n  ${problems.join('\n  ')}`);
+      const { tokens, problems } = styleTokens();
+      const defaults = new Map(tokens.map((token) => [token.name, token.default]));
+      const documented = customElementsManifest.modules
+        .flatMap((mod) => mod.declarations ?? [])
+        .flatMap((decl) => (decl.cssProperties ?? []).map((prop) => ({ ...prop, of: decl.name })));
+      for (const prop of documented) {
+        if (!defaults.has(prop.name)) problems.push(`${prop.name} (${prop.of}) is in no styles`);
+        else if (prop.default !== defaults.get(prop.name))
+          problems.push(
+            `${prop.name} (${prop.of}): ${prop.default} in the manifest, ${defaults.get(prop.name)} in the styles`,
+          );
+      }
+      const names = new Set(documented.map((prop) => prop.name));
+      for (const name of defaults.keys())
+        if (!names.has(name)) problems.push(`${name} has no @cssprop`);
+      if (problems.length > 0)
+        throw new Error(`Tokens out of step (npm run tokens):\n  ${problems.join('\n  ')}`);
     },
   };
 }

@@ -66,7 +66,7 @@ export default tseslint.config(
   },
   {
     // Scripts whose functions are sent to a browser page (page.evaluate) use both.
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'tests/**/*.js'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'tests/**/*.js', 'tests/e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -5,7 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { sendKeysPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { findBrowsers } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from './scripts/browsers.mjs';
 import { skipReporter } from './scripts/skip-reporter.mjs';
 import { startWebKit } from './scripts/webkit.mjs';
 import { faultServer, startCrossOriginServer } from './tests/server/faults.mjs';
@@ -32,13 +32,9 @@ if (chromium && (!only || only.includes('chromium'))) {
         executablePath: chromium,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
+          ...CHROMIUM_ARGS,
           '--disable-quic',
           '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
           // Test files run in parallel tabs: keep background tabs painting (fixture() waits on rAF).
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',

@@ -5,12 +5,11 @@
 // anything rendered) and one poll that brings 1 new item (the longest task), and what the feed's
 // server sees per visitor per hour. Usage: node bench/poll.mjs (TRACE=1: where the unchanged
 // poll's main-thread time goes, by bench/trace.mjs). Prints Markdown; no assertion.
-import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, findBrowsers } from '../scripts/browsers.mjs';
+import { launch } from '../tests/e2e/browsers.mjs';
 import { breakdown, startTrace, stopTrace } from './trace.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,10 +70,7 @@ window.__renders = 0; addEventListener('mlo-update', () => __renders++);</script
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: findBrowsers().chromium,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launch('chromium');
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);

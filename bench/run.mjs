@@ -5,7 +5,6 @@
 //        [--only weight,render,paint,slow,dates,search,growth]
 // Prints a Markdown report; writes bench/results.json. See bench/README.md.
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -15,7 +14,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync, constants as zc } from 'node:zlib';
-import { CHROMIUM_ARGS, findBrowsers } from '../scripts/browsers.mjs';
+import { findBrowsers } from '../scripts/browsers.mjs';
+import { launch } from '../tests/e2e/browsers.mjs';
 import { partnerCssText } from '../scripts/emit-partner-css.mjs';
 import { datesBench } from './dates.mjs';
 import { growthBench } from './growth.mjs';
@@ -788,11 +788,6 @@ try {
     want('dates') ||
     want('growth')
   ) {
-    const executablePath = findBrowsers().chromium ?? '/usr/bin/chromium';
-    if (!existsSync(executablePath))
-      throw new Error(
-        `No Chromium found (tried CHROME_PATH and ${executablePath}). Install it: apt-get install -y chromium`,
-      );
     const pageBundle = await build({
       ...esbuildBase,
       metafile: false,
@@ -810,12 +805,11 @@ try {
       floorJs: floorBundle.outputFiles[0].text,
     }));
     const { origin } = { origin: `http://127.0.0.1:${server.address().port}` };
-    browser = await chromium.launch({
-      executablePath,
-      args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+    browser = await launch('chromium', {
+      args: ['--js-flags=--expose-gc', '--enable-precise-memory-info'],
     });
     results.machine.chromium = browser.version();
-    print(`Chromium ${browser.version()} (${executablePath}), headless.`);
+    print(`Chromium ${browser.version()} (${findBrowsers().chromium}), headless.`);
     print();
     if (want('render')) await renderBench(browser, origin);
     if (want('paint') || want('trace')) await paintBench(browser, origin, !want('paint'));

@@ -32,7 +32,8 @@ const XVFB = ['/usr/bin/Xvfb'];
 
 function first(envName, candidates) {
   const fromEnv = process.env[envName];
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  // A path named on purpose and not there is a mistake to report, not a reason to run another.
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return candidates.find((path) => existsSync(path));
 }
 
@@ -59,6 +60,27 @@ function missingWebKitParts() {
 /** Which WebKitGTK parts are missing ([] when WebKit can run). */
 export function missingWebKit() {
   return missingWebKitParts().missing;
+}
+
+const INSTALL = {
+  chromium: ['chromium', ['CHROME_PATH']],
+  firefox: ['firefox-esr', ['FIREFOX_PATH']],
+  webkit: ['webkit2gtk-driver xvfb', ['WEBKIT_WEBDRIVER_PATH', 'WEBKIT_MINIBROWSER_PATH']],
+};
+
+/**
+ * The one message for a browser that is not there (every suite, the bench and `npm test` give
+ * it); `undefined` when it is.
+ */
+export function missingBrowser(name) {
+  if (findBrowsers()[name]) return undefined;
+  const [packages, vars] = INSTALL[name];
+  const what = name === 'webkit' ? `WebKit (${missingWebKit().join(', ')})` : name;
+  const named = vars.filter((key) => process.env[key]).map((key) => `${key}=${process.env[key]}`);
+  return (
+    `No ${what} found${named.length ? ` at ${named.join(', ')}` : ''}: install it (Debian: ` +
+    `apt-get install ${packages}) or set ${vars.join(' and ')} to ${vars.length > 1 ? 'their binaries' : 'its binary'}.`
+  );
 }
 
 export function findBrowsers() {

@@ -3,7 +3,7 @@
 // the test runner. On Debian/Ubuntu as root, installs Debian's `chromium`, `firefox-esr`,
 // `webkit2gtk-driver` and `xvfb` when any is missing; elsewhere stops with one line saying what
 // to install. MLO_BROWSERS (e.g. `chromium,firefox`) limits what is needed.
-import { findBrowsers, missingWebKit } from './browsers.mjs';
+import { findBrowsers, missingBrowser, missingWebKit } from './browsers.mjs';
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -45,10 +45,10 @@ if (isDebian && isRoot) {
   if (todo.length === 0) process.exit(0);
 }
 console.error(
-  `mlo-newsroom tests need ${todo.map((t) => t.what).join(', ')}: ` +
-    `install ${isDebian ? `them (sudo apt-get install ${todo.map((t) => t.pkg).join(' ')})` : 'them'}, ` +
-    'set CHROME_PATH / FIREFOX_PATH / WEBKIT_WEBDRIVER_PATH and WEBKIT_MINIBROWSER_PATH, ' +
-    'or run only the browsers you have (MLO_BROWSERS=chromium,firefox npm test).',
+  [
+    ...['chromium', 'firefox', 'webkit'].filter(wanted).map(missingBrowser).filter(Boolean),
+    'Or run only the browsers you have (MLO_BROWSERS=chromium,firefox npm test).',
+  ].join('\n'),
 );
 process.exit(1);
 

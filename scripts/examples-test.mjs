@@ -36,8 +36,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompressSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, collectProblems, findBrowsers } from './browsers.mjs';
+import { collectProblems } from './browsers.mjs';
+import { launch } from '../tests/e2e/browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = promisify(execFile);
@@ -172,7 +172,7 @@ try {
   // -------------------------------------------------------------------------------------------
   // 3. type-check, build, open
   // -------------------------------------------------------------------------------------------
-  browser = await chromium.launch({ executablePath: findBrowsers().chromium, args: CHROMIUM_ARGS });
+  browser = await launch('chromium');
   for (const name of names) {
     const dir = dirs[name];
     const { out, pages, builds = ['build'], html = {}, absent } = EXAMPLES[name];

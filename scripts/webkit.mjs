@@ -3,12 +3,12 @@
  * (Debian's `webkit2gtk-driver`), on a private Xvfb display. `startWebKit()` finds a free
  * display and port, starts both, and returns the webdriverio capabilities for a session; its
  * `stop()` ends both (and they end with this process anyway: see `killOnExit`).
- * Used by web-test-runner.config.mjs, scripts/demo-test.mjs and scripts/hostile-test.mjs.
+ * Used by web-test-runner.config.mjs and the end-to-end suites (tests/e2e/browsers.mjs).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { findBrowsers } from './browsers.mjs';
+import { findBrowsers, missingBrowser } from './browsers.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -91,10 +91,7 @@ async function waitFor(what, child, test, timeout = 15_000) {
  */
 export async function startWebKit() {
   const { webkit } = findBrowsers();
-  if (!webkit)
-    throw new Error(
-      'webkit: WebKitWebDriver/MiniBrowser/Xvfb not found (Debian: apt-get install webkit2gtk-driver xvfb)',
-    );
+  if (!webkit) throw new Error(missingBrowser('webkit'));
   let display = process.env.DISPLAY;
   let xvfb;
   if (webkit.xvfb !== 'DISPLAY') {

@@ -5,14 +5,13 @@
 // [--seed N] [--engines 'mlo SearchIndex,FlexSearch'] [--smoke]. Prints a Markdown table; writes bench/search/results.json.
 // Timings describe this machine on this day; nothing here asserts on them.
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_ARGS } from '../../scripts/browsers.mjs';
+import { launch } from '../../tests/e2e/browsers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -95,9 +94,8 @@ const server = createServer((req, res) => {
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+const browser = await launch('chromium', {
+  args: ['--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);

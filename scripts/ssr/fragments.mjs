@@ -1,4 +1,4 @@
-// Server-rendered fragments for the browser test (scripts/ssr-test.mjs) and the demo page
+// Server-rendered fragments for the browser test (tests/e2e/ssr.test.mjs) and the demo page
 // (scripts/ssr/demo-page.mjs): built from source with scripts/build-server.mjs into a cache
 // folder, then rendered by the same `renderFeed` the command uses.
 import { execFileSync } from 'node:child_process';

@@ -35,8 +35,9 @@ export interface StateViews<T> {
  * src/internal/styles.ts.
  *
  * @cssprop {<color>} [--mlo-accent=color-mix(in srgb, #2f6fd6 50%, currentColor)]
- *   Links and accents.
- * @cssprop {<color>} [--mlo-focus-color=currentColor] - The keyboard focus outline.
+ *   Links and accents (by default a mid blue mixed half and half with the text colour).
+ * @cssprop {<color>} [--mlo-focus-color=currentColor] - The keyboard focus outline (by
+ *   default the focused element's text colour).
  * @cssprop {<color>} [--mlo-surface=transparent] - Card, notice and button background.
  * @cssprop {<color>} [--mlo-border=color-mix(in srgb, currentColor 20%, transparent)]
  *   Card, notice and button borders, separators.

@@ -19,7 +19,7 @@ let axe: Axe | undefined;
  * pattern: a clean name, in the item's language; tests/a11y/lang.test.ts checks the name is the
  * whole visible title). axe's label-content-name-mismatch takes every visible text of an element
  * for its label, so it skips exactly those: an option named by a part and described by the rest.
- * The same selector is in scripts/story-test.mjs and .storybook/preview.ts.
+ * The same selector is in tests/e2e/stories.test.mjs and .storybook/preview.ts.
  */
 export const OPTION_NAME_RULE = {
   id: 'label-content-name-mismatch',

@@ -3,7 +3,7 @@
  * mounted by web-test-runner under /__mlo/), in Chromium and Firefox. Each fault must end in its
  * defined `state` within its bound, announce itself in a role=status/alert region, and raise no
  * uncaught error or unhandled rejection. A slow trickle and deeply nested JSON over HTTP are in
- * scripts/hostile-test.mjs (they need a server of their own); deep nesting also runs here, as
+ * tests/e2e/hostile.test.mjs (they need a server of their own); deep nesting also runs here, as
  * parsed JSON handed to `.feed`.
  */
 import { aTimeout, expect } from '@open-wc/testing';

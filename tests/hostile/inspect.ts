@@ -1,6 +1,6 @@
 /**
  * In-page checks shared by the hostile suite: the web-test-runner tests import them, and
- * scripts/hostile-test.mjs bundles this file into an IIFE (`window.mloHostile`) for its pages.
+ * tests/e2e/hostile.test.mjs bundles this file into an IIFE (`window.mloHostile`) for its pages.
  * Plain DOM code, no test framework, so it runs in any page.
  */
 

@@ -2,7 +2,7 @@
  * A server render (`mlo-newsroom render`) taken over in place: the element finds its
  * declarative shadow root already filled, moves that content out and renders the same picture
  * from its inline data in the same task; the article keeps the server's sanitized body until its
- * own sanitizer answers. (End to end, with the real command output: scripts/ssr-test.mjs.)
+ * own sanitizer answers. (End to end, with the real command output: tests/e2e/ssr.test.mjs.)
  */
 import { expect } from '@open-wc/testing';
 import '../../src/components/article/mlo-article.js';

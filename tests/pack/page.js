@@ -1,4 +1,4 @@
-// The pack test's page (scripts/pack-test.mjs): bundled by esbuild inside a fresh project that
+// The pack test's page (tests/e2e/pack.test.mjs): bundled by esbuild inside a fresh project that
 // installed the packed tarball, so every import below goes through the package's `exports`.
 // Results land on `window.packTest` for the script to assert.
 import * as lib from 'mlo-newsroom';

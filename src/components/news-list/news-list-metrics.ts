@@ -18,7 +18,11 @@ export const DEFAULT_LIMIT = 10;
 /** The skeleton never shows more placeholders than this, whatever `limit` says. */
 export const SKELETON_MAX = 10;
 
-/** `--mlo-space-s` / `--mlo-space-m` with their defaults (as `tokens.spaceS` / `tokens.spaceM`). */
+/**
+ * `--mlo-space-s` / `--mlo-space-m` with their defaults (as `tokens.spaceS` / `tokens.spaceM`):
+ * plain text, as the partner stylesheet is built without Lit; `npm run lint` (scripts/tokens.mjs)
+ * fails when a default here is not the one in src/internal/styles.ts.
+ */
 export const SPACE_S = 'var(--mlo-space-s, 0.5rem)';
 export const SPACE_M = 'var(--mlo-space-m, 1rem)';
 

@@ -57,10 +57,13 @@ const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
  * @cssprop {<length>} [--mlo-news-list-thumb=10rem] - Width of an item's image in the list layout.
  * @cssprop {<length>} [--mlo-news-list-min-column=16rem] - Narrowest column of the grid layout.
  * @cssprop {<integer>} [--mlo-news-list-title-lines=none] - Clamp titles to this many lines
- *   (opt-in: titles are whole by default; the link keeps the whole title as its name; every
- *   clamp is lifted in a container of 30rem or less).
- * @cssprop {<integer>} [--mlo-news-list-summary-lines=3] - Clamp summaries to this many lines.
- * @cssprop {<integer>} [--mlo-news-list-caption-lines=2] - Clamp image captions to this many lines.
+ *   (opt-in: titles are whole by default, with room reserved for three lines per item; a clamped
+ *   title's link, and so the item's accessible name, keeps the whole title); lifted in
+ *   containers of 30rem or less, so the full title shows at 320 px and 200 % zoom.
+ * @cssprop {<integer>} [--mlo-news-list-summary-lines=3] - Clamp summaries to this many lines
+ *   (lifted in narrow containers).
+ * @cssprop {<integer>} [--mlo-news-list-caption-lines=2] - Clamp image captions to this many
+ *   lines (lifted in narrow containers).
  *
  * @event mlo-load - The feed loaded (`items`, `skipped`, `problems`, `source`).
  * @event mlo-error - The feed could not be loaded (`reason`, `status`, `stale`).

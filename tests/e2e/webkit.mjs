@@ -1,7 +1,7 @@
 /**
- * Real WebKit for scripts/hostile-test.mjs and scripts/demo-test.mjs: WebKitGTK's MiniBrowser
+ * Real WebKit for the end-to-end suites (tests/e2e/browsers.mjs launches it): WebKitGTK's MiniBrowser
  * through WebKitWebDriver (scripts/webkit.mjs) and webdriverio, wrapped in the same small part of
- * Playwright's API as scripts/hostile/firefox.mjs, so the very same checks run. Neither
+ * Playwright's API as ./puppeteer.mjs, so the very same checks run. Neither
  * Playwright (it needs its own WebKit build) nor puppeteer can drive Debian's WebKitGTK.
  *
  * Classic WebDriver has no page events, no request interception and no init scripts, so:
@@ -17,11 +17,8 @@
  * - cookies are set on a page of the cookie's origin before the first navigation.
  */
 import { remote } from 'webdriverio';
-import { deepQuery, steps } from './firefox.mjs';
-import { startWebKit } from '../webkit.mjs';
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const deepQuerySource = deepQuery.toString();
+import { Locator, poll, sleep } from './locator.mjs';
+import { startWebKit } from '../../scripts/webkit.mjs';
 
 /** Runs first in every page (through the server's init script): records what CDP/BiDi would report. */
 const RECORDER = `(() => {
@@ -47,31 +44,6 @@ const entries = performance.getEntriesByType('resource');
 const requests = entries.slice(log.seen).map((e) => e.name);
 log.seen = entries.length;
 return JSON.stringify({ events: log.events.splice(0), requests });`;
-
-class Locator {
-  constructor(page, selector) {
-    this.page = page;
-    this.selector = selector;
-    this.parts = steps(selector);
-  }
-  first() {
-    return this;
-  }
-  count() {
-    return this.page.evaluate(`(${deepQuerySource})(${JSON.stringify(this.parts)}).length`);
-  }
-  async waitFor({ timeout = 30_000 } = {}) {
-    const expr = `(${deepQuerySource})(${JSON.stringify(this.parts)}, { visibleOnly: true }).length > 0`;
-    await this.page.waitForFunction(expr, undefined, { timeout, what: this.selector });
-  }
-  async fill(text) {
-    // Focus the field, clear it, then type real key events through WebDriver.
-    const expr = `(() => { const el = (${deepQuerySource})(${JSON.stringify(this.parts)}, { visibleOnly: true })[0];
-      if (!el) return false; el.focus(); el.value = ''; el.dispatchEvent(new Event('input', { bubbles: true, composed: true })); return true; })()`;
-    await this.page.waitForFunction(expr, undefined, { timeout: 10_000, what: this.selector });
-    await this.page.context.session.keys([...text]);
-  }
-}
 
 class Page {
   constructor(context) {
@@ -110,21 +82,14 @@ class Page {
     await this.flush();
     return JSON.parse(text).value;
   }
-  async waitForFunction(fn, arg, { timeout = 30_000, what = 'a page function' } = {}) {
-    const start = Date.now();
-    for (;;) {
-      const value = await this.evaluate(fn, arg);
-      if (value) return value;
-      if (Date.now() - start > timeout)
-        throw new Error(`webkit adapter: timed out after ${timeout} ms waiting for ${what}`);
-      await sleep(50);
-    }
+  waitForFunction(fn, arg, { timeout = 30_000 } = {}) {
+    return poll(() => this.evaluate(fn, arg), timeout, 'a page function');
   }
   waitForTimeout(ms) {
     return sleep(ms);
   }
   locator(selector) {
-    return new Locator(this, selector);
+    return new Locator(this, selector, (text) => this.context.session.keys([...text]));
   }
   close() {
     return this.context.close();

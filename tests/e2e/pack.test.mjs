@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `npm run test:pack` (after `npm run build`): the two packages as a partner installs them,
  * `mlo-newsroom` (the widgets, this folder) and `mlo-newsroom-server` (packages/server).
@@ -20,8 +19,10 @@
  *    one-file IIFE: widgets render, the loaders fetch the elements and the sanitizer (DOMPurify)
  *    from chunks/ next to themselves, the IIFE fetches nothing, no Lit dev-mode warning.
  *
- * Exits 1 on any failure. MLO_KEEP_PACK_TEST=1 keeps the temp dir for a look.
+ * The steps run in order as the file loads (each needs the one before); each check they make is
+ * then one test. MLO_KEEP_PACK_TEST=1 keeps the temp dir for a look.
  */
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
@@ -32,28 +33,24 @@ import {
   writeFileSync,
   copyFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
-import { readElements } from './elements.mjs';
+import { readElements } from '../../scripts/elements.mjs';
+import { launch } from './browsers.mjs';
+import { root, sendFile, serve } from './helpers.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 /** What the widgets may pull in: Lit (6 packages with its own), DOMPurify, @lit/react (and its
  * @types/react peer, which npm installs). */
 const MAX_WIDGET_PACKAGES = 12;
 /** The server's own dependencies: a widgets-only install must not have them. */
 const SERVER_ONLY = ['jsdom', '@lit-labs/ssr', '@xmldom/xmldom'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const failures = [];
-const check = (ok, message) => {
-  console.log(`${ok ? '  ok  ' : '  FAIL'} ${message}`);
-  if (!ok) failures.push(message);
-};
+/** Every check, in order: `[ok, what]`; each becomes a test at the end. */
+const checks = [];
+const check = (ok, message) => checks.push([ok, message]);
 const npm = (args, cwd) =>
   execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, {
     cwd,
@@ -114,10 +111,8 @@ const missingBuild = [
   'dist/custom-elements.json',
   'dist/feed.schema.json',
 ].filter((file) => !existsSync(join(root, file)));
-if (missingBuild.length > 0) {
-  console.error(`\nMissing ${missingBuild.join(', ')}: run \`npm run build\` first.`);
-  process.exit(1);
-}
+if (missingBuild.length > 0)
+  throw new Error(`Missing ${missingBuild.join(', ')}: run \`npm run build\` first.`);
 
 // ---------------------------------------------------------------------------------------------
 // 2. pack and install into a fresh project
@@ -436,22 +431,20 @@ try {
     '<!doctype html><html lang="en"><title>pack test</title><link rel="icon" href="data:,"><div id="root"></div><script type="module" src="./page.js"></script>\n',
   );
   writeFileSync(join(out, 'cdn-page.html'), cdnPageHtml());
-  server = await serve(out, { '/cdn/': join(installed, 'dist/cdn') });
-  const executablePath = findBrowsers().chromium;
-  if (!executablePath)
-    throw new Error(
-      'No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.',
-    );
-  browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [...CHROMIUM_ARGS],
+  // The page's folder, and the tarball's script-tag files under /cdn/.
+  server = await serve((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const [dir, rest] = path.startsWith('/cdn/')
+      ? [join(installed, 'dist/cdn'), path.slice(4)]
+      : [out, path];
+    if (!sendFile(res, dir, rest)) res.writeHead(404).end();
   });
+  browser = await launch('chromium');
   const page = await browser.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${server.origin}/index.html`);
   await page
     .waitForFunction(() => window.packTest?.loadEvent !== undefined, null, { timeout: 10_000 })
     .catch(() => {});
@@ -485,6 +478,7 @@ try {
   const publicNames = [
     ...readElements().map((el) => el.className),
     ...['MloFeedElement', 'MloErrorEvent', 'MloLoadEvent', 'MloSearchEvent', 'MloSelectEvent'],
+    'MloUpdateEvent',
     ...['ITEM_TYPES', 'FeedError', 'isFeedError', 'loadFeed', 'requestFeed', 'clearFeedCache'],
     ...['normalizeFeed', 'normalizeFeedInSlices', 'selectItems', 'sniffFeed', 'readXmlFeed'],
     ...['xmlToJsonFeed', 'LANGS', 'matchLang', 'toScript'],
@@ -545,7 +539,7 @@ try {
       (response) =>
         response.status() >= 400 && messages.push(`HTTP ${response.status()} ${response.url()}`),
     );
-    await cdnPage.goto(`${server.url}/cdn-page.html?script=${encodeURIComponent(script)}`);
+    await cdnPage.goto(`${server.origin}/cdn-page.html?script=${encodeURIComponent(script)}`);
     const state = await cdnPage
       .waitForFunction(
         () => {
@@ -592,11 +586,9 @@ try {
   else rmSync(work, { recursive: true, force: true });
 }
 
-if (failures.length > 0) {
-  console.error(`\npack test: ${failures.length} failure(s)`);
-  process.exit(1);
-}
-console.log('\npack test: ok');
+describe('the packed tarballs', () => {
+  for (const [ok, message] of checks) it(message, () => assert.ok(ok));
+});
 
 /**
  * A partner page for the script-tag build: the `script` query parameter is the tag that loads
@@ -648,33 +640,4 @@ function installedPackages(dir) {
         : [name],
     )
     .flatMap((name) => [name, ...installedPackages(join(dir, name, 'node_modules'))]);
-}
-
-/** A static server on 127.0.0.1 and a free port; `mounts` maps URL prefixes to other folders. */
-function serve(dir, mounts = {}) {
-  const types = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.json': 'application/json',
-    '.map': 'application/json',
-  };
-  return new Promise((done) => {
-    const http = createServer((request, response) => {
-      const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-      const mount = Object.keys(mounts).find((prefix) => pathname.startsWith(prefix));
-      const base = mount ? mounts[mount] : dir;
-      const path = resolve(base, `.${mount ? pathname.slice(mount.length - 1) : pathname}`);
-      if (!path.startsWith(base) || !existsSync(path)) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, {
-        'content-type': types[extname(path)] ?? 'application/octet-stream',
-      });
-      response.end(readFileSync(path));
-    });
-    http.listen(0, '127.0.0.1', () =>
-      done({ url: `http://127.0.0.1:${http.address().port}`, close: () => http.close() }),
-    );
-  });
 }
