@@ -3,6 +3,7 @@
  * Plain functions, no DOM.
  */
 import { selectItems } from '../../feed/select.js';
+import { translationGroups, versionFor } from '../../feed/translations.js';
 import {
   ITEM_TYPES,
   type FeedImage,
@@ -12,17 +13,21 @@ import {
 } from '../../feed/types.js';
 
 /**
- * The item with this id; with no id (absent or blank), the newest item in the widget's language
- * (where the feed has several), whatever its type. `undefined` when there is none.
+ * The item with this id, in the widget's language where the feed has that translation of it
+ * (`exact`: that very item); with no id (absent or blank), the newest item in the widget's
+ * language (where the feed has several), whatever its type. `undefined` when there is none.
  */
 export function pickItem(
   items: readonly FeedItem[],
   id: string | undefined,
   lang: string,
+  exact = false,
 ): FeedItem | undefined {
   const wanted = id?.trim();
-  if (wanted) return items.find((item) => item.id === wanted);
-  return selectItems(items, { lang })[0];
+  if (!wanted) return selectItems(items, { lang })[0];
+  const found = items.find((item) => item.id === wanted);
+  const group = found && !exact ? translationGroups(items).get(found) : undefined;
+  return group ? versionFor(group, lang) : found;
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
