@@ -116,6 +116,8 @@ export interface Messages {
     /** A quote's copy button, and what is said after. */
     copyQuote: string;
     quoteCopied: string;
+    /** The clipboard was refused: the quote's words are selected instead. */
+    copyQuoteByHand: string;
     /** Before the names of an article's other language versions ("Also in: Srpski · Српски"). */
     alsoIn: string;
   };

@@ -249,6 +249,12 @@ const TABLE: [string, string, string, string][] = [
   ['share.link', 'Link', 'Link', 'Линк'],
   ['share.copyQuote', 'Copy quote', 'Kopirajte citat', 'Копирајте цитат'],
   ['share.quoteCopied', 'Quote copied.', 'Citat je kopiran.', 'Цитат је копиран.'],
+  [
+    'share.copyQuoteByHand',
+    'Copy the selected quote.',
+    'Kopirajte označeni citat.',
+    'Копирајте означени цитат.',
+  ],
   ['share.alsoIn', 'Also in:', 'Ostale verzije:', 'Остале верзије:'],
   ['quote.label', 'Quotes', 'Citati', 'Цитати'],
   ['quote.source', 'Source', 'Izvor', 'Извор'],

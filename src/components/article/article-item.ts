@@ -39,6 +39,22 @@ const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const size = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 
+/** `translations` as the feed reader gives them: a language tag, and an id or a URL. */
+function translations(value: unknown): Pick<FeedItem, 'translations'> {
+  const out = list(value)
+    .map(record)
+    .map((entry) => {
+      const language = text(entry?.language);
+      const [id, url] = [text(entry?.id), text(entry?.url)];
+      if (!language || language.length > 35 || !LANGUAGE.test(language) || (!id && !url))
+        return undefined;
+      return { language, ...(id ? { id } : {}), ...(url ? { url } : {}) };
+    })
+    .filter((entry) => entry !== undefined)
+    .slice(0, 50);
+  return out.length ? { translations: out } : {};
+}
+
 function person(value: unknown): Person | undefined {
   const raw = record(value);
   const name = text(raw?.name);
@@ -111,6 +127,7 @@ export function asFeedItem(value: unknown): FeedItem | undefined {
           : undefined,
       )
       .filter((a) => a !== undefined),
+    ...translations(raw.translations),
     ...(list(raw.keep).some((word) => text(word))
       ? {
           keep: list(raw.keep)

@@ -83,6 +83,7 @@ export const en: Messages = {
     link: 'Link',
     copyQuote: 'Copy quote',
     quoteCopied: 'Quote copied.',
+    copyQuoteByHand: 'Copy the selected quote.',
     alsoIn: 'Also in:',
   },
   quote: {

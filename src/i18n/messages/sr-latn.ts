@@ -112,6 +112,7 @@ export const srLatn: Messages = {
     link: 'Link',
     copyQuote: 'Kopirajte citat',
     quoteCopied: 'Citat je kopiran.',
+    copyQuoteByHand: 'Kopirajte označeni citat.',
     // A label before a list of names in the nominative ("Srpski · English"), not "na srpskom".
     alsoIn: 'Ostale verzije:',
   },
