@@ -59,13 +59,13 @@ const q = <E extends HTMLElement = HTMLElement>(el: MloArticle, selector: string
   el.shadowRoot!.querySelector<E>(selector);
 const versions = (el: MloArticle) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="translation"]')].map((a) => [
-    a.textContent!.trim(),
+    a.textContent.trim(),
     a.getAttribute('lang'),
     a.getAttribute('hreflang'),
     a.getAttribute('href'),
   ]);
 const titleText = (el: MloArticle) => q(el, '[part~="title"]')?.textContent?.trim();
-const status = (el: MloArticle) => q(el, '[part~="status"]')!.textContent!.replace('\u00a0', '');
+const status = (el: MloArticle) => q(el, '[part~="status"]')!.textContent.replace('\u00a0', '');
 
 /** Replaces a navigator member for one test; the returned function puts it back. */
 function stub(name: 'share' | 'canShare' | 'clipboard', value: unknown): () => void {
@@ -160,7 +160,7 @@ describe('<mlo-article>: share', () => {
     try {
       const el = await article('en');
       const button = q<HTMLButtonElement>(el, '[part~="share-button"]')!;
-      expect(button.textContent!.trim()).to.equal('Share');
+      expect(button.textContent.trim()).to.equal('Share');
       button.click();
       await aTimeout(0);
       await el.updateComplete;
@@ -187,7 +187,7 @@ describe('<mlo-article>: share', () => {
       try {
         const el = await article(lang);
         const button = q<HTMLButtonElement>(el, '[part~="share-button"]')!;
-        expect(button.textContent!.trim()).to.equal(label);
+        expect(button.textContent.trim()).to.equal(label);
         await aTimeout(200); // the status region's first fill
         button.click();
         await aTimeout(0);
