@@ -100,6 +100,7 @@ describe('<mlo-quote copy>', () => {
     const written: string[] = [];
     let restore = stubClipboard((value) => (written.push(value), Promise.resolve()));
     const el = await quote('en', 'q-en');
+    await aTimeout(200); // the status region's first fill
     try {
       q(el, '[part~="copy"]')!.click();
       await aTimeout(0);
