@@ -8,6 +8,7 @@
  *   (`state="ready"`) with no request for the feed and no layout shift: Chromium's
  *   `layout-shift` entries sum to 0 (CLS 0.000, printed per language); in Firefox, which has no
  *   such entries, every element's box and every box inside it is where it was;
+ *   an article with translations ("Also in", and Share, hidden until the script runs) too;
  * - scripts off, `<mlo-search action>` is a form that sends `q` to the partner's search page,
  *   and a search without `action` is out of reach (hidden, keeping its room) until it can work;
  * - the XSS corpus through the server path: each payload in every field of a server-rendered
@@ -36,11 +37,42 @@ const feedRequests = [];
 const pages = new Map();
 
 const feed = demoFeed();
+/** One statement in three versions (#30): "Also in" and Share must take over in place too. */
+const translated = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Translations',
+  items: [
+    ['t-en', 'en', 'Statement on the exercise', 'https://example.org/en/s'],
+    ['t-lat', 'sr-Latn', 'Izjava o vežbi', 'https://example.org/sr/s'],
+    ['t-cyr', 'sr-Cyrl', 'Изјава о вежби', undefined],
+  ].map(([id, language, title, url], i) => ({
+    id,
+    language,
+    title,
+    url,
+    date_published: `2026-03-01T1${i}:00:00Z`,
+    content_text: title,
+    _mlo:
+      i === 0
+        ? {
+            type: 'statement',
+            translations: [
+              { language: 'sr-Latn', id: 't-lat' },
+              { language: 'sr-Cyrl', id: 't-cyr' },
+              { language: 'de', url: 'https://example.de/s' },
+            ],
+          }
+        : { type: 'statement' },
+  })),
+};
 for (const lang of LANGS) {
-  const fragments = ELEMENT_NAMES.map(
-    (element) =>
-      `<section><h2>${element}</h2>\n${renderFeed(feed, { element, lang, baseUrl: '/data/newsroom.json', ...OPTIONS[element] })}</section>`,
-  ).join('\n');
+  const fragments = [
+    ...ELEMENT_NAMES.map(
+      (element) =>
+        `<section><h2>${element}</h2>\n${renderFeed(feed, { element, lang, baseUrl: '/data/newsroom.json', ...OPTIONS[element] })}</section>`,
+    ),
+    `<section><h2>translations</h2>\n${renderFeed(translated, { element: 'mlo-article', lang, item: 't-en', jsonLd: true })}</section>`,
+  ].join('\n');
   pages.set(`/off-${lang}.html`, page(fragments, false));
   pages.set(`/on-${lang}.html`, page(fragments, true));
 }
@@ -173,7 +205,8 @@ async function run(name, browser) {
           defined: !!customElements.get(el.localName),
         })),
     );
-    check(seen.length === ELEMENT_NAMES.length, `${lang} scripts off: ${seen.length} elements`);
+    // Each element once, and the article with translations.
+    check(seen.length === ELEMENT_NAMES.length + 1, `${lang} scripts off: ${seen.length} elements`);
     for (const el of seen)
       check(
         el.shadow && el.text > 0 && el.height > 20 && !el.defined,
