@@ -12,7 +12,7 @@ import { shareLink } from '../../internal/share.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** The link to share: the item's own page, else the page the article is on (without a fragment). */
-export function shareUrl(item: FeedItem): string {
+function shareUrl(item: FeedItem): string {
   const own = safeUrl(item.url);
   if (own && /^https?:\/\//i.test(own)) return own;
   return location.href.split('#')[0];

@@ -15,7 +15,7 @@ import { quoteParagraphs } from './quote-figure.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** The quote as text: “Words.” then "— Name, role, context, date" and the source's address. */
-export function quoteAsText(item: FeedItem, lang: Lang): string {
+function quoteAsText(item: FeedItem, lang: Lang): string {
   const tx = inScript(item, lang);
   const words = quoteParagraphs(item)
     .map((text) => tx(text))
