@@ -31,8 +31,11 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // is never parsed), `next_url`, `mlo-update` (+0.9 kB); in the news list, "Show N new items"
 // (held items, focus, announcement, three languages) and Load more through the archive (+0.9 kB).
 // The poll itself and the item diff are a lazy chunk (1.1 kB) fetched only with `refresh`.
+// #30 (readers): translations (`_mlo.translations` read, one entry per statement; three
+// languages) +1.0 kB on the news list's page; with the article's "Also in", Share, print styles
+// and the quote's Copy, +3.2 kB on all six and +2.8 kB in the IIFE.
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 31_900, all: 46_700, iife: 58_900 };
+const CEILINGS = { loader: 2_000, newsList: 32_900, all: 49_900, iife: 61_700 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));

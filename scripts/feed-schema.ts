@@ -53,6 +53,22 @@ const keep = () =>
 
 export const ITEM_TYPE = v.picklist(ITEM_TYPES);
 
+/**
+ * `_mlo.translations`: the item's other language versions, one per language, each another item
+ * of the feed (`id`) or a page elsewhere (`url`); see docs/feed-format.md, "Translations".
+ */
+const TranslationSchema = v.pipe(
+  looseObject({
+    language: language(),
+    id: v.optional(v.union([v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_URL)), v.number()])),
+    url: v.optional(url()),
+  }),
+  v.check(
+    (entry) => entry.id !== undefined || entry.url !== undefined,
+    'A translation needs an id or a url.',
+  ),
+);
+
 const PersonSchema = looseObject({
   name: v.pipe(text(300), v.minLength(1)),
   rank: v.optional(text(300)),
@@ -80,6 +96,13 @@ const ItemExtensionSchema = looseObject({
   location: v.optional(text(300)),
   metWith: v.optional(v.pipe(v.array(PersonSchema), v.maxLength(200))),
   keep: v.optional(keep()),
+  translations: v.optional(
+    v.pipe(
+      v.array(TranslationSchema),
+      v.maxLength(50),
+      v.description('Other language versions of this item: { language, id } or { language, url }.'),
+    ),
+  ),
 });
 
 const AuthorSchema = looseObject({

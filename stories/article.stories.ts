@@ -13,6 +13,7 @@ import { feedArgs, feedArgTypes, headingLevelArgType, type FeedArgs } from './co
 interface Args extends FeedArgs {
   item: string;
   headingLevel: number;
+  noShare: boolean;
 }
 
 const NAC = 'nac-statement-2019-11-20';
@@ -32,13 +33,14 @@ const article = (args: Args, feed: unknown) => html`<mlo-article
   lang=${ifDefined(args.lang || undefined)}
   item=${ifDefined(args.item || undefined)}
   heading-level=${args.headingLevel}
+  ?no-share=${args.noShare}
 ></mlo-article>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Article',
   component: 'mlo-article',
   tags: ['autodocs'],
-  args: { ...feedArgs, item: NAC, headingLevel: 2 },
+  args: { ...feedArgs, item: NAC, headingLevel: 2, noShare: false },
   argTypes: {
     ...feedArgTypes,
     item: { description: 'The item id; empty for the newest item.' },
@@ -134,3 +136,63 @@ export const Stale: Story = {
     <script type="application/json">${JSON.stringify(loaded.feed)}</script>
   </mlo-article>`,
 };
+
+/** One statement in three versions (`_mlo.translations`); the Cyrillic one has no page of its own. */
+const statementFeed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Newsroom',
+  items: [
+    {
+      id: 'statement-en',
+      url: 'https://example.org/en/statement',
+      title: 'Statement on the joint exercise',
+      language: 'en',
+      date_published: '2026-03-01T10:00:00+01:00',
+      content_text: 'The joint exercise ends today. We thank everyone who took part.',
+      _mlo: {
+        type: 'statement',
+        translations: [
+          { language: 'sr-Latn', id: 'statement-sr-latn' },
+          { language: 'sr-Cyrl', id: 'statement-sr-cyrl' },
+        ],
+      },
+    },
+    {
+      id: 'statement-sr-latn',
+      url: 'https://example.org/sr/izjava',
+      title: 'Izjava o zajedničkoj vežbi',
+      language: 'sr-Latn',
+      date_published: '2026-03-01T12:00:00+01:00',
+      content_text: 'Zajednička vežba se danas završava. Zahvaljujemo svima koji su učestvovali.',
+      _mlo: { type: 'statement' },
+    },
+    {
+      id: 'statement-sr-cyrl',
+      title: 'Изјава о заједничкој вежби',
+      language: 'sr-Cyrl',
+      date_published: '2026-03-01T12:00:00+01:00',
+      content_text: 'Заједничка вежба се данас завршава. Захваљујемо свима који су учествовали.',
+      _mlo: { type: 'statement' },
+    },
+  ],
+};
+
+/**
+ * Translations: "Also in" names the other versions in their own language. Srpski (a version
+ * with a page) and Српски (one without) open in place here; the story's language picks the
+ * version shown first.
+ */
+export const Translations: Story = {
+  args: { item: 'statement-en' },
+  loaders: [],
+  render: (args) => article(args, statementFeed),
+};
+
+/** The same statement in a Serbian Cyrillic widget: `item` names the statement, its Cyrillic version is shown. */
+export const TranslationsCyrillic: Story = {
+  ...Translations,
+  globals: { lang: 'sr-Cyrl' },
+};
+
+/** `no-share`: no Share button, for a page with its own share bar. */
+export const NoShare: Story = { args: { noShare: true } };

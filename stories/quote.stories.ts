@@ -15,6 +15,7 @@ interface Args extends FeedArgs {
   pick: MloQuote['pick'];
   rotate: boolean;
   interval: number;
+  copy: boolean;
 }
 
 const sample = async () => ({
@@ -54,6 +55,7 @@ const quote = (args: Args, feed: unknown) => html`<mlo-quote
   pick=${args.pick}
   ?rotate=${args.rotate}
   interval=${args.interval}
+  ?copy=${args.copy}
 ></mlo-quote>`;
 
 const meta: Meta<Args> = {
@@ -66,6 +68,7 @@ const meta: Meta<Args> = {
     pick: 'latest',
     rotate: false,
     interval: 8,
+    copy: false,
   },
   argTypes: {
     ...feedArgTypes,
@@ -147,4 +150,15 @@ export const Narrow: Story = {
 export const Loading: Story = {
   loaders: [],
   render: () => html`<mlo-quote src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} ></mlo-quote>`,
+};
+
+/** `copy`: a Copy button puts the words, the speaker, the occasion, the date and the source on the clipboard. */
+export const Copy: Story = { args: { copy: true } };
+
+/** Copy in Serbian Cyrillic: the quote is copied in the script it is shown in, in „…“. */
+export const CopyCyrillic: Story = {
+  args: { copy: true, item: 'primer-citata' },
+  globals: { lang: 'sr-Cyrl' },
+  loaders: [],
+  render: (args) => quote(args, serbianFeed),
 };

@@ -5,6 +5,7 @@
  * widgets read it without Valibot, so neither package ships the validator.
  */
 import * as read from './read-fields.js';
+import { readTranslations } from './read-translations.js';
 import { quote } from './read-values.js';
 import {
   ITEM_TYPES,
@@ -17,7 +18,7 @@ import {
 /** The item fields `_mlo` carries, as the model has them, plus the image's details and `keep`. */
 export type Extension = Pick<
   FeedItem,
-  'type' | 'speaker' | 'context' | 'sourceUrl' | 'visitor' | 'location' | 'metWith'
+  'type' | 'speaker' | 'context' | 'sourceUrl' | 'visitor' | 'location' | 'metWith' | 'translations'
 > & {
   image?: Omit<FeedImage, 'src'>;
   /** `_mlo.keep` of the item. */
@@ -60,6 +61,7 @@ export function readExtension(
     location: read.text(ext, 'location', at, 300, true),
     metWith,
     keep: read.keep(ext, at),
+    translations: readTranslations(ext, at, base),
   };
 }
 

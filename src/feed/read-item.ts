@@ -5,6 +5,7 @@
  */
 import { firstImage, htmlToText } from './html-text.js';
 import { readExtension } from './read-extension.js';
+import { ownTranslations } from './read-translations.js';
 import * as read from './read-fields.js';
 import { quote } from './read-values.js';
 import type { FeedItem } from './types.js';
@@ -62,6 +63,8 @@ export function readItem(
   if (imageSrc && read.isObject(image) && !altWritten && !fromBody)
     report('_mlo.image.alt', 'is missing: the image is shown as decorative (write "" if it is)');
   const keep = [...(context.keep ?? []), ...(ext?.keep ?? [])];
+  const language = read.language(raw, 'language', report) ?? context.language;
+  const translations = ownTranslations(ext?.translations, { id, language }, report);
   return {
     id,
     type: ext?.type ?? 'article',
@@ -87,7 +90,7 @@ export function readItem(
     datePublished,
     dateModified: read.date(raw, 'date_modified', report),
     tags: read.tags(raw, report),
-    language: read.language(raw, 'language', report) ?? context.language,
+    language,
     authors: read.authors(raw, report, base) ?? context.authors ?? [],
     speaker: ext?.speaker,
     context: ext?.context,
@@ -105,6 +108,7 @@ export function readItem(
         }))
       : undefined,
     ...(keep.length ? { keep } : {}),
+    ...(translations.length ? { translations } : {}),
   };
 }
 

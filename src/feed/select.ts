@@ -2,6 +2,7 @@
  * Which items a widget shows, in which order: filters by type, tag and year, prefers the
  * widget's own language, newest first with undated items last. Plain functions, no DOM.
  */
+import { collapseTranslations } from './translations.js';
 import { ITEM_TYPES, type FeedItem, type ItemType } from './types.js';
 
 /** The valid item types in a space-separated list (an attribute); `undefined` when none is. */
@@ -28,7 +29,7 @@ export function selectItems(items: readonly FeedItem[], options: SelectOptions =
       (!tag || item.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
       (!options.year || yearOf(item) === options.year),
   );
-  return sortNewestFirst(preferLanguage(filtered, options.lang));
+  return sortNewestFirst(collapseTranslations(filtered, options.lang));
 }
 
 /**

@@ -94,6 +94,17 @@ export interface FeedItem {
   attachments?: Attachment[];
   /** Words and names kept in Latin in Cyrillic text: the feed's `_mlo.keep`, then the item's. */
   keep?: string[];
+  /** Other language versions of the same statement (`_mlo.translations`); see feed/translations.ts. */
+  translations?: Translation[];
+}
+
+/** One language version of an item: another item of the feed (`id`), or a page elsewhere (`url`). */
+export interface Translation {
+  /** BCP 47 tag, in its conventional case (`sr-Latn`). */
+  language: string;
+  id?: string;
+  /** Raw URL from the feed; pass through `safeUrl` before rendering. */
+  url?: string;
 }
 
 export interface Feed {

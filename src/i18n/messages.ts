@@ -103,6 +103,24 @@ export interface Messages {
   types: Record<ItemType, string>;
   /** Plural item type labels: filters and search result group headings. */
   typesPlural: Record<ItemType, string>;
+  /** Share and copy (an article's Share button, a quote's Copy) and an article's other languages. */
+  share: {
+    /** The button: Web Share where the browser has it, else it copies the link. */
+    share: string;
+    /** Said and shown once the link is on the clipboard. */
+    copied: string;
+    /** The clipboard was refused: the link is shown, selected, in a field. */
+    copyByHand: string;
+    /** The name of that field. */
+    link: string;
+    /** A quote's copy button, and what is said after. */
+    copyQuote: string;
+    quoteCopied: string;
+    /** The clipboard was refused: the quote's words are selected instead. */
+    copyQuoteByHand: string;
+    /** Before the names of an article's other language versions ("Also in: Srpski · Српски"). */
+    alsoIn: string;
+  };
   quote: {
     label: string;
     source: string;

@@ -352,6 +352,21 @@ async function open(context, name, { search = true } = {}) {
   return { p, pageErrors, warnings };
 }
 
+/**
+ * The article's Share button under the strict CSP (#30): the copy path (no share sheet in a
+ * test) ends in "Link copied." or, with the clipboard refused, the link in a field, with no
+ * violation (inPage reads them after this).
+ */
+const shareUnderCsp = (p) =>
+  p.evaluate(async () => {
+    Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+    const root = document.querySelector('mlo-article').shadowRoot;
+    root.querySelector('[part~="share-button"]').click();
+    const outcome = () => root.querySelector('.share-note, [part~="share-field"]');
+    for (let i = 0; i < 100 && !outcome(); i++) await new Promise((r) => setTimeout(r, 20));
+    return outcome() !== null;
+  });
+
 const states = (p) =>
   p.evaluate(() =>
     [...document.querySelectorAll('body *')]
@@ -391,6 +406,7 @@ function checksIn(browserName) {
   for (const name of ['csp-module', 'csp-classic', 'csp-iife']) {
     check(`strict CSP + Trusted Types (${name.slice(4)})`, async (context) => {
       const { p, pageErrors } = await open(context, name);
+      const shared = await shareUnderCsp(p);
       const r = await inPage(p);
       const notReady = (await states(p)).filter((s) => !s.endsWith('=ready'));
       const body = await p.evaluate(
@@ -406,6 +422,7 @@ function checksIn(browserName) {
         ...r.audit.map((a) => `audit: ${a}`),
         ...notReady.map((s) => `not ready: ${s}`),
         ...(body ? [] : ['the article did not render its sanitized content_html']),
+        ...(shared ? [] : ['the Share button of the article gave no outcome']),
       ];
     });
   }

@@ -53,16 +53,48 @@ ${script ? '<script type="module" src="/cdn/mlo-newsroom.js"></script>' : ''}
 </body></html>`;
 }
 
+/** One statement in three versions (#30): "Also in" and Share must take over in place too. */
+const translated = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Translations',
+  items: [
+    ['t-en', 'en', 'Statement on the exercise', 'https://example.org/en/s'],
+    ['t-lat', 'sr-Latn', 'Izjava o vežbi', 'https://example.org/sr/s'],
+    ['t-cyr', 'sr-Cyrl', 'Изјава о вежби', undefined],
+  ].map(([id, language, title, url], i) => ({
+    id,
+    language,
+    title,
+    url,
+    date_published: `2026-03-01T1${i}:00:00Z`,
+    content_text: title,
+    _mlo:
+      i === 0
+        ? {
+            type: 'statement',
+            translations: [
+              { language: 'sr-Latn', id: 't-lat' },
+              { language: 'sr-Cyrl', id: 't-cyr' },
+              { language: 'de', url: 'https://example.de/s' },
+            ],
+          }
+        : { type: 'statement' },
+  })),
+};
+
 before(async () => {
   if (!existsSync(`${root}dist/cdn/mlo-newsroom.js`))
     execSync('npm run build:cdn', { cwd: root, stdio: 'inherit' });
   const { renderFeed } = await serverApi();
   const feed = demoFeed();
   for (const lang of LANGS) {
-    const fragments = ELEMENT_NAMES.map(
-      (element) =>
-        `<section><h2>${element}</h2>\n${renderFeed(feed, { element, lang, baseUrl: '/data/newsroom.json', ...OPTIONS[element] })}</section>`,
-    ).join('\n');
+    const fragments = [
+      ...ELEMENT_NAMES.map(
+        (element) =>
+          `<section><h2>${element}</h2>\n${renderFeed(feed, { element, lang, baseUrl: '/data/newsroom.json', ...OPTIONS[element] })}</section>`,
+      ),
+      `<section><h2>translations</h2>\n${renderFeed(translated, { element: 'mlo-article', lang, item: 't-en', jsonLd: true })}</section>`,
+    ].join('\n');
     pages.set(`/off-${lang}.html`, page(fragments, false));
     pages.set(`/on-${lang}.html`, page(fragments, true));
   }
@@ -196,7 +228,8 @@ for (const engine of engines(['chromium', 'firefox'])) {
           );
         });
         after(() => off?.context.close());
-        it('has every element', () => assert.equal(seen.length, ELEMENT_NAMES.length));
+        // Each element once, and the article with translations.
+        it('has every element', () => assert.equal(seen.length, ELEMENT_NAMES.length + 1));
         for (const [i, tag] of ELEMENT_NAMES.entries())
           it(`<${tag}> shows its content`, () => {
             const el = seen[i];

@@ -6,10 +6,14 @@
  */
 import type { FeedItem } from '../../../src/feed/types.js';
 import { safeImageUrl, safeUrl } from '../../../src/internal/safe-url.js';
+import { translationLinks } from './json-ld-translations.js';
 
 const absolute = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
-function newsArticle(item: FeedItem): Record<string, unknown> {
+function newsArticle(
+  item: FeedItem,
+  links: (item: FeedItem) => Record<string, unknown> = () => ({}),
+): Record<string, unknown> {
   const names = item.authors.map((a) => a.name).filter((n): n is string => !!n);
   return prune({
     '@type': 'NewsArticle',
@@ -22,13 +26,22 @@ function newsArticle(item: FeedItem): Record<string, unknown> {
     image: absolute(safeImageUrl(item.image?.src)),
     author: names.length ? names.map((name) => ({ '@type': 'Person', name })) : undefined,
     keywords: item.tags.length ? item.tags.join(', ') : undefined,
+    ...links(item),
   });
 }
 
-/** The JSON-LD object, or `undefined` when there are no items (contacts, search). */
-export function jsonLd(items: FeedItem[], list: boolean): Record<string, unknown> | undefined {
+/**
+ * The JSON-LD object, or `undefined` when there are no items (contacts, search). `all`, the
+ * whole feed, links each item to its other language versions.
+ */
+export function jsonLd(
+  items: FeedItem[],
+  list: boolean,
+  all: readonly FeedItem[] = items,
+): Record<string, unknown> | undefined {
   if (!items.length) return undefined;
-  if (!list) return { '@context': 'https://schema.org', ...newsArticle(items[0]) };
+  const links = translationLinks(all);
+  if (!list) return { '@context': 'https://schema.org', ...newsArticle(items[0], links) };
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
@@ -36,7 +49,7 @@ export function jsonLd(items: FeedItem[], list: boolean): Record<string, unknown
     itemListElement: items.map((item, i) => ({
       '@type': 'ListItem',
       position: i + 1,
-      item: newsArticle(item),
+      item: newsArticle(item, links),
     })),
   };
 }

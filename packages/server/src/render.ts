@@ -15,6 +15,8 @@ import { render as ssr } from '@lit-labs/ssr';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { MAX_ITEMS } from '../../../src/feed/normalize.js';
+import { translationGroups } from '../../../src/feed/translations.js';
+import type { FeedItem } from '../../../src/feed/types.js';
 import type { Lang } from '../../../src/i18n/index.js';
 import { withDom } from './dom.js';
 import { defineServerElements, withJob, type ElementName, type Job } from './elements.js';
@@ -104,7 +106,9 @@ export function renderFeed(feed: unknown, options: RenderOptions): string {
   const index = new Map(whole.result.feed.items.map((item, i) => [item, whole.rawIndex[i]]));
   const items = shown.all
     ? raw.slice(0, MAX_ITEMS)
-    : shown.items.map((item) => raw[index.get(item) as number]);
+    : options.element === 'mlo-article'
+      ? withVersions(whole.result.feed.items, shown.items).map((item) => raw[index.get(item)!])
+      : shown.items.map((item) => raw[index.get(item) as number]);
   const base = whole.result.baseUrl;
   const inline = withinDepth({ ...whole.json, items }, MAX_INLINE_DEPTH, () =>
     note(`fields nested more than ${MAX_INLINE_DEPTH} levels deep are left out of the inline data`),
@@ -128,12 +132,26 @@ export function renderFeed(feed: unknown, options: RenderOptions): string {
   const at = markup.lastIndexOf(close);
   let out = `${markup.slice(0, at)}<script type="application/json">${scriptJson(inline)}</script>${markup.slice(at)}`;
   if (options.jsonLd) {
-    const data = jsonLd(job.shown?.items ?? [], options.element === 'mlo-news-list');
+    const data = jsonLd(
+      job.shown?.items ?? [],
+      options.element === 'mlo-news-list',
+      whole.result.feed.items,
+    );
     if (data) out += `\n<script type="application/ld+json">${scriptJson(data)}</script>`;
   }
   // A feed's control characters have no place in HTML text or attributes (the inline JSON has
   // them as escapes by now): none reaches the page, or the terminal `render` prints to.
   return `${out.replace(CONTROL, '')}\n`;
+}
+
+/**
+ * An article's items with its other language versions in the feed, in feed order: the inline
+ * data then has what "Also in" names, so the upgraded element draws the same line and opens a
+ * version in place without a request.
+ */
+function withVersions(all: readonly FeedItem[], shown: FeedItem[]): FeedItem[] {
+  const group = shown.length === 1 ? translationGroups(all).get(shown[0]) : undefined;
+  return group ?? shown;
 }
 
 /** C0 but tab, line feed, form feed and carriage return; DEL; C1. */

@@ -17,6 +17,7 @@ import { decodingEntries } from './decoding.js';
 import { readFeed, type ReadFeed } from './read.js';
 import { readSource, SourceError, type SourceOptions } from './source.js';
 import { followArchive, type FollowedFile } from './validate-follow.js';
+import { translationEntries } from './validate-translations.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -126,6 +127,7 @@ export function report(source: string, read: ReadFeed, strict = false): Validati
     });
   }
   entries.push(...notes(json, rawItems, lineOf, read.format === 'json'));
+  entries.push(...translationEntries(read));
   const counts = widgetCounts(result);
   const failing = entries.some((e) => e.severity !== 'note' || strict);
   return {

@@ -3,6 +3,7 @@
  * Plain functions, no DOM.
  */
 import { selectItems } from '../../feed/select.js';
+import { translationGroups, versionFor } from '../../feed/translations.js';
 import {
   ITEM_TYPES,
   type FeedImage,
@@ -12,17 +13,21 @@ import {
 } from '../../feed/types.js';
 
 /**
- * The item with this id; with no id (absent or blank), the newest item in the widget's language
- * (where the feed has several), whatever its type. `undefined` when there is none.
+ * The item with this id, in the widget's language where the feed has that translation of it
+ * (`exact`: that very item); with no id (absent or blank), the newest item in the widget's
+ * language (where the feed has several), whatever its type. `undefined` when there is none.
  */
 export function pickItem(
   items: readonly FeedItem[],
   id: string | undefined,
   lang: string,
+  exact = false,
 ): FeedItem | undefined {
   const wanted = id?.trim();
-  if (wanted) return items.find((item) => item.id === wanted);
-  return selectItems(items, { lang })[0];
+  if (!wanted) return selectItems(items, { lang })[0];
+  const found = items.find((item) => item.id === wanted);
+  const group = found && !exact ? translationGroups(items).get(found) : undefined;
+  return group ? versionFor(group, lang) : found;
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
@@ -33,6 +38,22 @@ const record = (value: unknown) =>
 const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const size = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+
+/** `translations` as the feed reader gives them: a language tag, and an id or a URL. */
+function translations(value: unknown): Pick<FeedItem, 'translations'> {
+  const out = list(value)
+    .map(record)
+    .map((entry) => {
+      const language = text(entry?.language);
+      const [id, url] = [text(entry?.id), text(entry?.url)];
+      if (!language || language.length > 35 || !LANGUAGE.test(language) || (!id && !url))
+        return undefined;
+      return { language, ...(id ? { id } : {}), ...(url ? { url } : {}) };
+    })
+    .filter((entry) => entry !== undefined)
+    .slice(0, 50);
+  return out.length ? { translations: out } : {};
+}
 
 function person(value: unknown): Person | undefined {
   const raw = record(value);
@@ -106,6 +127,7 @@ export function asFeedItem(value: unknown): FeedItem | undefined {
           : undefined,
       )
       .filter((a) => a !== undefined),
+    ...translations(raw.translations),
     ...(list(raw.keep).some((word) => text(word))
       ? {
           keep: list(raw.keep)

@@ -200,4 +200,83 @@ export const styles = css`
     max-inline-size: 100%;
     margin-block: ${tokens.spaceM};
   }
+
+  .translations {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 ${tokens.spaceS};
+    font-size: ${tokens.fontSizeS};
+  }
+  .also-in {
+    color: ${tokens.muted};
+  }
+  .translations a,
+  .version-button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 1.5rem;
+  }
+  /* A version in the feed without a page of its own: a button that reads as the links beside it. */
+  .version-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${tokens.spaceS} ${tokens.spaceM};
+  }
+  .share-note {
+    font-size: ${tokens.fontSizeS};
+    color: ${tokens.muted};
+  }
+  .share-field {
+    flex: 1 1 16rem;
+    min-inline-size: 0;
+    min-block-size: 1.5rem;
+    font: inherit;
+  }
+  /* A server render's controls need the script: they keep their room until it runs. */
+  :host(:not(:defined)) :is(.share, .version-button) {
+    visibility: hidden;
+  }
+
+  @media print {
+    .article {
+      max-inline-size: none;
+    }
+    .share,
+    .version-button,
+    .media,
+    .notice,
+    button {
+      display: none !important;
+    }
+    /* On paper a link is its address. */
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    .figure,
+    .image,
+    .body img {
+      break-inside: avoid;
+    }
+    /* A picture fits the page: never wider, never taller than it. */
+    .image,
+    .body img {
+      inline-size: auto;
+      max-inline-size: 100%;
+      max-block-size: 90vh;
+      object-fit: contain;
+    }
+  }
 `;

@@ -10,6 +10,8 @@ import { numberFrom } from '../../internal/numbers.js';
 import { contentLang, inScript, renderImage } from '../../internal/views.js';
 import { renderBodySkeleton, renderText, SanitizedHtml, type HtmlSource } from './article-body.js';
 import { asFeedItem, pickItem } from './article-item.js';
+import { ShareControl } from './article-share.js';
+import { renderVersions, Versions } from './article-versions.js';
 import {
   renderFooter,
   renderMedia,
@@ -47,6 +49,13 @@ const HEADINGS: Record<number, ((title: string) => unknown) | undefined> = {
  * sanitizer loads, the text body (or a paragraph placeholder) holds the space. Serbian items
  * are shown in the widget's script, their HTML text included.
  *
+ * Translations (`_mlo.translations`): `item` names a statement, shown in the widget's language
+ * where the feed has that version; "Also in" names the other versions, each in its own
+ * language. One in the feed opens in place (after a cancelable `mlo-select`), focus on its
+ * title; one elsewhere is a link. Share uses the browser's share sheet, else copies the link
+ * ("Link copied."); nothing from a third party. Printed, the article drops its controls and
+ * writes each link's address after it.
+ *
  * @summary One newsroom item in full, sanitized and in the reader's script.
  * @tag mlo-article
  * @status stable
@@ -77,6 +86,11 @@ const HEADINGS: Record<number, ((title: string) => unknown) | undefined> = {
  * @csspart tag - One tag.
  * @csspart link - The link to the original elsewhere (`external_url`).
  * @csspart source - The link to where a quote was published.
+ * @csspart translations - The "Also in" line with the other language versions.
+ * @csspart translation - One version: a link (`hreflang`, `lang`), or a button for a version in the feed without a page.
+ * @csspart share - The share control: the button and its feedback.
+ * @csspart share-button - The Share button (also `button`).
+ * @csspart share-field - The link, selected, when the clipboard was refused.
  * @csspart notice - The empty, error and stale notices.
  * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  * @csspart button - Every button (Retry).
@@ -88,6 +102,7 @@ const HEADINGS: Record<number, ((title: string) => unknown) | undefined> = {
  *
  * @event mlo-load - The feed loaded (`items`, `skipped`, `problems`, `source`).
  * @event mlo-error - The feed could not be loaded (`reason`, `status`, `stale`).
+ * @event {MloSelectEvent} mlo-select - A version in the feed was chosen in "Also in"; cancel it to handle it yourself instead of opening it in place (`item`).
  */
 export class MloArticle extends MloFeedElement {
   static override styles = [hostStyles, styles];
@@ -101,10 +116,18 @@ export class MloArticle extends MloFeedElement {
   /** Heading level of the title (1–6), to fit the partner page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Leaves out the Share button (on by default: it uses only the browser, no third party). For
+   * a page that has its own share bar.
+   */
+  @property({ type: Boolean, attribute: 'no-share', reflect: true }) noShare = false;
+
   private readonly memo = new Memo<FeedItem | undefined>();
   private given?: { raw: object; item: FeedItem | undefined };
   private readonly rich = new SanitizedHtml(this, () => this.htmlSource());
   private fromServer?: Node[];
+  private readonly versions = new Versions(this);
+  private readonly shareControl = new ShareControl(this, () => this.status.renew());
 
   constructor() {
     super({ hasContent: (feed) => this.fromFeed(feed.items) !== undefined });
@@ -135,10 +158,17 @@ export class MloArticle extends MloFeedElement {
 
   private fromFeed(items: readonly FeedItem[] | undefined): FeedItem | undefined {
     if (!items) return undefined;
+    const lang = this.locale.lang;
+    const opened = this.versions.opened(this.item, lang);
+    const found = opened === undefined ? undefined : pickItem(items, opened, lang, true);
+    if (found) return found;
     const id = typeof this.item === 'string' ? this.item : undefined;
-    return this.memo.get([items, id, this.locale.lang], () =>
-      pickItem(items, id, this.locale.lang),
-    );
+    return this.memo.get([items, id, lang], () => pickItem(items, id, lang));
+  }
+
+  /** "Link copied." while it applies, else the feed's state. */
+  protected override statusText(): string {
+    return this.shareControl.said(this.currentItem, this.locale.messages) ?? super.statusText();
   }
 
   private htmlSource(): HtmlSource | undefined {
@@ -217,12 +247,14 @@ export class MloArticle extends MloFeedElement {
         ${item.type === 'article' ? nothing : html`<p part="type" class="type" lang=${ifDefined(ui)}>${m.types[item.type]}</p>`}
         ${title ? heading(title) : nothing}
         ${renderMeta(context)}
+        ${renderVersions(this.versions.of(this.direct ? undefined : this.data.items, item), m, ui, (event, other) => void this.versions.open(event, other, this.item, lang))}
         ${renderPeople(context)}
       </header>
       ${renderImage(item.image, tx, { eager: true, m, ui, content })}
       ${item.type === 'quote' ? html`<blockquote part="quote" class="quote">${body}</blockquote>` : body}
       ${renderMedia(context, this.baseUrl())}
       ${renderFooter(context)}
+      ${this.noShare ? nothing : this.shareControl.render(item, m)}
     </article>`;
   }
 

@@ -44,6 +44,8 @@ export function renderQuoteFigure(
   lang: Lang,
   m: Messages,
   onSelect: (event: MouseEvent) => void,
+  /** More for the meta line: the Copy button. */
+  actions?: unknown,
 ) {
   const tx = inScript(item, lang);
   const itemLang = contentLang(item, lang);
@@ -59,7 +61,7 @@ export function renderQuoteFigure(
   const source = href
     ? html`<a part="source" class="source" href=${href} @click=${onSelect}>${m.quote.source}</a>`
     : nothing;
-  const hasMeta = date !== nothing || source !== nothing;
+  const hasMeta = date !== nothing || source !== nothing || actions !== undefined;
   return html`<figure part="item" class="figure">
     <blockquote
       part="quote"
@@ -81,7 +83,7 @@ export function renderQuoteFigure(
               >`
               : nothing
           }
-          ${hasMeta ? html`<span class="meta">${date}${source}</span>` : nothing}
+          ${hasMeta ? html`<span class="meta">${date}${source}${actions ?? nothing}</span>` : nothing}
         </figcaption>`
         : nothing
     }

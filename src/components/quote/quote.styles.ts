@@ -56,7 +56,33 @@ export const styles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
+    align-items: baseline;
     column-gap: ${tokens.spaceM};
+  }
+  /* A text button on the meta line, one line tall (the skeleton's line), 24px at least. */
+  .copy {
+    min-block-size: max(1.5em, 1.5rem);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .copied {
+    color: ${tokens.muted};
+  }
+  /* A server render's Copy needs the script: it keeps its room until it runs. */
+  :host(:not(:defined)) .copy {
+    visibility: hidden;
+  }
+  @media print {
+    .copy,
+    .copied,
+    .controls {
+      display: none;
+    }
   }
 
   .carousel {

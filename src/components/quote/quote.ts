@@ -9,6 +9,7 @@ import { positiveOr } from '../../internal/numbers.js';
 import { announceSelect } from '../../internal/select-event.js';
 import { hostStyles } from '../../internal/styles.js';
 import { icons } from './icons.js';
+import { QuoteCopy } from './quote-copy.js';
 import { quoteParagraphs, renderQuoteFigure, renderQuoteSkeleton } from './quote-figure.js';
 import { RotationController } from './rotation.js';
 import { styles } from './quote.styles.js';
@@ -21,6 +22,8 @@ import { styles } from './quote.styles.js';
  * region is `aria-live="off"` while rotating and `polite` otherwise. Under
  * `prefers-reduced-motion: reduce` it starts paused (Resume starts it). Quotation marks come
  * from CSS in the quote's language (its `lang`): “…” around English, „…“ around Serbian.
+ * With `copy`, a Copy button puts the words with their speaker, occasion, date and source on
+ * the clipboard ("Quote copied."); nothing from a third party.
  *
  * @summary A quote (speaker, role, occasion, date, source), one or rotating.
  * @tag mlo-quote
@@ -36,6 +39,7 @@ import { styles } from './quote.styles.js';
  * @csspart context - The occasion ("during his speech at the reception").
  * @csspart date - The date (`<time>`).
  * @csspart source - The link to where the quote was published.
+ * @csspart copy - The Copy button (with `copy`; also `button`).
  * @csspart carousel - The rotating region (with `rotate` and two or more quotes).
  * @csspart controls - The rotation buttons.
  * @csspart button - Every button (pause/resume, previous, next, retry).
@@ -67,6 +71,9 @@ export class MloQuote extends MloFeedElement {
   /** Rotate through the feed's quotes, newest first. */
   @property({ type: Boolean, reflect: true }) rotate = false;
 
+  /** Shows a Copy button: the quote with its speaker and source, as text, to the clipboard. */
+  @property({ type: Boolean, reflect: true }) copy = false;
+
   /** Seconds each quote stays while rotating; at least 3. */
   @property({ type: Number, reflect: true }) interval = 8;
 
@@ -79,8 +86,15 @@ export class MloQuote extends MloFeedElement {
     advance: () => this.step(1),
   });
 
+  private readonly copier = new QuoteCopy(this, () => this.status.renew());
+
   constructor() {
     super({ hasContent: () => this.current !== undefined });
+  }
+
+  /** "Quote copied." while it applies, else the feed's state. */
+  protected override statusText(): string {
+    return this.copier.said(this.current, this.locale.messages) ?? super.statusText();
   }
 
   /** The empty state names what is missing ("No quote to show."), not "news". */
@@ -172,7 +186,13 @@ export class MloQuote extends MloFeedElement {
 
   private renderQuote(item: FeedItem) {
     const { lang, messages } = this.locale;
-    return renderQuoteFigure(item, lang, messages, (event) => this.handleSelect(event, item));
+    return renderQuoteFigure(
+      item,
+      lang,
+      messages,
+      (event) => this.handleSelect(event, item),
+      this.copy ? this.copier.render(item, lang, messages) : undefined,
+    );
   }
 
   private renderControls(): TemplateResult {

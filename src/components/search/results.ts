@@ -3,7 +3,7 @@
  * (built when the engine arrives, rebuilt when the feed changes), one search per distinct
  * query, and the best hits arranged in groups by type. No DOM.
  */
-import { preferLanguage } from '../../feed/select.js';
+import { collapseTranslations } from '../../feed/translations.js';
 import type { FeedItem, ItemType } from '../../feed/types.js';
 import { Memo } from '../../internal/memo.js';
 import type { Lang, Messages } from '../../i18n/index.js';
@@ -59,10 +59,11 @@ export class SearchResults {
   /** The results; `undefined` while the engine or the feed is not there yet. */
   get({ engine, items, lang, query, types, limit }: SearchInput): Results | undefined {
     if (!engine || !items) return undefined;
-    // Where the feed holds the same news in several languages, search the widget's own.
+    // Where the feed holds the same news in several languages, search the widget's own: one
+    // version per statement, as the lists show them.
     const index = this.indexMemo.get(
       [engine, items, lang],
-      () => new engine.SearchIndex(preferLanguage(items.slice(), lang)),
+      () => new engine.SearchIndex(collapseTranslations(items.slice(), lang)),
     );
     return this.resultsMemo.get([index, query, types?.join(' '), limit], () =>
       arrange(query, index.search(query, { limit: Infinity, types }), limit),

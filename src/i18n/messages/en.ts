@@ -76,6 +76,16 @@ export const en: Messages = {
   },
   types: { article: 'Article', statement: 'Statement', quote: 'Quote', visit: 'Visit' },
   typesPlural: { article: 'Articles', statement: 'Statements', quote: 'Quotes', visit: 'Visits' },
+  share: {
+    share: 'Share',
+    copied: 'Link copied.',
+    copyByHand: 'Copy the link from the field.',
+    link: 'Link',
+    copyQuote: 'Copy quote',
+    quoteCopied: 'Quote copied.',
+    copyQuoteByHand: 'Copy the selected quote.',
+    alsoIn: 'Also in:',
+  },
   quote: {
     label: 'Quotes',
     source: 'Source',

@@ -105,6 +105,17 @@ export const srLatn: Messages = {
   },
   types: { article: 'Članak', statement: 'Izjava', quote: 'Citat', visit: 'Poseta' },
   typesPlural: { article: 'Članci', statement: 'Izjave', quote: 'Citati', visit: 'Posete' },
+  share: {
+    share: 'Podelite',
+    copied: 'Link je kopiran.',
+    copyByHand: 'Kopirajte link iz polja.',
+    link: 'Link',
+    copyQuote: 'Kopirajte citat',
+    quoteCopied: 'Citat je kopiran.',
+    copyQuoteByHand: 'Kopirajte označeni citat.',
+    // A label before a list of names in the nominative ("Srpski · English"), not "na srpskom".
+    alsoIn: 'Ostale verzije:',
+  },
   quote: {
     label: 'Citati',
     source: 'Izvor',
