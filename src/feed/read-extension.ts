@@ -4,6 +4,7 @@
  * says, for publishers and `feed.schema.json`, what a well-formed extension looks like; the
  * widgets read it without Valibot, so neither package ships the validator.
  */
+import { readPinned } from './pins.js';
 import * as read from './read-fields.js';
 import { quote } from './read-values.js';
 import {
@@ -17,7 +18,7 @@ import {
 /** The item fields `_mlo` carries, as the model has them, plus the image's details and `keep`. */
 export type Extension = Pick<
   FeedItem,
-  'type' | 'speaker' | 'context' | 'sourceUrl' | 'visitor' | 'location' | 'metWith'
+  'type' | 'speaker' | 'context' | 'sourceUrl' | 'visitor' | 'location' | 'metWith' | 'pinned'
 > & {
   image?: Omit<FeedImage, 'src'>;
   /** `_mlo.keep` of the item. */
@@ -60,6 +61,7 @@ export function readExtension(
     location: read.text(ext, 'location', at, 300, true),
     metWith,
     keep: read.keep(ext, at),
+    pinned: readPinned(ext, at),
   };
 }
 

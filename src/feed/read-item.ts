@@ -105,6 +105,7 @@ export function readItem(
         }))
       : undefined,
     ...(keep.length ? { keep } : {}),
+    ...(ext?.pinned ? { pinned: ext.pinned } : {}),
   };
 }
 

@@ -94,6 +94,17 @@ export interface FeedItem {
   attachments?: Attachment[];
   /** Words and names kept in Latin in Cyrillic text: the feed's `_mlo.keep`, then the item's. */
   keep?: string[];
+  /** `_mlo.pinned`: `true`, or the date it is pinned until (src/feed/pins.ts). */
+  pinned?: true | string;
+}
+
+/** Another address of the feed, to follow it (`_mlo.alternates`, src/feed/follow.ts). */
+export interface FeedLink {
+  /** Raw URL from the feed, resolved; pass through `safeUrl` before rendering. */
+  url: string;
+  /** The media type: `application/feed+json`, `application/rss+xml`, `application/atom+xml`, … */
+  type: string;
+  title?: string;
 }
 
 export interface Feed {
@@ -108,6 +119,8 @@ export interface Feed {
   contacts: ContactPoint[];
   /** The feed's `_mlo.keep` (each item's `keep` already includes it). */
   keep?: string[];
+  /** The feed in other formats (`_mlo.alternates`); a news list's `follow` links to them. */
+  alternates?: FeedLink[];
 }
 
 /** The result of normalizing: the good data plus how many items were dropped and why. */
