@@ -85,8 +85,4 @@ export const extraStyles = css`
   .follow-label {
     font-weight: 600;
   }
-  /* A filtered list with nothing left: a plain line where the items were. */
-  .feed + .notice {
-    margin-block-start: 0;
-  }
 `;

@@ -122,7 +122,7 @@ function renderFacet(facet: Facet, all: number, selection: FacetSelection, c: Fi
     lang?: string,
   ) =>
     html`<button part="button filter" class="button chip" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => c.filters.toggle(name, value)}>
-      <span lang=${ifDefined(lang)}>${text}</span><span class="count">${n(count)}</span>
+      <span lang=${ifDefined(lang)}>${text}</span> <span class="count">${n(count)}</span>
     </button>`;
   return html`<div class="facet" role="group" aria-labelledby=${id}>
     <span class="facet-label" id=${id}>${c.m.filters[name]}</span>

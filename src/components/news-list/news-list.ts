@@ -296,7 +296,11 @@ export class MloNewsList extends MloFeedElement {
         )}
       </div>`);
     }
-    return html`${renderNew(this.selected.waiting, messages, this.handleShowNew)}<div
+    // The filter bar can leave nothing: a line says so where the feed was (an empty feed role is wrong).
+    const none = html`<p part="notice" class="notice">${messages.filters.none}</p>`;
+    return html`${renderNew(this.selected.waiting, messages, this.handleShowNew)}${
+      total
+        ? html`<div
         part="feed"
         class="feed"
         role="feed"
@@ -305,8 +309,9 @@ export class MloNewsList extends MloFeedElement {
         @keydown=${this.handleKeydown}
       >
         ${chunks}
-      </div>
-      ${total ? nothing : html`<p part="notice" class="notice">${messages.filters.none}</p>`}
+      </div>`
+        : none
+    }
       ${renderMore(
         wanted < total || this.archive.next(this.src, this.data.data) !== undefined,
         this.data.skipped,
