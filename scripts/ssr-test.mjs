@@ -8,6 +8,7 @@
  *   (`state="ready"`) with no request for the feed and no layout shift: Chromium's
  *   `layout-shift` entries sum to 0 (CLS 0.000, printed per language); in Firefox, which has no
  *   such entries, every element's box and every box inside it is where it was;
+ * - scripts off, a news list's filter bar keeps its room, hidden, until the script runs;
  * - scripts off, `<mlo-search action>` is a form that sends `q` to the partner's search page,
  *   and a search without `action` is out of reach (hidden, keeping its room) until it can work;
  * - the XSS corpus through the server path: each payload in every field of a server-rendered
@@ -179,6 +180,15 @@ async function run(name, browser) {
         el.shadow && el.text > 0 && el.height > 20 && !el.defined,
         `${lang} scripts off: <${el.tag}> shows its content (${el.text} characters, ${Math.round(el.height)} px high)`,
       );
+    // The news list's filter bar (#30) cannot filter before the script: hidden, in its room.
+    const bar = await off.page.evaluate(() => {
+      const el = document.querySelector('mlo-news-list').shadowRoot.querySelector('.filters');
+      return { hidden: getComputedStyle(el).visibility === 'hidden', height: el.offsetHeight };
+    });
+    check(
+      bar.hidden && bar.height > 40,
+      `${lang} scripts off: the filter bar is out of reach, in its room (${bar.height} px)`,
+    );
     check(off.problems.length === 0, `${lang} scripts off: no errors ${off.problems.join('; ')}`);
     await off.context.close();
 
@@ -209,6 +219,11 @@ async function run(name, browser) {
         `${lang} scripts on: <${b.tag}> ${b.inner.length} inner boxes, ${a.inner.length} after, ${moved} moved`,
       );
     }
+    const shown = await on.page.evaluate(() => {
+      const el = document.querySelector('mlo-news-list').shadowRoot.querySelector('.filters');
+      return getComputedStyle(el).visibility === 'visible';
+    });
+    check(shown, `${lang} scripts on: the filter bar is shown once the script runs`);
     check(on.problems.length === 0, `${lang} scripts on: no errors ${on.problems.join('; ')}`);
     await on.context.close();
   }

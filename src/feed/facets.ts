@@ -9,7 +9,7 @@
  */
 import { ITEM_TYPES, type FeedItem } from './types.js';
 
-export const FACETS = ['type', 'tag', 'year'] as const;
+const FACETS = ['type', 'tag', 'year'] as const;
 export type FacetName = (typeof FACETS)[number];
 
 /** The chosen values per facet; a facet without a non-empty list is not filtering. */
@@ -38,7 +38,7 @@ export function parseFacets(list: string | undefined): FacetName[] {
 }
 
 /** The values an item has in a facet (tags compared without case, as `tag` selection does). */
-export function valuesOf(item: FeedItem, name: FacetName): string[] {
+function valuesOf(item: FeedItem, name: FacetName): string[] {
   switch (name) {
     case 'type':
       return [item.type];
@@ -52,11 +52,7 @@ export function valuesOf(item: FeedItem, name: FacetName): string[] {
 }
 
 /** Whether `item` passes every facet's choice, leaving out the facet `except`. */
-export function matchesFacets(
-  item: FeedItem,
-  selection: FacetSelection,
-  except?: FacetName,
-): boolean {
+function matchesFacets(item: FeedItem, selection: FacetSelection, except?: FacetName): boolean {
   return FACETS.every((name) => {
     const chosen = selection[name];
     if (name === except || !chosen?.length) return true;

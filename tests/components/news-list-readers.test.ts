@@ -181,12 +181,12 @@ describe('<mlo-news-list filters>', () => {
     await el.updateComplete;
     expect(first.getAttribute('aria-pressed')).to.equal('true');
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.match(/^Statements/);
+    expect(el.shadowRoot!.activeElement!.textContent.trim()).to.match(/^Statements/);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Title s1', 'Title a1', 'Title s2', 'Title a2']);
     // Focus stays on the button it pressed.
-    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.match(/^Statements/);
+    expect(el.shadowRoot!.activeElement!.textContent.trim()).to.match(/^Statements/);
   });
 
   it('shows a long list of values as a select with counts', async () => {
@@ -229,7 +229,7 @@ describe('<mlo-news-list filters>', () => {
 
   it('keeps its choices through Load more from the archive (next_url)', async () => {
     const el = await fixture<MloNewsList>(
-      html`<mlo-news-list filters="year" limit="2" lang="en" src="/__mlo/pages/${key()}/1?of=3&per=3"></mlo-news-list>`,
+      html`<mlo-news-list filters="year" limit="2" lang="en" src=${`/__mlo/pages/${key()}/1?of=3&per=3`}></mlo-news-list>`,
     );
     await untilState(el, 'ready');
     expect(chips(el, 0)).to.deep.equal(['All 3 *', '2024 1', '2023 2']);
@@ -264,7 +264,7 @@ describe('<mlo-news-list filters>', () => {
         method: 'POST',
       });
       await until(() => !!$(el, '[part~="new-items"]'));
-      expect($(el, '[part~="new-items"]')!.textContent!.trim()).to.equal('Show 1 new item');
+      expect($(el, '[part~="new-items"]')!.textContent.trim()).to.equal('Show 1 new item');
       expect(chip(el, 0, '2024').getAttribute('aria-pressed')).to.equal('true');
       $(el, '[part~="new-items"]')!.click();
       await el.updateComplete;
@@ -371,7 +371,7 @@ describe('<mlo-news-list follow>', () => {
     );
     await untilState(el, 'ready');
     const line = $(el, '[part="follow"]')!;
-    expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(line.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'Follow: JSON Feed · RSS · Events',
     );
     const links = [...line.querySelectorAll('a')].map((a) => [

@@ -25,7 +25,7 @@ import { formatNumber, type Lang, type Messages } from '../../i18n/index.js';
 import { contentLang, inScript } from '../../internal/views.js';
 
 /** The most values shown as buttons; a facet with more is a `<select>`. */
-export const CHIP_MAX = 8;
+const CHIP_MAX = 8;
 
 /** The visitor's choices, kept across live refresh and Load more (they are not the data's). */
 export class ListFilters {

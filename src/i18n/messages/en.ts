@@ -68,8 +68,7 @@ export const en: Messages = {
     tag: 'Topic:',
     year: 'Year:',
     all: 'All',
-    matching: (count) =>
-      plural('en', count, { one: '# item matches.', other: '# items match.' }),
+    matching: (count) => plural('en', count, { one: '# item matches.', other: '# items match.' }),
     none: 'No news matches these filters.',
     follow: 'Follow:',
     feed: 'Feed',
