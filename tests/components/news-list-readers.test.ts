@@ -182,7 +182,7 @@ describe('<mlo-news-list filters>', () => {
     expect(first.getAttribute('aria-pressed')).to.equal('true');
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement!.textContent.trim()).to.match(/^Statements/);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Title s1', 'Title a1', 'Title s2', 'Title a2']);
     // Focus stays on the button it pressed.
@@ -436,7 +436,9 @@ describe('<mlo-news-list> filter bar and follow line: room kept', () => {
           const reserved = height(box.querySelector(probe)!);
           const skeleton = height(el);
           const parts = () =>
-            ['[part="filters"]', '.follow'].map((s) => $(el, s) && height($(el, s)!));
+            ['[part="filters"]', '.follow'].map(
+              (s) => $(el, s) && Math.round(height($(el, s)!) * 10),
+            );
           const before = parts();
           await untilState(el, 'ready');
           expect(parts(), `${what}: the bar and the line`).to.deep.equal(before);

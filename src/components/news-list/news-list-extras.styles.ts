@@ -76,7 +76,13 @@ export const extraStyles = css`
     color: ${tokens.accent};
     font-weight: 600;
   }
+  /* Flex items, each one line box of 1.4em: text in two weights on one line box could make
+     it taller than 1.4em (Firefox), and the room is counted at 1.4em. */
   .follow {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.25em;
     margin: ${tokens.spaceS} 0 0;
     min-block-size: 1.4em;
     font-size: 0.875em;
