@@ -31,8 +31,12 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // is never parsed), `next_url`, `mlo-update` (+0.9 kB); in the news list, "Show N new items"
 // (held items, focus, announcement, three languages) and Load more through the archive (+0.9 kB).
 // The poll itself and the item diff are a lazy chunk (1.1 kB) fetched only with `refresh`.
+// #30 (what readers expect of a list): the filter bar (facets with counts, chips or a select,
+// its room in the skeleton), pinned items and the follow line, in three languages: +2.8 kB on the
+// news list's page (+2.06 kB its chunk, +0.75 kB shared: `_mlo.pinned` and `_mlo.alternates` read
+// with every feed), +2.6 kB on all six and in the IIFE (which also maps RSS/Atom alternates).
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 31_900, all: 46_700, iife: 58_900 };
+const CEILINGS = { loader: 2_000, newsList: 34_710, all: 49_270, iife: 61_500 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));
