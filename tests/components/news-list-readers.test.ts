@@ -440,6 +440,11 @@ describe('<mlo-news-list> filter bar and follow line: room kept', () => {
               (s) => $(el, s) && Math.round(height($(el, s)!) * 10),
             );
           const before = parts();
+          // The skeleton has the bar's rows and the follow line when asked for.
+          expect(
+            before.map((h) => (h ?? 0) > 0),
+            what,
+          ).to.deep.equal([!!filters, follow]);
           await untilState(el, 'ready');
           expect(parts(), `${what}: the bar and the line`).to.deep.equal(before);
           expect(
