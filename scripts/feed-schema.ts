@@ -103,7 +103,23 @@ const ItemExtensionSchema = looseObject({
       v.description('Other language versions of this item: { language, id } or { language, url }.'),
     ),
   ),
+  pinned: v.optional(
+    v.pipe(
+      v.union([v.boolean(), date()]),
+      v.description(
+        'Kept first in news lists: true, or until this date (a day: through its end, UTC).',
+      ),
+    ),
+  ),
 });
+
+/** `_mlo.alternates`: the feed in other formats, for a news list's follow links. */
+const AlternateSchema = looseObject({
+  type: v.pipe(v.string(), v.regex(/^[a-z0-9][\w.+-]{0,63}\/[a-z0-9][\w.+-]{0,63}$/i)),
+  url: url(),
+  title: v.optional(text(300)),
+});
+const alternates = () => v.pipe(v.array(AlternateSchema), v.maxLength(10));
 
 const AuthorSchema = looseObject({
   name: v.optional(text(300)),
@@ -162,7 +178,11 @@ const feedFields = {
   language: v.optional(language()),
   next_url: v.optional(url()),
   _mlo: v.optional(
-    looseObject({ contacts: v.optional(v.array(v.unknown())), keep: v.optional(keep()) }),
+    looseObject({
+      contacts: v.optional(v.array(v.unknown())),
+      keep: v.optional(keep()),
+      alternates: v.optional(alternates()),
+    }),
   ),
 };
 
@@ -171,6 +191,10 @@ export const FeedSchema = looseObject({
   ...feedFields,
   items: v.array(ItemSchema),
   _mlo: v.optional(
-    looseObject({ contacts: v.optional(v.array(ContactSchema)), keep: v.optional(keep()) }),
+    looseObject({
+      contacts: v.optional(v.array(ContactSchema)),
+      keep: v.optional(keep()),
+      alternates: v.optional(alternates()),
+    }),
   ),
 });

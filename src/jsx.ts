@@ -53,6 +53,12 @@ export interface MloElementProps {
       year?: MloNumber;
       layout?: 'list' | 'grid' | 'compact';
       filterIds?: ReadonlySet<string>;
+      /** The filter bar's facets, space-separated: `type tag year`. */
+      filters?: string;
+      follow?: boolean;
+      /** Ignores `_mlo.pinned`; as an attribute, `no-pins`. */
+      noPins?: boolean;
+      'no-pins'?: boolean;
     };
   'mlo-article': MloFeedProps & Heading & { item?: string | FeedItem | null };
   'mlo-search': MloFeedProps & {

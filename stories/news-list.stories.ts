@@ -24,6 +24,10 @@ interface Args extends FeedArgs {
   tag: string;
   year?: number;
   headingLevel: number;
+  /** The filter bar's facets (`filters`). */
+  filters: ('type' | 'tag' | 'year')[];
+  follow: boolean;
+  noPins: boolean;
 }
 
 const sample = async () => ({
@@ -46,6 +50,9 @@ const list = (args: Args, feed: unknown) => html`<mlo-news-list
   tag=${ifDefined(args.tag || undefined)}
   year=${ifDefined(args.year)}
   heading-level=${args.headingLevel}
+  filters=${ifDefined(args.filters.length ? args.filters.join(' ') : undefined)}
+  ?follow=${args.follow}
+  ?no-pins=${args.noPins}
 ></mlo-news-list>`;
 
 const meta: Meta<Args> = {
@@ -59,12 +66,22 @@ const meta: Meta<Args> = {
     type: ['article', 'statement', 'visit'],
     tag: '',
     headingLevel: 3,
+    filters: [],
+    follow: false,
+    noPins: false,
   },
   argTypes: {
     ...feedArgTypes,
     limit: { control: { type: 'number', min: 1, max: 20 } },
     type: itemTypesArgType('Item types to show (the attribute lists them, space-separated).'),
     headingLevel: headingLevelArgType(2),
+    filters: {
+      control: 'inline-check',
+      options: ['type', 'tag', 'year'],
+      description: 'The filter bar for visitors (the attribute lists the facets, space-separated).',
+    },
+    follow: { control: 'boolean', description: 'Shows "Follow: RSS · JSON Feed" under the list.' },
+    noPins: { control: 'boolean', description: 'Ignores `_mlo.pinned` (the `no-pins` attribute).' },
   },
   loaders: [sample],
   render: (args, { loaded }) => list(args, loaded.feed),
@@ -149,4 +166,52 @@ export const Stale: Story = {
   ) => html`<mlo-news-list src=${NOT_A_FEED_SRC} limit=${args.limit} layout=${args.layout}>
     <script type="application/json">${JSON.stringify(loaded.feed)}</script>
   </mlo-news-list>`,
+};
+
+/** The sample newsroom with a pinned visit, and its own address and an RSS twin to follow. */
+const readersFeed = (feed: unknown) => {
+  const copy = structuredClone(feed) as { items: { id: string; _mlo?: object }[] };
+  const visit = copy.items.find((item) => item.id === 'saceur-visit-belgrade-2019-07-17');
+  if (visit) visit._mlo = { ...visit._mlo, pinned: true };
+  return {
+    ...copy,
+    feed_url: 'https://newsroom.example/feed.json',
+    _mlo: {
+      ...(copy as { _mlo?: object })._mlo,
+      alternates: [{ type: 'application/rss+xml', url: 'https://newsroom.example/rss.xml' }],
+    },
+  };
+};
+
+/**
+ * A filter bar for visitors: each value with its count; buttons toggle (several in one facet
+ * add up), a long list of values is a select; facets combine. The count is announced politely.
+ */
+export const Filters: Story = {
+  args: { filters: ['type', 'tag', 'year'], limit: 6 },
+  render: (args, { loaded }) => list(args, readersFeed(loaded.feed)),
+};
+
+/** The filter bar in Serbian Cyrillic. */
+export const FiltersSerbianCyrillic: Story = {
+  ...Filters,
+  globals: { lang: 'sr-Cyrl' },
+};
+
+/** The filter bar while the feed loads: its room is part of the skeleton. */
+export const FiltersLoading: Story = {
+  loaders: [],
+  render: (args) =>
+    html`<mlo-news-list src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} limit=${args.limit} filters="type tag year" follow></mlo-news-list>`,
+};
+
+/** A pinned item (`_mlo.pinned`) comes first, marked "Pinned"; `no-pins` turns pinning off. */
+export const Pinned: Story = {
+  render: (args, { loaded }) => list(args, readersFeed(loaded.feed)),
+};
+
+/** "Follow: JSON Feed · RSS" under the list: the feed itself and the alternates it names. */
+export const Follow: Story = {
+  args: { follow: true, layout: 'compact' },
+  render: (args, { loaded }) => list(args, readersFeed(loaded.feed)),
 };

@@ -29,7 +29,8 @@ export const demoFeed = () => JSON.parse(readFileSync(`${root}demo/data/newsroom
 
 /** Options per element for a page that shows each once. */
 export const OPTIONS = {
-  'mlo-news-list': { limit: 4, jsonLd: true },
+  // With the filter bar (hidden until the script, in its room) and the follow line (#30).
+  'mlo-news-list': { limit: 4, jsonLd: true, attributes: { filters: 'type year', follow: '' } },
   'mlo-article': { jsonLd: true },
   'mlo-quote': {},
   'mlo-visit-card': {},

@@ -22,6 +22,11 @@
 import * as size from '../components/news-list/news-list-metrics.js';
 
 const N = 'var(--_mlo-n)';
+/** The filter bar's rows (one per facet named in `filters`) and the follow line (`follow`). */
+const EXTRA = `${size.filterBar('var(--_mlo-f)')} + var(--_mlo-follow, 0px)`;
+const withExtra = (height: string) => `calc(${height} + ${EXTRA})`;
+/** The facets a `filters` attribute can name, each one row of the bar (src/feed/facets.ts). */
+const FACET_NAMES = ['type', 'tag', 'year'];
 
 /**
  * `<mlo-search>` at rest, which the script-tag build loads only when the page has one (so it
@@ -46,6 +51,7 @@ export function partnerCss(tag = 'mlo-news-list', searchTag = 'mlo-search'): str
   // A card: border, padding, an image as wide as the column's content box (3:2), the row gap, the text.
   const column = `((100cqi - (var(--_mlo-cols) - 1) * ${size.GAP}) / var(--_mlo-cols))`;
   const card = `((${column} - 2 * ${size.SPACE_M} - 2 * ${size.RULE}) / 1.5 + 3 * ${size.SPACE_M} + 2 * ${size.RULE} + ${size.BODY})`;
+  const facets = FACET_NAMES.map((name) => `${el}[filters~="${name}" i] { --_mlo-f-${name}: 1; }`);
   const limits = Array.from(
     { length: size.SKELETON_MAX - 1 },
     (_, i) => `${el}[limit="${i + 1}"] { --_mlo-n: ${i + 1}; }`,
@@ -54,21 +60,24 @@ export function partnerCss(tag = 'mlo-news-list', searchTag = 'mlo-search'): str
    Generated from src/cdn-styles/partner-css.ts; see README "No layout shift". */
 ${el} {
   --_mlo-n: ${size.SKELETON_MAX};
+  --_mlo-f: calc(${FACET_NAMES.map((name) => `var(--_mlo-f-${name}, 0)`).join(' + ')});
   /* flow-root: the zero-width float below counts in the height, beside any fallback content. */
   display: flow-root;
   container: mlo-news-list / inline-size;
-  min-block-size: ${size.stack(N, size.ITEM_LIST, size.GAP)};
+  min-block-size: ${withExtra(size.stack(N, size.ITEM_LIST, size.GAP))};
 }
 ${limits.join('\n')}
+${facets.join('\n')}
+${el}[follow] { --_mlo-follow: ${size.FOLLOW}; }
 ${el}[layout="compact"] {
-  min-block-size: ${size.stack(N, size.ITEM_COMPACT, size.SPACE_S)};
+  min-block-size: ${withExtra(size.stack(N, size.ITEM_COMPACT, size.SPACE_S))};
 }
 @container mlo-news-list (max-width: ${size.NARROW}) {
   ${el}:not([layout="compact"], [layout="grid"])::before {
     content: "";
     float: inline-start;
     inline-size: 0;
-    block-size: ${size.stack(N, size.ITEM_NARROW, size.GAP)};
+    block-size: ${withExtra(size.stack(N, size.ITEM_NARROW, size.GAP))};
   }
 }
 :is(${searchTag}:not(:defined), ${searchTag}:not([state])) {
@@ -87,7 +96,7 @@ ${el}[layout="compact"] {
     content: "";
     float: inline-start;
     inline-size: 0;
-    block-size: ${size.stack(rows, card, size.GAP)};
+    block-size: ${withExtra(size.stack(rows, card, size.GAP))};
   }
 }
 `;

@@ -5,6 +5,7 @@
  * plain words, an item only when it cannot be shown at all.
  */
 import { FeedError } from './errors.js';
+import { readAlternates } from './follow.js';
 import { ProblemList } from './problems.js';
 import * as read from './read-fields.js';
 import { readContact } from './read-extension.js';
@@ -121,6 +122,9 @@ function* normalizeSteps(
   const keep = read.isObject(feedExt)
     ? read.keep(feedExt, (field, problem) => feedReport(`_mlo.${field}`, problem))
     : [];
+  const alternates = read.isObject(feedExt)
+    ? readAlternates(feedExt, (field, problem) => feedReport(`_mlo.${field}`, problem), base)
+    : [];
   const context = { base, language, authors: read.authors(data, feedReport, base), keep };
   const items: FeedItem[] = [];
   const seen = new Set<string>();
@@ -179,6 +183,7 @@ function* normalizeSteps(
     items,
     contacts,
     ...(keep.length ? { keep } : {}),
+    ...(alternates.length ? { alternates } : {}),
   };
   return {
     feed,

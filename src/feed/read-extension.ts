@@ -4,6 +4,7 @@
  * says, for publishers and `feed.schema.json`, what a well-formed extension looks like; the
  * widgets read it without Valibot, so neither package ships the validator.
  */
+import { readPinned } from './pins.js';
 import * as read from './read-fields.js';
 import { readTranslations } from './read-translations.js';
 import { quote } from './read-values.js';
@@ -18,7 +19,15 @@ import {
 /** The item fields `_mlo` carries, as the model has them, plus the image's details and `keep`. */
 export type Extension = Pick<
   FeedItem,
-  'type' | 'speaker' | 'context' | 'sourceUrl' | 'visitor' | 'location' | 'metWith' | 'translations'
+  | 'type'
+  | 'speaker'
+  | 'context'
+  | 'sourceUrl'
+  | 'visitor'
+  | 'location'
+  | 'metWith'
+  | 'translations'
+  | 'pinned'
 > & {
   image?: Omit<FeedImage, 'src'>;
   /** `_mlo.keep` of the item. */
@@ -62,6 +71,7 @@ export function readExtension(
     metWith,
     keep: read.keep(ext, at),
     translations: readTranslations(ext, at, base),
+    pinned: readPinned(ext, at),
   };
 }
 

@@ -109,6 +109,7 @@ export function readItem(
       : undefined,
     ...(keep.length ? { keep } : {}),
     ...(translations.length ? { translations } : {}),
+    ...(ext?.pinned ? { pinned: ext.pinned } : {}),
   };
 }
 

@@ -96,6 +96,8 @@ export interface FeedItem {
   keep?: string[];
   /** Other language versions of the same statement (`_mlo.translations`); see feed/translations.ts. */
   translations?: Translation[];
+  /** `_mlo.pinned`: `true`, or the date it is pinned until (src/feed/pins.ts). */
+  pinned?: true | string;
 }
 
 /** One language version of an item: another item of the feed (`id`), or a page elsewhere (`url`). */
@@ -105,6 +107,15 @@ export interface Translation {
   id?: string;
   /** Raw URL from the feed; pass through `safeUrl` before rendering. */
   url?: string;
+}
+
+/** Another address of the feed, to follow it (`_mlo.alternates`, src/feed/follow.ts). */
+export interface FeedLink {
+  /** Raw URL from the feed, resolved; pass through `safeUrl` before rendering. */
+  url: string;
+  /** The media type: `application/feed+json`, `application/rss+xml`, `application/atom+xml`, … */
+  type: string;
+  title?: string;
 }
 
 export interface Feed {
@@ -119,6 +130,8 @@ export interface Feed {
   contacts: ContactPoint[];
   /** The feed's `_mlo.keep` (each item's `keep` already includes it). */
   keep?: string[];
+  /** The feed in other formats (`_mlo.alternates`); a news list's `follow` links to them. */
+  alternates?: FeedLink[];
 }
 
 /** The result of normalizing: the good data plus how many items were dropped and why. */

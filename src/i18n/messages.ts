@@ -74,6 +74,27 @@ export interface Messages {
     showing: (shown: number, total: number) => string;
     /** The quiet line under a list whose feed had items that could not be read. */
     skipped: (count: number) => string;
+    /** Marks a pinned item (`_mlo.pinned`), first on its type line. */
+    pinned: string;
+  };
+  /** The news list's filter bar (`filters`) and its follow links (`follow`). */
+  filters: {
+    /** The accessible name of the whole bar. */
+    label: string;
+    /** Each facet's label, before its values. */
+    type: string;
+    tag: string;
+    year: string;
+    /** The value that clears a facet. */
+    all: string;
+    /** Said (status region) after a filter changed: how many items the list now has. */
+    matching: (count: number) => string;
+    /** In the list when the filters leave nothing. */
+    none: string;
+    /** Before the follow links ("Follow: RSS · JSON Feed"). */
+    follow: string;
+    /** A follow link whose format has no name of its own. */
+    feed: string;
   };
   /**
    * Item metadata; dates arrive already formatted, as in running text (`formatDate(…, 'running')`:

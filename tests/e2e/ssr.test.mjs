@@ -239,6 +239,17 @@ for (const engine of engines(['chromium', 'firefox'])) {
               JSON.stringify(el),
             );
           });
+        // The news list's filter bar (#30) cannot filter before the script: hidden, in its room.
+        it('keeps the filter bar out of reach, in its room', async () => {
+          const bar = await off.page.evaluate(() => {
+            const el = document.querySelector('mlo-news-list').shadowRoot.querySelector('.filters');
+            return {
+              hidden: getComputedStyle(el).visibility === 'hidden',
+              height: el.offsetHeight,
+            };
+          });
+          assert.ok(bar.hidden && bar.height > 40, JSON.stringify(bar));
+        });
         it('logs no error', () => assert.deepEqual(off.problems, []));
       });
 
@@ -275,6 +286,13 @@ for (const engine of engines(['chromium', 'firefox'])) {
             assert.deepEqual(moved, []);
           });
         }
+        it('shows the filter bar once the script runs', async () => {
+          const shown = await on.page.evaluate(() => {
+            const el = document.querySelector('mlo-news-list').shadowRoot.querySelector('.filters');
+            return getComputedStyle(el).visibility === 'visible';
+          });
+          assert.ok(shown);
+        });
         it('logs no error', () => assert.deepEqual(on.problems, []));
       });
     }

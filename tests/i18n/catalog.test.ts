@@ -211,6 +211,22 @@ const TABLE: [string, string, string, string][] = [
     '1 stavka nije mogla da se prikaže',
     '1 ставка није могла да се прикаже',
   ],
+  ['list.pinned', 'Pinned', 'Istaknuto', 'Истакнуто'],
+  ['filters.label', 'Filter the news', 'Filtrirajte vesti', 'Филтрирајте вести'],
+  ['filters.type', 'Type:', 'Vrsta:', 'Врста:'],
+  ['filters.tag', 'Topic:', 'Tema:', 'Тема:'],
+  ['filters.year', 'Year:', 'Godina:', 'Година:'],
+  ['filters.all', 'All', 'Sve', 'Све'],
+  ['filters.matching', '5 items match.', '5 stavki odgovara.', '5 ставки одговара.'],
+  ['filters.matching(1)', '1 item matches.', '1 stavka odgovara.', '1 ставка одговара.'],
+  [
+    'filters.none',
+    'No news matches these filters.',
+    'Nijedna vest ne odgovara ovim filterima.',
+    'Ниједна вест не одговара овим филтерима.',
+  ],
+  ['filters.follow', 'Follow:', 'Pratite:', 'Пратите:'],
+  ['filters.feed', 'Feed', 'Izvor vesti', 'Извор вести'],
   ['item.published', 'Published 5', 'Objavljeno 5', 'Објављено 5'],
   ['item.published(1)', 'Published 1', 'Objavljeno 1', 'Објављено 1'],
   ['item.updated', 'Updated 5', 'Ažurirano 5', 'Ажурирано 5'],
@@ -370,6 +386,20 @@ describe('i18n: the catalog, string by string', () => {
     ]);
     expect([1, 2].map((n) => t('sr-Cyrl').item.by(n))).to.deep.equal(['Пише:', 'Пишу:']);
     expect([1, 2].map((n) => t('en').item.by(n))).to.deep.equal(['By', 'By']);
+  });
+
+  it('agrees the filter count with its number in Serbian (1, 2–4, 5–20, 21, 22)', () => {
+    const counts = [1, 2, 5, 11, 21, 22, 25];
+    expect(counts.map((n) => t('sr-Latn').filters.matching(n))).to.deep.equal([
+      '1 stavka odgovara.',
+      '2 stavke odgovaraju.',
+      '5 stavki odgovara.',
+      '11 stavki odgovara.',
+      '21 stavka odgovara.',
+      '22 stavke odgovaraju.',
+      '25 stavki odgovara.',
+    ]);
+    expect(t('sr-Cyrl').filters.matching(3)).to.equal('3 ставке одговарају.');
   });
 
   it('leaves string arguments as given in every language', () => {

@@ -26,7 +26,8 @@ const USAGE = `Usage:
   mlo-newsroom convert <file|url> [-o feed.json] [--base-url URL]
   mlo-newsroom render <file|url> --element NAME [--lang en|sr-Latn|sr-Cyrl] [--limit N]
                       [--item ID] [--json-ld] [--layout L] [--action URL] [--base-url URL]
-                      [--src URL --refresh SECONDS] [-o out.html]
+                      [--src URL --refresh SECONDS] [--filters "type tag year"]
+                      [--follow] [--no-pins] [-o out.html]
 
   Elements: ${ELEMENTS.join(', ')}
   Common: --timeout MS (URLs, default 10000), --max-bytes N (default 5 MB)
@@ -93,6 +94,8 @@ export async function main(
         src: { type: 'string' },
         refresh: { type: 'string' },
         follow: { type: 'string' },
+        filters: { type: 'string' },
+        'no-pins': { type: 'boolean' },
         'json-ld': { type: 'boolean' },
         'base-url': { type: 'string' },
         timeout: { type: 'string' },
@@ -182,6 +185,10 @@ export async function main(
               action: values.action,
               src: values.src,
               refresh: numbers.refresh === undefined ? undefined : String(numbers.refresh),
+              // The news list's filter bar, follow links (`--follow`, as validate's flag) and pins.
+              filters: values.filters,
+              follow: values.follow === undefined ? undefined : '',
+              'no-pins': values['no-pins'] ? '' : undefined,
             },
             onNote: (note) => say(io.err, `mlo-newsroom: note: ${note}`),
           }),

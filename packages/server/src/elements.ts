@@ -106,6 +106,8 @@ function shownBy(name: ElementName, element: MloFeedElement): Shown {
   switch (name) {
     case 'mlo-news-list': {
       const list = element as MloNewsList;
+      // A filter bar counts, and filters, every item the list can show: all of them go inline.
+      if (list.filters?.trim()) return { items: list.items };
       return { items: list.items.slice(0, list.limit > 0 ? Math.floor(list.limit) : 10) };
     }
     case 'mlo-article':

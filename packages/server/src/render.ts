@@ -40,11 +40,23 @@ export interface RenderOptions extends SourceOptions {
   baseUrl?: string;
   /**
    * Other attributes: `layout`, `type`, `tag`, `heading-level`, `contact`, `action` (search);
-   * `src` with `refresh` (seconds) for a widget that goes on following the feed once taken over.
+   * `src` with `refresh` (seconds) for a widget that goes on following the feed once taken over;
+   * the list's `filters` (its filter bar, over every item it can show, so the whole selection is
+   * inlined), and `follow` and `no-pins`, booleans: on when present (any value, `''` too).
    */
   attributes?: Partial<
     Record<
-      'layout' | 'type' | 'tag' | 'heading-level' | 'contact' | 'action' | 'src' | 'refresh',
+      | 'layout'
+      | 'type'
+      | 'tag'
+      | 'heading-level'
+      | 'contact'
+      | 'action'
+      | 'src'
+      | 'refresh'
+      | 'filters'
+      | 'follow'
+      | 'no-pins',
       string
     >
   >;
@@ -164,6 +176,6 @@ function renderElement(job: Job, options: RenderOptions): string {
     options.element === 'mlo-news-list'
       ? String(Math.min(Math.max(Math.floor(options.limit ?? 10), 1), MAX_SERVER_LIST))
       : undefined;
-  const template = staticHtml`<${TAGS[options.element]} lang=${job.lang} limit=${ifDefined(limit)} item=${ifDefined(options.item)} layout=${ifDefined(a.layout)} type=${ifDefined(a.type)} tag=${ifDefined(a.tag)} heading-level=${ifDefined(a['heading-level'])} contact=${ifDefined(a.contact)} action=${ifDefined(a.action)} src=${ifDefined(a.src)} refresh=${ifDefined(a.refresh)}></${TAGS[options.element]}>`;
+  const template = staticHtml`<${TAGS[options.element]} lang=${job.lang} limit=${ifDefined(limit)} item=${ifDefined(options.item)} layout=${ifDefined(a.layout)} type=${ifDefined(a.type)} tag=${ifDefined(a.tag)} heading-level=${ifDefined(a['heading-level'])} contact=${ifDefined(a.contact)} action=${ifDefined(a.action)} src=${ifDefined(a.src)} refresh=${ifDefined(a.refresh)} filters=${ifDefined(a.filters)} ?follow=${a.follow !== undefined} ?no-pins=${a['no-pins'] !== undefined}></${TAGS[options.element]}>`;
   return withDom(() => withJob(job, () => collectResultSync(ssr(template))));
 }

@@ -207,6 +207,10 @@ function hintFor(problem: FeedProblem): { hint?: string } {
     hint = 'An item needs a title, content_html, content_text, summary, image or an attachment.';
   else if (field.endsWith('image.alt'))
     hint = 'Describe the image in _mlo.image.alt, or write "" when it is decorative.';
+  else if (/neither true nor a date/.test(text))
+    hint = 'Write "pinned": true, or the date the pin ends: "2026-12-31".';
+  else if (/^_mlo\.alternates/.test(problem.field))
+    hint = 'Each alternate needs "type" (application/rss+xml, …) and "url".';
   else if (/not text/.test(text)) hint = 'This field must be a string.';
   else if (/characters long/.test(text)) hint = 'Shorten the text; the widgets cut or drop it.';
   return hint ? { hint } : {};

@@ -23,6 +23,8 @@ export interface ItemContext {
   layout: 'list' | 'grid' | 'compact';
   headingLevel: number;
   onSelect: (event: MouseEvent, item: FeedItem) => void;
+  /** Marked "Pinned" (src/feed/pins.ts): kept first by the list. */
+  isPinned?: (item: FeedItem) => boolean;
 }
 
 /** The excerpt: the summary, else the first paragraph of the text, else of the HTML body. */
@@ -39,6 +41,10 @@ function mediaOf(item: FeedItem): 'audio' | 'video' | undefined {
   if (types.some((t) => t.startsWith('audio/'))) return 'audio';
   return undefined;
 }
+
+/** "Pinned", first on the type line; the item's description too, so it is heard with its name. */
+const renderPinned = (id: string, m: Messages, more: boolean) =>
+  html`<span part="pinned" class="pinned" id=${`${id}-pinned`}>${m.list.pinned}</span>${more ? ' · ' : ''}`;
 
 export function renderListItem(item: FeedItem, index: number, total: number, c: ItemContext) {
   const { lang, m, layout } = c;
@@ -74,7 +80,9 @@ export function renderListItem(item: FeedItem, index: number, total: number, c: 
     text = html`${note ? html`<p part="summary note" class="summary note" id=${id} lang=${content}>${note}</p>` : nothing}
       ${href ? html`<a part="link" class="note-link" id=${ifDefined(linkId)} href=${href} @click=${select}>${linkText}</a>` : linkId ? html`<span id=${linkId}>${date}</span>` : date}`;
   }
-  const labelledBy = item.title || note || !labels.length ? id : `${id}-type ${id}`;
+  const pinned = c.isPinned?.(item) ?? false;
+  const typed = labels.length > 0 || pinned;
+  const labelledBy = item.title || note || !typed ? id : `${id}-type ${id}`;
   return html`<article
     part="item"
     class="item"
@@ -82,10 +90,11 @@ export function renderListItem(item: FeedItem, index: number, total: number, c: 
     aria-posinset=${index + 1}
     aria-setsize=${total}
     aria-labelledby=${labelledBy}
+    aria-describedby=${ifDefined(pinned && labelledBy === id ? `${id}-pinned` : undefined)}
   >
     ${layout === 'compact' ? nothing : renderImage(item.image, tx, { m, content: language })}
     <div class="body">
-      ${labels.length ? html`<span part="type" class="type" id=${`${id}-type`}>${labels.join(' · ')}</span>` : nothing}
+      ${typed ? html`<span part="type" class="type" id=${`${id}-type`}>${pinned ? renderPinned(id, m, labels.length > 0) : nothing}${labels.join(' · ')}</span>` : nothing}
       ${text}
     </div>
   </article>`;

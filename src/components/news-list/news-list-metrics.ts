@@ -66,3 +66,14 @@ const run = (n: string, item: string, gap: string) => `(${n} * ${item} + (${n} -
 /** `n` items of block size `item` separated by `gap`, then the Load more room. */
 export const stack = (n: string, item: string, gap: string) =>
   `calc(${run(n, item, gap)} + ${LOAD_MORE})`;
+
+/**
+ * One row of the filter bar (news-list-filters.ts): a label and its values, as tall as a button (BUTTON)
+ * whatever it holds (chips scroll sideways in the row, a long list is a `<select>`).
+ */
+export const FILTER_ROW = '2.75rem';
+/** The filter bar of `n` rows (0 for none): rows with small gaps, then the space above the list. */
+export const filterBar = (n: string) =>
+  `(${n} * (${FILTER_ROW} + ${SPACE_S}) + min(${n}, 1) * (${SPACE_M} - ${SPACE_S}))`;
+/** The follow line (news-list-follow.ts): the small gap above it, one line of 0.875em × 1.4. */
+export const FOLLOW = `(${SPACE_S} + 1.225em)`;

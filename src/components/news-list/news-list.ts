@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -14,10 +14,24 @@ import { renderListItem } from './news-list-item.js';
 import { batchAfter, FIRST, nextTask, planStep, type Rendering } from './news-list-steps.js';
 import { Archive } from './news-list-archive.js';
 import { renderMore, renderNew, renderSkeleton } from './news-list-views.js';
+import { ListFilters, renderFilters, renderFiltersSkeleton } from './news-list-filters.js';
+import { renderFollow, renderFollowSkeleton } from './news-list-follow.js';
+import { parseFacets } from '../../feed/facets.js';
+import { followLinks } from '../../feed/follow.js';
+import { isPinned, pinnedFirst } from '../../feed/pins.js';
 import { CHUNK, DEFAULT_LIMIT } from './news-list-metrics.js';
 import { styles } from './news-list.styles.js';
+import { extraStyles } from './news-list-extras.styles.js';
 
 const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
+
+/** What the list selects: `shown` and `waiting` (new, held), `base` (before the filter bar). */
+interface Selected {
+  shown: FeedItem[];
+  waiting: number;
+  base: FeedItem[];
+  pinned: ReadonlySet<string>;
+}
 
 /**
  * A list of the newsroom's latest items, newest first, as an ARIA feed.
@@ -52,6 +66,12 @@ const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
  * @csspart load-more - The Load more button.
  * @csspart new-items - "Show N new items", over the top of the list when a live refresh
  *   (`refresh`) brought news; it takes no room, so nothing moves when it appears.
+ * @csspart filters - The filter bar (`filters`), a group of one row per facet.
+ * @csspart filter - Each value of a facet shown as a toggle button (also `button`).
+ * @csspart select - A facet with more than eight values, as a `<select>`.
+ * @csspart pinned - "Pinned", on a pinned item's type line.
+ * @csspart follow - The "Follow: RSS · JSON Feed" line (`follow`).
+ * @csspart follow-link - Each follow link (also `link`).
  *
  * @cssprop {<length>} [--mlo-news-list-gap=var(--mlo-space-m, 1rem)] - Space between items.
  * @cssprop {<length>} [--mlo-news-list-thumb=10rem] - Width of an item's image in the list layout.
@@ -71,7 +91,7 @@ const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
  * @event mlo-update - A live refresh changed the feed (`added`, `changed`, `removed` ids).
  */
 export class MloNewsList extends MloFeedElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, styles, extraStyles];
 
   /** How many items to show at first, and how many more each "Load more" adds. */
   @property({ type: Number, reflect: true }) limit = DEFAULT_LIMIT;
@@ -91,6 +111,19 @@ export class MloNewsList extends MloFeedElement {
   /** Heading level of item titles (2–6), to fit the partner page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /**
+   * A filter bar for visitors, over the list: its facets, space-separated (`type tag year`).
+   * Values with their counts come from the items the list can show (after `type`, `tag`, `year`
+   * and a `<mlo-search target>`); facets combine with AND, values within one with OR.
+   */
+  @property({ reflect: true }) filters?: string;
+
+  /** Shows "Follow: RSS · JSON Feed" under the list: the feed and the alternates it names. */
+  @property({ type: Boolean, reflect: true }) follow = false;
+
+  /** Ignores `_mlo.pinned`: pinned items take their place by date, unmarked. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-pins' }) noPins = false;
+
   /** Only the items with these ids (set by `<mlo-search target>`); `undefined` shows all. */
   @property({ attribute: false }) filterIds?: ReadonlySet<string>;
 
@@ -101,7 +134,9 @@ export class MloNewsList extends MloFeedElement {
   @state() private held: ReadonlySet<string> = new Set();
 
   private focusIndex?: number;
-  private readonly memo = new Memo<{ shown: FeedItem[]; waiting: number }>();
+  private readonly memo = new Memo<Selected>();
+  /** The visitor's choices in the filter bar. */
+  private readonly choices = new ListFilters(() => this.handleFilter());
   /**
    * What this update renders of the current page: `count` of the `wanted` first items of
    * `items` (see FIRST). Planned in `update()`, before `render()`, which only reads it.
@@ -114,7 +149,8 @@ export class MloNewsList extends MloFeedElement {
 
   constructor() {
     super({
-      hasContent: () => this.items.length > 0,
+      // What the visitor's own filters leave out still counts: the bar stays to undo them.
+      hasContent: () => this.selected.base.length > 0,
       onUpdate: (diff) => this.hold(diff),
       focusedId: () => this.focusedItem(),
     });
@@ -126,18 +162,25 @@ export class MloNewsList extends MloFeedElement {
   }
 
   /** The items the filters select, split into those shown and those held back as new. */
-  private get selected(): { shown: FeedItem[]; waiting: number } {
+  private get selected(): Selected {
     const { items } = this.data;
-    const { type, tag, year, filterIds: ids, held } = this;
+    const { type, tag, year, filterIds: ids, held, filters, noPins } = this;
     const lang = this.locale.lang;
     const older = this.archive.items;
-    return this.memo.get([items, older, type, tag, year, lang, ids, held], () => {
+    const choices = this.choices.selection;
+    const key = [items, older, type, tag, year, lang, ids, held, filters, choices, noPins];
+    return this.memo.get(key, () => {
       const types = parseItemTypes(type) ?? DEFAULT_TYPES;
       const known = older.length ? [...items, ...older] : items;
       let all = selectItems(known, { types, tag, year: numberFrom(year), lang });
       if (ids) all = all.filter((item) => ids.has(item.id));
+      const base = held.size ? all.filter((item) => !held.has(item.id)) : all;
+      all = this.choices.apply(all, parseFacets(filters));
+      const now = Date.now();
+      if (!noPins) all = pinnedFirst(all, now);
+      const pinned = new Set(noPins ? [] : all.filter((i) => isPinned(i, now)).map((i) => i.id));
       const shown = held.size ? all.filter((item) => !held.has(item.id)) : all;
-      return { shown, waiting: all.length - shown.length };
+      return { shown, waiting: all.length - shown.length, base, pinned };
     });
   }
 
@@ -146,7 +189,16 @@ export class MloNewsList extends MloFeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const filters = ['type', 'tag', 'year', 'src', 'feed', 'filterIds'] as const;
+    const filters = [
+      'type',
+      'tag',
+      'year',
+      'src',
+      'feed',
+      'filterIds',
+      'filters',
+      'noPins',
+    ] as const;
     if (filters.some((name) => changed.has(name))) {
       this.pages = 1;
     }
@@ -189,10 +241,19 @@ export class MloNewsList extends MloFeedElement {
   }
 
   override render() {
+    const { lang, messages: m } = this.locale;
+    const facets = parseFacets(this.filters);
+    const feed = this.data.data;
     return this.renderStates({
-      skeleton: () => renderSkeleton(this.layout, this.pageSize, this.locale.messages),
+      skeleton: () =>
+        html`${renderFiltersSkeleton(facets, m)}${renderSkeleton(this.layout, this.pageSize, m)}${renderFollowSkeleton(this.follow)}`,
       content: this.rendering,
-      show: (rendering) => this.renderFeed(rendering),
+      show: (rendering) =>
+        html`${renderFilters(this.selected.base, facets, { lang, m, filters: this.choices })}${this.renderFeed(rendering)}${
+          this.follow && feed
+            ? renderFollow(followLinks(feed.feed, this.src ? feed.baseUrl : undefined), m)
+            : nothing
+        }`,
     });
   }
 
@@ -213,7 +274,16 @@ export class MloNewsList extends MloFeedElement {
     const total = all.length;
     const { layout, headingLevel } = this;
     const { lang, messages } = this.locale;
-    const context = { lang, m: messages, layout, headingLevel, onSelect: this.handleSelect };
+    const { pinned } = this.selected;
+    const isPinned = pinned.size ? (item: FeedItem) => pinned.has(item.id) : undefined;
+    const context = {
+      lang,
+      m: messages,
+      layout,
+      headingLevel,
+      onSelect: this.handleSelect,
+      isPinned,
+    };
     const chunks = [];
     for (let start = 0; start < count; start += CHUNK) {
       const end = Math.min(start + CHUNK, count);
@@ -229,7 +299,11 @@ export class MloNewsList extends MloFeedElement {
         )}
       </div>`);
     }
-    return html`${renderNew(this.selected.waiting, messages, this.handleShowNew)}<div
+    // The filter bar can leave nothing: a line says so where the feed was (an empty feed role is wrong).
+    const none = html`<p part="notice" class="notice">${messages.filters.none}</p>`;
+    return html`${renderNew(this.selected.waiting, messages, this.handleShowNew)}${
+      total
+        ? html`<div
         part="feed"
         class="feed"
         role="feed"
@@ -238,7 +312,9 @@ export class MloNewsList extends MloFeedElement {
         @keydown=${this.handleKeydown}
       >
         ${chunks}
-      </div>
+      </div>`
+        : none
+    }
       ${renderMore(
         wanted < total || this.archive.next(this.src, this.data.data) !== undefined,
         this.data.skipped,
@@ -253,6 +329,7 @@ export class MloNewsList extends MloFeedElement {
 
   /** New items wait, except on a list that shows nothing yet: that one shows them at once. */
   private hold(diff: ItemDiff): void {
+    if (diff.added.length) this.choices.announce = false;
     const held = new Set([...this.held, ...diff.added]);
     for (const id of diff.removed) held.delete(id);
     this.held = this.data.state === 'ready' && this.items.length ? held : new Set();
@@ -280,6 +357,8 @@ export class MloNewsList extends MloFeedElement {
     const waiting = this.selected.waiting;
     const m = this.locale.messages;
     if (this.archive.failed) return m.list.moreFailed;
+    const shown = this.state === 'ready' || this.state === 'stale';
+    if (this.choices.announce && shown) return m.filters.matching(this.items.length);
     if (waiting && this.data.leads && this.state !== 'loading') return m.list.newWaiting(waiting);
     return super.statusText();
   }
@@ -296,6 +375,13 @@ export class MloNewsList extends MloFeedElement {
     }
     this.focusIndex = Math.min(size * this.pages, before);
     this.pages = Math.ceil((this.focusIndex + size) / size);
+  }
+
+  /** A filter changed: back to the first page, and the new count said even if it is the same. */
+  private handleFilter(): void {
+    this.pages = 1;
+    this.status.renew();
+    this.requestUpdate();
   }
 
   /** The ARIA feed pattern's keys: Page Down / Page Up move between items. */

@@ -1,6 +1,6 @@
 /** An Atom feed (1.0, and 0.3 with its `tagline`, `issued`, `modified` and `mode`) to JSON Feed. */
 import { resolveUrl } from '../urls.js';
-import { bodyImage, bounded, language, plain, withType, type Json } from './common.js';
+import { bodyImage, bounded, followable, language, plain, withType, type Json } from './common.js';
 import {
   attr,
   baseOf,
@@ -14,6 +14,7 @@ import {
   type Ns,
 } from './dom.js';
 import { media } from './media.js';
+import { alternatesOf } from './alternates.js';
 
 export function atomFeed(feed: Element, fetchedFrom: string | undefined): Json {
   const ns = feed.namespaceURI;
@@ -44,6 +45,7 @@ export function atomFeed(feed: Element, fetchedFrom: string | undefined): Json {
     language: language(langOf(feed)),
     authors: atomAuthors(feed, ns, base),
     items: bounded(kids(feed, ns, 'entry'), (entry) => atomEntry(entry, ns, feedUrl)),
+    ...followable(alternatesOf(links, feedUrl, 'application/atom+xml', base)),
   };
 }
 

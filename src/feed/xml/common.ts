@@ -54,3 +54,7 @@ export function withType(item: Json, categories: (string | undefined)[], alt?: s
   if (mlo.type || mlo.image) item._mlo = mlo;
   return item;
 }
+
+/** The feed's `_mlo` with its alternates (xml/alternates.ts), or nothing when there are none. */
+export const followable = (alternates: Json[]): Json =>
+  alternates.length ? { _mlo: { alternates } } : {};

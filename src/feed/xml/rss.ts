@@ -1,8 +1,9 @@
 /** An RSS channel (0.90, 0.91, 0.92, 1.0, 2.0, in whichever namespace) to JSON Feed. */
 import { resolveUrl } from '../urls.js';
-import { bodyImage, bounded, language, plain, withType, type Json } from './common.js';
+import { bodyImage, bounded, followable, language, plain, withType, type Json } from './common.js';
 import { attr, baseOf, childText, kid, kids, langOf, NS, textOf, type Ns } from './dom.js';
 import { media } from './media.js';
+import { alternatesOf } from './alternates.js';
 
 export function rssFeed(
   channel: Element,
@@ -51,6 +52,7 @@ export function rssFeed(
     ),
     authors: author?.name ? [author] : undefined,
     items: bounded(items, (item) => rssItem(item, ns, feedUrl)),
+    ...followable(alternatesOf(atomLinks, feedUrl, 'application/rss+xml', base)),
   };
 }
 

@@ -60,6 +60,18 @@ export const en: Messages = {
         one: '# item could not be shown',
         other: '# items could not be shown',
       }),
+    pinned: 'Pinned',
+  },
+  filters: {
+    label: 'Filter the news',
+    type: 'Type:',
+    tag: 'Topic:',
+    year: 'Year:',
+    all: 'All',
+    matching: (count) => plural('en', count, { one: '# item matches.', other: '# items match.' }),
+    none: 'No news matches these filters.',
+    follow: 'Follow:',
+    feed: 'Feed',
   },
   item: {
     published: (date) => `Published ${date}`,

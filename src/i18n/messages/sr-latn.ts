@@ -89,6 +89,23 @@ export const srLatn: Messages = {
         few: '# stavke nisu mogle da se prikažu',
         other: '# stavki nije moglo da se prikaže',
       }),
+    pinned: 'Istaknuto',
+  },
+  filters: {
+    label: 'Filtrirajte vesti',
+    type: 'Vrsta:',
+    tag: 'Tema:',
+    year: 'Godina:',
+    all: 'Sve',
+    matching: (count) =>
+      plural('sr-Latn', count, {
+        one: '# stavka odgovara.',
+        few: '# stavke odgovaraju.',
+        other: '# stavki odgovara.',
+      }),
+    none: 'Nijedna vest ne odgovara ovim filterima.',
+    follow: 'Pratite:',
+    feed: 'Izvor vesti',
   },
   item: {
     published: (date) => `Objavljeno ${date}`,
