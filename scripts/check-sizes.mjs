@@ -31,8 +31,10 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // is never parsed), `next_url`, `mlo-update` (+0.9 kB); in the news list, "Show N new items"
 // (held items, focus, announcement, three languages) and Load more through the archive (+0.9 kB).
 // The poll itself and the item diff are a lazy chunk (1.1 kB) fetched only with `refresh`.
+// #27 item 10 (the search indexes the older files a list read and what a refresh brought, via
+// feed/loaded.ts) with feed-controller.ts split in three: +263 B, +462 B on all six, +446 B IIFE.
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 31_900, all: 46_700, iife: 58_900 };
+const CEILINGS = { loader: 2_000, newsList: 32_163, all: 47_162, iife: 59_346 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));
