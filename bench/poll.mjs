@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // What live refresh costs (issue #27): a news list of 20 items with `refresh="5"` on a page built
-// from dist/cdn (run `npm run build:cdn` first), in Chromium at 4x CPU slowdown. Measures one
-// unchanged poll (bytes on the wire, main-thread task time in the window around it, whether
-// anything rendered) and one poll that brings 1 new item (the longest task), and what the feed's
-// server sees per visitor per hour. Usage: node bench/poll.mjs (TRACE=1: where the unchanged
-// poll's main-thread time goes, by bench/trace.mjs). Prints Markdown; no assertion.
+// from dist/cdn (run `npm run build:cdn` first), in Chromium at 4x CPU slowdown. Measures the
+// unchanged poll (bytes on the wire as the server wrote them, main-thread task time per poll,
+// whether anything rendered), the browser's own floor for the same request (a bare `fetch` with
+// `cache: 'no-cache'` whose body is dropped), one poll that brings 1 new item (the longest task),
+// and what the feed's server sees per visitor per hour. The main-thread figures are medians of
+// several windows less an idle window of the same page (DevTools' Network domain stays off: it
+// costs the page main-thread time per request). Usage: node bench/poll.mjs (TRACE=1: where one
+// unchanged poll's main-thread time goes, by bench/trace.mjs). Prints Markdown; no assertion.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
@@ -45,15 +48,20 @@ window.__renders = 0; addEventListener('mlo-update', () => __renders++);</script
       ETag: etag,
       'Content-Type': 'application/feed+json',
     };
+    // What went on the wire for this answer, headers included (one request at a time per socket).
+    const written = req.socket.bytesWritten;
+    const entry = { at: Date.now(), status: 200, bytes: 0, wire: 0 };
+    res.on('finish', () => (entry.wire = req.socket.bytesWritten - written));
     if (req.headers['if-none-match'] === etag) {
+      entry.status = 304;
       res.writeHead(304, headers);
       res.end();
-      log.push({ at: Date.now(), status: 304, bytes: 0 });
-      return;
+    } else {
+      entry.bytes = Buffer.byteLength(feed);
+      res.writeHead(200, headers);
+      res.end(feed);
     }
-    res.writeHead(200, headers);
-    res.end(feed);
-    log.push({ at: Date.now(), status: 200, bytes: Buffer.byteLength(feed) });
+    log.push(entry);
     return;
   }
   if (req.url.startsWith('/cdn/')) {
@@ -75,9 +83,6 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 800 
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Performance.enable');
-await cdp.send('Network.enable');
-let wire = 0;
-cdp.on('Network.loadingFinished', (e) => (wire += e.encodedDataLength));
 await page.goto(origin);
 await page.waitForFunction(
   () => document.querySelector('mlo-news-list')?.getAttribute('state') === 'ready',
@@ -92,7 +97,9 @@ const nextPoll = async () => {
   return log.at(-1);
 };
 
-// 1. An unchanged poll: the window from just after one poll to just after the next (~5 s).
+// 1. Unchanged polls: each window runs from just after one poll to just after the next (~5 s).
+const WINDOWS = 4;
+const median = (list) => [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)];
 await nextPoll();
 const nodes = await page.evaluate(() => {
   window.__nodes = [
@@ -100,25 +107,28 @@ const nodes = await page.evaluate(() => {
   ];
   return window.__nodes.length;
 });
-const task0 = await metric('TaskDuration');
-const wire0 = wire;
-if (process.env.TRACE) await startTrace(cdp);
-const unchanged = await nextPoll();
-const unchangedTaskMs = ((await metric('TaskDuration')) - task0) * 1000;
-if (process.env.TRACE) {
-  const b = breakdown(await stopTrace(cdp), join(root, 'dist/cdn'));
-  console.error(JSON.stringify({ kinds: b.kinds, js: b.js, longest: b.longest }, null, 1));
+const windows = [];
+let unchanged;
+for (let i = 0; i < WINDOWS; i++) {
+  const task0 = await metric('TaskDuration');
+  const since = performance.now();
+  if (process.env.TRACE && i === 0) await startTrace(cdp);
+  unchanged = await nextPoll();
+  windows.push({
+    ms: ((await metric('TaskDuration')) - task0) * 1000,
+    s: (performance.now() - since) / 1000,
+  });
+  if (process.env.TRACE && i === 0) {
+    const b = breakdown(await stopTrace(cdp), join(root, 'dist/cdn'));
+    console.error(JSON.stringify({ kinds: b.kinds, js: b.js, longest: b.longest }, null, 1));
+  }
 }
-const unchangedWire = wire - wire0;
+const unchangedBytes = Buffer.byteLength(feed);
 const same = await page.evaluate(() =>
   [...document.querySelector('mlo-news-list').shadowRoot.querySelectorAll('article')].every(
     (n, i) => n === window.__nodes[i],
   ),
 );
-// An idle window of the same length, for comparison (timers, the browser's own work).
-const idle0 = await metric('TaskDuration');
-await page.waitForTimeout(1000);
-const idlePerSecond = ((await metric('TaskDuration')) - idle0) * 1000;
 
 // 2. A poll that brings 1 new item to the 20-item list.
 await page.evaluate(() => (window.__long = []));
@@ -132,14 +142,38 @@ const { long, renders } = await page.evaluate(() => ({
   long: window.__long,
   renders: window.__renders,
 }));
+
+// 3. The same page without polling (refresh removed): its idle rate, and the browser's floor,
+// a bare conditional fetch whose body is dropped, one per window of 1 s.
+await page.evaluate(() => document.querySelector('mlo-news-list').removeAttribute('refresh'));
+await page.evaluate(() => fetch('/feed.json', { cache: 'no-cache' }).then((r) => r.body?.cancel()));
+await page.waitForTimeout(1000);
+const idle0 = await metric('TaskDuration');
+const idleSince = performance.now();
+await page.waitForTimeout(5000);
+const idlePerSecond =
+  (((await metric('TaskDuration')) - idle0) * 1000) / ((performance.now() - idleSince) / 1000);
+const bare = [];
+for (let i = 0; i < WINDOWS; i++) {
+  const task0 = await metric('TaskDuration');
+  const since = performance.now();
+  await page.evaluate(() =>
+    setTimeout(() => fetch('/feed.json', { cache: 'no-cache' }).then((r) => r.body?.cancel()), 50),
+  );
+  await page.waitForTimeout(1000);
+  const seconds = (performance.now() - since) / 1000;
+  bare.push(((await metric('TaskDuration')) - task0) * 1000 - idlePerSecond * seconds);
+}
+const perPoll = windows.map((w) => w.ms - idlePerSecond * w.s);
 await browser.close();
 server.close();
 
 const polls = log.filter((l) => l.at > log[0].at);
 console.log(`| live refresh (Chromium, 4x CPU, 20-item list, refresh=5) | |
 |---|---|
-| unchanged poll: answer | HTTP ${unchanged.status} to the server; ${unchangedWire} body bytes to the page (CDP encodedDataLength) |
-| unchanged poll: main-thread task time over the ~5 s window | ${unchangedTaskMs.toFixed(1)} ms (an idle second: ${idlePerSecond.toFixed(1)} ms) |
+| unchanged poll: answer | HTTP ${unchanged.status}, ${unchanged.wire} bytes on the wire (headers only; the feed is ${unchangedBytes} bytes) |
+| unchanged poll: main-thread task time per poll | ${median(perPoll).toFixed(1)} ms, median of ${WINDOWS} (${perPoll.map((m) => m.toFixed(1)).join(', ')}), idle page subtracted (${idlePerSecond.toFixed(1)} ms a second) |
+| the browser's floor: a bare conditional fetch, body dropped | ${median(bare).toFixed(1)} ms, median of ${WINDOWS} (${bare.map((m) => m.toFixed(1)).join(', ')}) |
 | unchanged poll: rendered | ${same ? 'nothing (the ' + nodes + ' items are the same DOM nodes)' : 'SOMETHING CHANGED'} |
 | poll with 1 new item: answer | HTTP ${changed.status}, ${changed.bytes} bytes of feed |
 | poll with 1 new item: tasks over 50 ms | ${long.length ? long.map((d) => d.toFixed(0) + ' ms').join(', ') : 'none'} (mlo-update events: ${renders}) |

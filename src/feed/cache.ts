@@ -109,6 +109,7 @@ export function cachedFeed(src: string): NormalizedFeed | undefined {
 export function clearFeedCache(): void {
   store.done.clear();
   store.fingerprints.clear();
+  store.older.clear();
 }
 
 function cacheKey(src: string): string {

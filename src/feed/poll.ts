@@ -9,6 +9,7 @@
 import { clampDelay } from '../util/delay.js';
 import { FeedError } from './errors.js';
 import { fetchFeed } from './load.js';
+import { feedLoaded } from './loaded.js';
 import { serverWaitMs } from './server-wait.js';
 import { feedStore, type Poll, type Watcher } from './store.js';
 
@@ -97,7 +98,10 @@ async function check(url: string, poll: Poll): Promise<void> {
       onResponse: (headers) => (asked = serverWaitMs(headers)),
     });
     store.fingerprints.set(url, fingerprint);
-    if (feed) store.done.set(url, feed);
+    if (feed) {
+      store.done.set(url, feed);
+      feedLoaded(url); // a search on the feed indexes what changed, with or without `refresh`
+    }
     poll.failures = 0;
     wait = Math.max(interval(poll), asked);
     tell(poll, (w) => w.onFeed(feed));

@@ -44,6 +44,10 @@ export interface Store {
   fingerprints: Map<string, string>;
   /** Live refresh polls, by absolute URL (poll.ts). */
   polls: Map<string, Poll>;
+  /** The older files read through `next_url`, by the first file's absolute URL (loaded.ts). */
+  older: Map<string, string[]>;
+  /** Who hears that more of a feed was loaded, by the first file's absolute URL (loaded.ts). */
+  listeners: Map<string, Set<() => void>>;
 }
 
 const STORE = Symbol.for('mlo-newsroom.feed-cache.v1');
@@ -60,5 +64,7 @@ export function feedStore(): Store {
   store.prefetched ??= new Map();
   store.fingerprints ??= new Map();
   store.polls ??= new Map();
+  store.older ??= new Map();
+  store.listeners ??= new Map();
   return store as Store;
 }

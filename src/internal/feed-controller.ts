@@ -1,92 +1,23 @@
 /**
  * The data lifecycle every data-driven widget shares: where the feed comes from (the `.feed`
  * property, an inline `<script type="application/json">` child, or `src`), loading it through the
- * page-wide request cache, the `state` attribute, and the `mlo-load` / `mlo-error` events.
+ * page-wide request cache, and following its live refresh. What the widget then has (the data,
+ * `state`, the events) is FeedResult's (feed-result.ts); local data is read in feed-local.ts.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { requestFeed } from '../feed/cache.js';
-import { FeedError } from '../feed/errors.js';
-import { normalizeFeed, normalizeFeedInSlices } from '../feed/normalize.js';
-import type { Feed, FeedItem, NormalizedFeed } from '../feed/types.js';
-import type { ItemDiff } from '../feed/diff.js';
-import { MloErrorEvent, MloLoadEvent, MloUpdateEvent } from '../events.js';
+import type { NormalizedFeed } from '../feed/types.js';
 import { LiveFollow } from './live-follow.js';
-import { warnOnce } from './feed-warnings.js';
 import { yieldToPage } from '../util/yield.js';
 import { nearViewport } from './near-viewport.js';
 import { FeedGroup, type GroupMember } from './feed-group.js';
 import { numberFrom } from './numbers.js';
+import { checkLocal, INLINE, parseInline } from './feed-local.js';
+import { FeedResult, type FeedControllerOptions, type FeedHost } from './feed-result.js';
 
-export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
+export type { FeedControllerOptions, FeedHost, FeedState } from './feed-result.js';
 
-export interface FeedHost extends ReactiveControllerHost, HTMLElement {
-  src?: string | null;
-  feed?: unknown;
-  timeout?: number;
-  refresh?: number;
-}
-
-export interface FeedControllerOptions {
-  /** Whether the loaded feed has anything for this widget to show; decides `ready` or `empty`. */
-  hasContent?: (feed: Feed) => boolean;
-  /**
-   * Whether the widget announces the feed's loading, error and stale states for its group of
-   * widgets on the same URL (internal/feed-group.ts). Default true; `mlo-search` speaks when used.
-   */
-  speaks?: boolean;
-  /** A live refresh changed items; called before the render that shows them (news list: hold new ones). */
-  onUpdate?: (diff: ItemDiff) => void;
-  /**
-   * A refresh applies at once: the widget keeps its own place (search's index). Otherwise a
-   * widget without `onUpdate` (one item on show) waits until it is out of view (LiveFollow).
-   */
-  inPlace?: boolean;
-  /** The id of the item keyboard focus is in: a refresh that drops it keeps it in place. */
-  focusedId?: () => string | undefined;
-}
-
-const INLINE = ':scope > script[type="application/json"]';
-/**
- * Up to this many items, `.feed` and inline data are checked at once and show in the same update
- * (about 10 ms at most); a bigger feed is checked in slices (`normalizeFeedInSlices`) so a
- * framework handing over 10,000 items does not block the page for 100 ms.
- */
-const AT_ONCE = 1_000;
-
-function itemCount(data: unknown): number {
-  try {
-    const items = (data as { items?: unknown } | null)?.items;
-    return Array.isArray(items) ? items.length : 0;
-  } catch {
-    return 0; // a throwing getter: normalizeFeed reports it as a schema error
-  }
-}
-
-/** One empty list, so that a memo keyed on the items sees the same one every time. */
-const NO_ITEMS: readonly FeedItem[] = Object.freeze([]);
-
-export class FeedController implements ReactiveController, GroupMember {
-  /** The lifecycle, reflected to the host's read-only `state` attribute. */
-  state: FeedState = 'loading';
-  /** The last good data, kept through later failures. */
-  data?: NormalizedFeed;
-  /** The last failure, while `state` is `error` or `stale`. */
-  error?: FeedError;
-
-  /** The feed on show (the last good one); `undefined` before any data. */
-  get feed(): Feed | undefined {
-    return this.data?.feed;
-  }
-
-  /** The feed's items; none before any data. */
-  get items(): readonly FeedItem[] {
-    return this.data?.feed.items ?? NO_ITEMS;
-  }
-
-  /** How many of the feed's items could not be read (see `NormalizedFeed.skipped`). */
-  get skipped(): number {
-    return this.data?.skipped ?? 0;
-  }
+export class FeedController extends FeedResult implements ReactiveController, GroupMember {
   /** A request is in flight (also while showing older data). */
   get busy(): boolean {
     return this.fetching || this.local !== undefined;
@@ -95,10 +26,8 @@ export class FeedController implements ReactiveController, GroupMember {
   private abort?: AbortController;
   /** A request for `src` is in flight. */
   private fetching = false;
-  /** A big `.feed` or inline feed being checked in slices (see `AT_ONCE`). */
+  /** A big `.feed` or inline feed being checked in slices (feed-local.ts). */
   private local?: { abort: AbortController; done: Promise<void> };
-  /** Events wait for the render that shows their data, so a listener sees the new DOM. */
-  private pending: Event[] = [];
   private seen: { src?: string | null; feed?: unknown; inline?: string | null } = {};
   private observer?: MutationObserver;
   /** The other widgets on the page that show the same `src`. */
@@ -113,10 +42,8 @@ export class FeedController implements ReactiveController, GroupMember {
     },
   });
 
-  constructor(
-    readonly host: FeedHost,
-    private readonly options: FeedControllerOptions = {},
-  ) {
+  constructor(host: FeedHost, options: FeedControllerOptions = {}) {
+    super(host, options);
     host.addController(this);
   }
 
@@ -174,12 +101,6 @@ export class FeedController implements ReactiveController, GroupMember {
     this.reflect();
   }
 
-  hostUpdated(): void {
-    const events = this.pending;
-    this.pending = [];
-    for (const event of events) this.host.dispatchEvent(event);
-  }
-
   /** While a big `.feed` or inline feed is checked in slices: resolves when that is done. */
   get checking(): Promise<void> | undefined {
     return this.local?.done;
@@ -235,18 +156,13 @@ export class FeedController implements ReactiveController, GroupMember {
 
   /** `.feed` or inline data: checked at once when small, else in slices (see `checking`). */
   private settleLocal(read: () => unknown, baseUrl: string): Promise<void> {
-    let data: unknown;
-    try {
-      data = read();
-      if (itemCount(data) <= AT_ONCE)
-        return this.settleNow(() => this.succeed(normalizeFeed(data, { baseUrl }), undefined));
-    } catch (error) {
-      return this.settleNow(() => this.fail(error));
-    }
+    const abort = new AbortController();
+    const check = checkLocal(read, baseUrl, abort.signal);
+    if ('now' in check) return this.settleNow(() => this.succeed(check.now, undefined));
+    if ('error' in check) return this.settleNow(() => this.fail(check.error));
     // Nothing to show yet: the skeleton while the items are checked (older data stays up).
     if (!this.data) this.state = 'loading';
-    const abort = new AbortController();
-    const done = normalizeFeedInSlices(data, { baseUrl, signal: abort.signal })
+    const done = check.later
       .then(
         (result) => void (abort.signal.aborted || this.succeed(result, undefined)),
         (error: unknown) => void (abort.signal.aborted || this.fail(error)),
@@ -259,22 +175,6 @@ export class FeedController implements ReactiveController, GroupMember {
     this.local = { abort, done };
     this.host.requestUpdate();
     return done;
-  }
-
-  /** Settles at once (small or broken local data) and renders it. */
-  private settleNow(settle: () => void): Promise<void> {
-    settle();
-    this.host.requestUpdate();
-    return Promise.resolve();
-  }
-
-  private succeed(result: NormalizedFeed, source: string | undefined): void {
-    warnOnce(result, source);
-    this.data = result;
-    this.error = undefined;
-    this.state = this.contentState();
-    this.reflect();
-    this.pending.push(new MloLoadEvent(result.feed.items, result.skipped, result.problems, source));
   }
 
   /**
@@ -290,14 +190,7 @@ export class FeedController implements ReactiveController, GroupMember {
         void this.settleNow(() => this.succeed(next, this.seen.src!));
       return;
     }
-    if (!next) {
-      if (this.state !== 'stale') return;
-      this.error = undefined;
-      this.state = this.contentState();
-      this.reflect();
-      this.host.requestUpdate();
-      return;
-    }
+    if (!next) return this.recovered();
     const { onUpdate, inPlace } = this.options;
     if (!onUpdate && !inPlace) return this.live.whenUnseen(this.host, () => this.apply(next));
     this.apply(next);
@@ -305,47 +198,7 @@ export class FeedController implements ReactiveController, GroupMember {
 
   private apply(next: NormalizedFeed): void {
     if (!this.data) return;
-    const diff = this.live.diff!(this.data.feed.items, next.feed.items, this.options.focusedId?.());
-    const changed = diff.added.length + diff.changed.length + diff.removed.length > 0;
-    if (!changed && this.state !== 'stale') return;
-    this.options.onUpdate?.(diff);
-    this.data = { ...next, feed: { ...next.feed, items: diff.items } };
-    this.error = undefined;
-    this.state = this.contentState();
-    this.reflect();
-    if (changed) this.pending.push(new MloUpdateEvent(diff.added, diff.changed, diff.removed));
-    this.host.requestUpdate();
-  }
-
-  private fail(error: unknown): void {
-    this.error =
-      error instanceof FeedError
-        ? error
-        : new FeedError('schema', String(error), undefined, { cause: error });
-    this.state = this.data ? 'stale' : 'error';
-    this.reflect();
-    const { reason, status, message } = this.error;
-    this.pending.push(new MloErrorEvent(reason, message, status, this.state === 'stale'));
-  }
-
-  private contentState(): FeedState {
-    if (!this.data) return 'loading';
-    const has = this.options.hasContent ?? ((feed: Feed) => feed.items.length > 0);
-    return has(this.data.feed) ? 'ready' : 'empty';
-  }
-
-  /** Keeps `state` true to the data (filters may change what a widget has to show). */
-  private reflect(): void {
-    if (this.data && (this.state === 'ready' || this.state === 'empty'))
-      this.state = this.contentState();
-    if (this.host.getAttribute('state') !== this.state) this.host.setAttribute('state', this.state);
-  }
-}
-
-function parseInline(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new FeedError('parse', 'The inline feed is not valid JSON', undefined, { cause: error });
+    const { focusedId } = this.options;
+    this.applyDiff(next, this.live.diff!(this.data.feed.items, next.feed.items, focusedId?.()));
   }
 }

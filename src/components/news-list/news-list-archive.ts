@@ -6,6 +6,7 @@
  * keeps what is shown; the next Load more tries it again.
  */
 import { requestFeed } from '../../feed/cache.js';
+import { noteOlderFile } from '../../feed/loaded.js';
 import type { FeedItem, NormalizedFeed } from '../../feed/types.js';
 import { groupKey } from '../../internal/feed-group.js';
 
@@ -54,6 +55,8 @@ export class Archive {
       const result = await requestFeed(url, { signal: abort.signal, timeoutMs });
       if (abort.signal.aborted) return false;
       this.seen.add(url);
+      // A search on the same feed finds these items too (feed/loaded.ts).
+      if (src) noteOlderFile(groupKey(src), url);
       this.last = result.feed.nextUrl ?? null;
       const ids = new Set([...(first?.feed.items ?? []), ...this.items].map((item) => item.id));
       const added = result.feed.items.filter((item) => !ids.has(item.id) && !!ids.add(item.id));

@@ -10,6 +10,7 @@ import { hostStyles } from '../../internal/styles.js';
 import { renderNotice } from '../../internal/views.js';
 import { Announcer } from './announcer.js';
 import { comboboxKey } from './keys.js';
+import { LoadedItems } from './loaded-items.js';
 import { engineRequested, loadEngine, type SearchEngine } from './load-engine.js';
 import { parseItemTypes } from '../../feed/select.js';
 import { countOr } from '../../internal/numbers.js';
@@ -104,6 +105,8 @@ export class MloSearch extends MloFeedElement {
     () => this.interim(),
   );
   private readonly searchResults = new SearchResults();
+  /** The page's loaded files of the feed: later archive files and live refreshes included. */
+  private readonly loaded = new LoadedItems(this);
   private filtered?: FilterTarget;
 
   constructor() {
@@ -121,7 +124,7 @@ export class MloSearch extends MloFeedElement {
   private get results(): Results | undefined {
     return this.searchResults.get({
       engine: this.engine,
-      items: this.data.feed?.items,
+      items: this.loaded.get(this.data.feed?.items),
       lang: this.locale.lang,
       query: this.value,
       types: parseItemTypes(this.type),
