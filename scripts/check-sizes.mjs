@@ -8,8 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CLASSIC_LOADER, IIFE_ENTRY, formatTable, pages } from './size-report.mjs';
 
-// The goals (issue #15): the loader, a page with one <mlo-news-list>, a page with all six.
-const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
+// The goals (issue #31, after #15's): the loader, a page with one <mlo-news-list>, one
+// <mlo-article> with an HTML body in an engine with the Sanitizer API, and all six.
+const GOALS = { loader: 2_000, newsList: 26_000, article: 30_000, all: 45_000 };
 // What the build enforces. The loader's ceiling is its goal. The page ceilings stop regressions
 // and are NOT the goals, which per-element loading alone does not reach (README, issue #15
 // notes: Lit, the feed reader and the three catalogs are ~22 kB shared by every element).
@@ -32,9 +33,23 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // (held items, focus, announcement, three languages) and Load more through the archive (+0.9 kB).
 // The poll itself and the item diff are a lazy chunk (1.1 kB) fetched only with `refresh`.
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 31_900, all: 46_700, iife: 58_900 };
+// #31: the article body sanitized by the browser's own HTML Sanitizer API where there is one
+// (Chromium, Firefox): the allow-list and URL rules moved from DOMPurify's chunk into the
+// article's (+0.4 kB) with the choice of path (+0.2 kB), so all six +0.5 kB; an article with
+// an HTML body in those engines fetches 33.0 kB instead of 42.9 (its own ceiling, new). The
+// one-file build holds both sanitizers: +0.8 kB (58.7 → 59.5).
+const CEILINGS = {
+  loader: 2_000,
+  newsList: 31_900,
+  all: 47_200,
+  iife: 59_500,
+  articleHtml: 33_000,
+};
 
-const { files, loader, each, all } = pages();
+const { files, loader, each, all, engines } = pages();
+const articleHtml = engines.find(
+  (row) => row.name.startsWith('<mlo-article>') && row.name.includes('with the Sanitizer API'),
+);
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));
 const iife = files.find((row) => row.name === IIFE_ENTRY);
 const classic = files.find((row) => row.name === CLASSIC_LOADER);
@@ -49,6 +64,7 @@ const ceilings = new Map([
   [all.name, CEILINGS.all],
   [iife.name, CEILINGS.iife],
   [classic.name, CEILINGS.loader],
+  [articleHtml.name, CEILINGS.articleHtml],
 ]);
 console.log(
   '\ndist/cdn sizes (kB = 1000 bytes; brotli quality 11, gzip -9); budget = enforced ceiling\n',
@@ -58,10 +74,13 @@ console.log(
   '\nwhat a page fetches before its first widget is ready (module loader + static imports)\n',
 );
 console.log(formatTable([loader, ...each, all], ceilings, 'page'));
+console.log('\nwith an article HTML body, per engine kind (until every widget is ready)\n');
+console.log(formatTable(engines, ceilings, 'page'));
 
 for (const [row, goal] of [
   [loader, GOALS.loader],
   [newsList, GOALS.newsList],
+  [articleHtml, GOALS.article],
   [all, GOALS.all],
 ]) {
   const verdict =
@@ -82,11 +101,14 @@ if (from >= 0 && to > from) {
     readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
   ).version;
   const lazy = files.filter((row) =>
-    /^chunks\/(search-chunk|sanitizer-chunk|read-xml)-/.test(row.name),
+    /^chunks\/(search-chunk|sanitizer-chunk|sanitizer-native|read-xml)-/.test(row.name),
   );
   const label = {
     'search-chunk': "`<mlo-search>`'s engine, on the first query",
-    'sanitizer-chunk': 'the HTML sanitizer with DOMPurify, when an article has an HTML body',
+    'sanitizer-chunk':
+      'the HTML sanitizer with DOMPurify, when an article has an HTML body in an engine without the HTML Sanitizer API (WebKit)',
+    'sanitizer-native':
+      "the browser's own HTML sanitizer, when an article has an HTML body (Chromium, Firefox)",
     'read-xml': 'the RSS/Atom reader, when a feed is XML',
   };
   const rows = [
@@ -98,7 +120,7 @@ if (from >= 0 && to > from) {
     ]),
     [`a page with all ${each.length} elements`, all.brotli, all.files.length],
     ...lazy.map((row) => [
-      `later: ${label[/^chunks\/(search-chunk|sanitizer-chunk|read-xml)-/.exec(row.name)[1]]}`,
+      `later: ${label[/^chunks\/(search-chunk|sanitizer-chunk|sanitizer-native|read-xml)-/.exec(row.name)[1]]}`,
       row.brotli,
       1,
     ]),
@@ -121,7 +143,7 @@ if (from >= 0 && to > from) {
 
 const over = [...ceilings].filter(
   ([name, limit]) =>
-    [...files, loader, ...each, all].find((row) => row.name === name).brotli > limit,
+    [...files, loader, ...each, all, ...engines].find((row) => row.name === name).brotli > limit,
 );
 if (over.length > 0) {
   console.error(`\nSize ceiling exceeded: ${over.map(([name]) => name).join('; ')}`);
