@@ -8,8 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CLASSIC_LOADER, IIFE_ENTRY, formatTable, pages } from './size-report.mjs';
 
-// The goals (issue #15): the loader, a page with one <mlo-news-list>, a page with all six.
-const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
+// The goals (issue #31, after #15's): the loader, a page with one <mlo-news-list>, one
+// <mlo-article> with an HTML body in an engine with the Sanitizer API, and all six.
+const GOALS = { loader: 2_000, newsList: 26_000, article: 30_000, all: 45_000 };
 // What the build enforces. The loader's ceiling is its goal. The page ceilings stop regressions
 // and are NOT the goals, which per-element loading alone does not reach (README, issue #15
 // notes: Lit, the feed reader and the three catalogs are ~22 kB shared by every element).
@@ -40,10 +41,24 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // with every feed), +2.6 kB on all six and in the IIFE (which also maps RSS/Atom alternates).
 // #27 item 10 (the search indexes the older files a list read and what a refresh brought, via
 // feed/loaded.ts) with feed-controller.ts split in three: +263 B, +462 B on all six, +446 B IIFE.
+// #31: the article body sanitized by the browser's own HTML Sanitizer API where there is one
+// (Chromium, Firefox): the allow-list and URL rules moved from DOMPurify's chunk into the
+// article's (+0.4 kB) with the choice of path (+0.2 kB), so all six +0.5 kB; an article with
+// an HTML body in those engines fetches 33.0 kB instead of 42.9 (its own ceiling, new). The
+// one-file build holds both sanitizers: +0.8 kB (58.7 → 59.5).
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 99_000, all: 99_000, iife: 99_000 };
+const CEILINGS = {
+  loader: 2_000,
+  newsList: 99_000,
+  all: 99_000,
+  iife: 99_000,
+  articleHtml: 99_000,
+};
 
-const { files, loader, each, all } = pages();
+const { files, loader, each, all, engines } = pages();
+const articleHtml = engines.find(
+  (row) => row.name.startsWith('<mlo-article>') && row.name.includes('with the Sanitizer API'),
+);
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));
 const iife = files.find((row) => row.name === IIFE_ENTRY);
 const classic = files.find((row) => row.name === CLASSIC_LOADER);
@@ -58,6 +73,7 @@ const ceilings = new Map([
   [all.name, CEILINGS.all],
   [iife.name, CEILINGS.iife],
   [classic.name, CEILINGS.loader],
+  [articleHtml.name, CEILINGS.articleHtml],
 ]);
 console.log(
   '\ndist/cdn sizes (kB = 1000 bytes; brotli quality 11, gzip -9); budget = enforced ceiling\n',
@@ -67,10 +83,13 @@ console.log(
   '\nwhat a page fetches before its first widget is ready (module loader + static imports)\n',
 );
 console.log(formatTable([loader, ...each, all], ceilings, 'page'));
+console.log('\nwith an article HTML body, per engine kind (until every widget is ready)\n');
+console.log(formatTable(engines, ceilings, 'page'));
 
 for (const [row, goal] of [
   [loader, GOALS.loader],
   [newsList, GOALS.newsList],
+  [articleHtml, GOALS.article],
   [all, GOALS.all],
 ]) {
   const verdict =
@@ -91,11 +110,14 @@ if (from >= 0 && to > from) {
     readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
   ).version;
   const lazy = files.filter((row) =>
-    /^chunks\/(search-chunk|sanitizer-chunk|read-xml)-/.test(row.name),
+    /^chunks\/(search-chunk|sanitizer-chunk|sanitizer-native|read-xml)-/.test(row.name),
   );
   const label = {
     'search-chunk': "`<mlo-search>`'s engine, on the first query",
-    'sanitizer-chunk': 'the HTML sanitizer with DOMPurify, when an article has an HTML body',
+    'sanitizer-chunk':
+      'the HTML sanitizer with DOMPurify, when an article has an HTML body in an engine without the HTML Sanitizer API (WebKit)',
+    'sanitizer-native':
+      "the browser's own HTML sanitizer, when an article has an HTML body (Chromium, Firefox)",
     'read-xml': 'the RSS/Atom reader, when a feed is XML',
   };
   const rows = [
@@ -107,7 +129,7 @@ if (from >= 0 && to > from) {
     ]),
     [`a page with all ${each.length} elements`, all.brotli, all.files.length],
     ...lazy.map((row) => [
-      `later: ${label[/^chunks\/(search-chunk|sanitizer-chunk|read-xml)-/.exec(row.name)[1]]}`,
+      `later: ${label[/^chunks\/(search-chunk|sanitizer-chunk|sanitizer-native|read-xml)-/.exec(row.name)[1]]}`,
       row.brotli,
       1,
     ]),
@@ -130,7 +152,7 @@ if (from >= 0 && to > from) {
 
 const over = [...ceilings].filter(
   ([name, limit]) =>
-    [...files, loader, ...each, all].find((row) => row.name === name).brotli > limit,
+    [...files, loader, ...each, all, ...engines].find((row) => row.name === name).brotli > limit,
 );
 if (over.length > 0) {
   console.error(`\nSize ceiling exceeded: ${over.map(([name]) => name).join('; ')}`);

@@ -52,7 +52,13 @@ export function pages(dir = CDN_DIR) {
     cdnFiles(dir).map((file) => [file, measure(readFileSync(join(dir, file)))]),
   );
   const page = (name, keys) => {
-    const files = [MODULE_LOADER, ...staticFiles(manifest, keys)];
+    const files = [
+      MODULE_LOADER,
+      ...staticFiles(
+        manifest,
+        keys.filter((key) => manifest[key]),
+      ),
+    ];
     const row = { name, files, raw: 0, gzip: 0, brotli: 0 };
     for (const file of files) {
       const size = sizes.get(file);
@@ -70,7 +76,27 @@ export function pages(dir = CDN_DIR) {
     },
     each: elements.map((el) => page(`page with one <${el.tag}>`, [elementKey(el)])),
     all: page(`page with all ${elements.length} elements`, elements.map(elementKey)),
+    engines: engineRows(page, elements),
   };
+}
+
+/** The article's two sanitizers, lazy chunks: which one a page fetches depends on the engine. */
+export const SANITIZERS = {
+  'with the Sanitizer API': 'src/internal/sanitizer-native.ts',
+  'without it (DOMPurify)': 'src/internal/sanitizer-chunk.ts',
+};
+
+/**
+ * What a page fetches until its widgets are ready when an article has an HTML body, per engine
+ * kind: with the HTML Sanitizer API (Chromium, Firefox) the browser's path, without it (WebKit)
+ * DOMPurify's chunk; for one article and for all the elements.
+ */
+function engineRows(page, elements) {
+  const article = elements.find((el) => el.tag === 'mlo-article');
+  return Object.entries(SANITIZERS).flatMap(([kind, chunk]) => [
+    page(`<mlo-article>, HTML body, ${kind}`, [elementKey(article), chunk]),
+    page(`all ${elements.length}, HTML body, ${kind}`, [...elements.map(elementKey), chunk]),
+  ]);
 }
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -100,9 +126,11 @@ export function formatTable(rows, budgets = new Map(), first = 'file') {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { files, loader, each, all } = pages();
+  const { files, loader, each, all, engines } = pages();
   console.log('dist/cdn sizes (kB = 1000 bytes; brotli quality 11, gzip -9)\n');
   console.log(formatTable(files));
   console.log('\nwhat a page fetches before its first widget is ready\n');
   console.log(formatTable([loader, ...each, all], new Map(), 'page'));
+  console.log('\nwith an article HTML body, per engine kind (until every widget is ready)\n');
+  console.log(formatTable(engines, new Map(), 'page'));
 }

@@ -1,6 +1,7 @@
 /**
- * The sanitizer itself, loaded on first use through sanitize.ts, together with DOMPurify: one
- * lazy chunk in the script-tag build. Feed HTML (an article body) to a sanitized, inert
+ * The DOMPurify sanitizer, loaded on first use through sanitize.ts where the browser has no
+ * HTML Sanitizer API of its own (sanitizer-native.ts), and used by the server render: one lazy
+ * chunk in the script-tag build. The allow-list and URL rules are shared (sanitize.ts). Feed HTML (an article body) to a sanitized, inert
  * `DocumentFragment`, ready to append.
  * Lit's unsafe-HTML directive is never used on feed content: it would bypass this and route the string
  * through Lit's own Trusted Types policy.
@@ -19,8 +20,7 @@
  * silently returning nothing.
  */
 import createDOMPurify, { type Config } from 'dompurify';
-import { safeImageUrl, safeUrl } from './safe-url.js';
-import { SANITIZER_POLICY_NAME } from './sanitize.js';
+import { ALLOWED_ATTR, ALLOWED_TAGS, SANITIZER_POLICY_NAME, checkUrls } from './sanitize.js';
 
 type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 interface TrustedTypesFactory {
@@ -30,68 +30,6 @@ interface TrustedTypesFactory {
   ): Policy;
 }
 
-const ALLOWED_TAGS = [
-  'p',
-  'br',
-  'div',
-  'span',
-  'strong',
-  'em',
-  'b',
-  'i',
-  'u',
-  'sub',
-  'sup',
-  'code',
-  'pre',
-  'hr',
-  'a',
-  'abbr',
-  'time',
-  'cite',
-  'q',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'figure',
-  'figcaption',
-  'img',
-  'table',
-  'caption',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-];
-/**
- * No `class`/`id`/`name` (they could borrow our internal classes to fake a notice, or clobber),
- * no `style`, no `srcset` (each candidate would need checking), no ARIA or `role` (feed
- * markup must not hide or relabel content), no `data-*`.
- */
-const ALLOWED_ATTR = [
-  'href',
-  'src',
-  'alt',
-  'title',
-  'width',
-  'height',
-  'datetime',
-  'lang',
-  'dir',
-  'colspan',
-  'rowspan',
-  'scope',
-  'start',
-  'reversed',
-];
 /** Belt and braces: these are already outside the allow-list. */
 const FORBID_TAGS = [
   'script',
@@ -113,9 +51,6 @@ const FORBID_TAGS = [
   'base',
 ];
 const FORBID_ATTR = ['style', 'class', 'id', 'name', 'srcset', 'target', 'rel', 'ping'];
-
-const LINK_REL = 'noopener noreferrer nofollow';
-const DIMENSION = /^\d{1,5}$/;
 
 let purifier: ReturnType<typeof createDOMPurify> | undefined;
 /** The feed URL for the `sanitize` call in progress (sanitize is synchronous). */
@@ -180,40 +115,10 @@ function run(html: string, base: string | undefined, into: 'fragment' | 'body'):
 
 function createPurifier(): ReturnType<typeof createDOMPurify> {
   const purify = createDOMPurify(window);
-  purify.addHook('afterSanitizeAttributes', checkUrls);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeType === Node.ELEMENT_NODE) checkUrls(node, currentBase);
+  });
   return purify;
-}
-
-function checkUrls(current: Node): void {
-  if (current.nodeType !== Node.ELEMENT_NODE) return;
-  const node = current as Element;
-  const tag = node.localName;
-  if (tag === 'a') {
-    const href = safeUrl(node.getAttribute('href'), currentBase);
-    if (href === undefined) node.removeAttribute('href');
-    else node.setAttribute('href', href);
-    node.setAttribute('rel', LINK_REL);
-  } else if (node.hasAttribute('href')) {
-    node.removeAttribute('href');
-  }
-
-  if (tag === 'img') {
-    const src = safeImageUrl(node.getAttribute('src'), currentBase);
-    if (src === undefined) {
-      node.remove();
-      return;
-    }
-    node.setAttribute('src', src);
-    node.setAttribute('loading', 'lazy');
-    node.setAttribute('decoding', 'async');
-    node.setAttribute('referrerpolicy', 'no-referrer');
-    for (const name of ['width', 'height']) {
-      const value = node.getAttribute(name);
-      if (value !== null && !DIMENSION.test(value)) node.removeAttribute(name);
-    }
-  } else if (node.hasAttribute('src')) {
-    node.removeAttribute('src');
-  }
 }
 
 /** Our policy, or `null` where Trusted Types are absent or the page refuses the name. */

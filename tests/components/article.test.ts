@@ -250,20 +250,22 @@ describe('<mlo-article>', () => {
         for (const node of record.addedNodes) added.push(node.textContent ?? '');
     });
     observer.observe(shadow(el), { childList: true, subtree: true, characterData: true });
+    // Where the browser sanitizes (HTML Sanitizer API), no chunk is fetched and nothing waits.
+    const native = typeof (window as { Sanitizer?: unknown }).Sanitizer === 'function';
     el.item = 'a';
     await el.updateComplete;
     // The sanitizer is still on its way: the text version holds the place.
-    expect(body(el).getAttribute('aria-busy')).to.equal('true');
-    expect(paragraphTexts(el)).to.deep.equal(['Text of A']);
+    if (!native) expect(body(el).getAttribute('aria-busy')).to.equal('true');
+    if (!native) expect(paragraphTexts(el)).to.deep.equal(['Text of A']);
     el.item = 'b';
     await el.updateComplete;
-    expect(body(el).querySelector('.skeleton')).to.exist;
+    if (!native) expect(body(el).querySelector('.skeleton')).to.exist;
     await untilBody(el, 'HTML of B');
     await aTimeout(50);
     observer.disconnect();
-    expect(added.join('|')).not.to.contain('HTML of A');
+    if (!native) expect(added.join('|')).not.to.contain('HTML of A');
     expect(paragraphTexts(el)).to.deep.equal(['HTML of B']);
-    expect(purifyLoaded()).to.equal(true);
+    expect(purifyLoaded()).to.equal(!native);
   });
 
   it('drops a sanitized body that arrives after the item changed, whatever the order of answers', async () => {
