@@ -37,13 +37,15 @@ export function quoteParagraphs(item: FeedItem): string[] {
 /**
  * `<figure>`: the words in a `<blockquote>` (quotation marks from CSS, by the quote's own `lang`),
  * then a `<figcaption>` with what is known: speaker, occasion, date, source link. Nothing missing
- * leaves a separator or an empty box behind.
+ * leaves a separator or an empty box behind. `scroll`: in a carousel, where the words are
+ * clamped (quote.styles.ts), they are focusable so the keyboard can scroll to the rest.
  */
 export function renderQuoteFigure(
   item: FeedItem,
   lang: Lang,
   m: Messages,
   onSelect: (event: MouseEvent) => void,
+  scroll = false,
 ) {
   const tx = inScript(item, lang);
   const itemLang = contentLang(item, lang);
@@ -66,6 +68,7 @@ export function renderQuoteFigure(
       class="quote"
       lang=${ifDefined(itemLang)}
       cite=${ifDefined(safeUrl(item.sourceUrl))}
+      tabindex=${ifDefined(scroll ? 0 : undefined)}
     >
       ${quoteParagraphs(item).map((text) => html`<p>${tx(text)}</p>`)}
     </blockquote>

@@ -48,6 +48,8 @@ import { styles } from './quote.styles.js';
  * @csspart notice - The empty, error and stale notices.
  * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  *
+ * @cssprop {<integer>} [--mlo-quote-lines=6] - Tallest a rotating quote's words grow, in lines,
+ *   before they scroll: the carousel is as tall as its longest quote up to this.
  * @cssprop {<length>} [--mlo-quote-font-size=var(--mlo-font-size-l, 1.25em)]
  *   Size of the quoted words.
  *
@@ -155,7 +157,7 @@ export class MloQuote extends MloFeedElement {
             ${keyed(
               current.id,
               html`<div part="slide" class="slide" role="group" aria-labelledby="position">
-              ${this.renderQuote(current)}
+              ${this.renderQuote(current, true)}
               <p part="position" class="position" id="position">${position}</p>
             </div>`,
             )}
@@ -170,9 +172,10 @@ export class MloQuote extends MloFeedElement {
       </section>`;
   }
 
-  private renderQuote(item: FeedItem) {
+  private renderQuote(item: FeedItem, scroll = false) {
     const { lang, messages } = this.locale;
-    return renderQuoteFigure(item, lang, messages, (event) => this.handleSelect(event, item));
+    const select = (event: MouseEvent) => this.handleSelect(event, item);
+    return renderQuoteFigure(item, lang, messages, select, scroll);
   }
 
   private renderControls(): TemplateResult {
