@@ -7,6 +7,7 @@ import '../src/define.js';
 import { DEFAULT_LANG } from '../src/i18n/languages.js';
 import { LANGS, languageName } from '../stories/controls.js';
 import { argTypesOf, type Manifest } from '../stories/arg-types.js';
+import { argTokens, pasteable, themeTokens } from '../stories/snippet.js';
 import './preview.css';
 
 /**
@@ -43,14 +44,13 @@ setCustomElementsManifest(manifest ?? { modules: [] });
  * shows. The design tokens of the Controls panel (args named `--mlo-…`) are set on the page too,
  * as a partner would set them on `:root`; a token left empty keeps its default.
  */
-const withPage: Decorator = (story, { globals, args }) => {
-  const tokens = Object.fromEntries(
-    Object.entries(args).filter(
-      (entry): entry is [string, string] =>
-        entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== '',
-    ),
-  );
-  return html`<div
+const withPage: Decorator = (story, { globals, args, viewMode }) => {
+  const tokens = { ...themeTokens(globals.theme), ...argTokens(args) };
+  const width = WIDTHS.find((preset) => preset.value === globals.width);
+  // On a story's own canvas the theme paints the whole frame, not a box in a white page.
+  document.documentElement.dataset.mloCanvas =
+    viewMode === 'story' ? (globals.theme ?? 'default') : 'docs';
+  const page = html`<div
     class="mlo-story"
     lang=${globals.lang ?? DEFAULT_LANG}
     data-theme=${globals.theme ?? 'default'}
@@ -58,7 +58,21 @@ const withPage: Decorator = (story, { globals, args }) => {
   >
     ${story()}
   </div>`;
+  if (!width?.px) return page;
+  return html`<div class="mlo-frame" data-width=${width.px}>
+    <p class="mlo-frame-label">${width.title}</p>
+    ${page}
+  </div>`;
 };
+
+/** Widths a partner puts a widget in, for the toolbar: the frame is labelled with its size. */
+const WIDTHS = [
+  { value: 'auto', title: 'Full width', px: 0 },
+  { value: 'sidebar', title: 'Sidebar · 300 px', px: 300 },
+  { value: 'phone', title: 'Phone · 375 px', px: 375 },
+  { value: 'column', title: 'Column · 480 px', px: 480 },
+  { value: 'main', title: 'Main column · 720 px', px: 720 },
+];
 
 const preview: Preview = {
   decorators: [withPage],
@@ -86,8 +100,17 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    width: {
+      description: 'Width of the column the widget sits in',
+      toolbar: {
+        title: 'Width',
+        icon: 'ruler',
+        items: WIDTHS.map(({ value, title }) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { lang: DEFAULT_LANG, theme: 'default' },
+  initialGlobals: { lang: DEFAULT_LANG, theme: 'default', width: 'auto' },
   parameters: {
     // Axe violations are errors (in the a11y panel and in test runs), not "todo".
     // Search options are named by their title and described by the rest (the APG pattern);
@@ -111,6 +134,14 @@ const preview: Preview = {
       },
     },
     docs: {
+      // "Show code" is what a partner pastes (stories/snippet.ts), not the story's wrapper.
+      source: {
+        type: 'dynamic',
+        transform: (
+          code: string,
+          { args, globals }: { args: Record<string, unknown>; globals: Record<string, unknown> },
+        ) => pasteable(code, { ...themeTokens(globals.theme), ...argTokens(args) }),
+      },
       extractArgTypes: (tagName: string) => (manifest ? argTypesOf(manifest, tagName) : null),
     },
   },
