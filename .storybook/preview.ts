@@ -128,9 +128,40 @@ const preview: Preview = {
     },
     controls: { expanded: true },
     // Designers' pages first (stories/docs/designers.mdx, the tokens playground).
+    // Within an element: Docs, Default, All states, then variants, states, languages, themes
+    // and widths (each story's name starts with its group: "State · Loading").
     options: {
-      storySort: {
-        order: ['Design', ['Using the catalogue', 'Tokens playground'], 'Widgets', 'Docs'],
+      storySort: (a: { title: string; name: string }, b: { title: string; name: string }) => {
+        const sections = [
+          'Design/Using the catalogue',
+          'Design/Tokens playground',
+          'Design',
+          'Widgets',
+          'Docs',
+        ];
+        const groups = [
+          'Docs',
+          'Default',
+          'All states',
+          'Variant',
+          'State',
+          'Language',
+          'Theme',
+          'Width',
+        ];
+        const section = (title: string) => {
+          const i = sections.findIndex((s) => title === s || title.startsWith(`${s}/`));
+          return i < 0 ? sections.length : i;
+        };
+        const group = (name: string) => {
+          const i = groups.findIndex((g) => name === g || name.startsWith(`${g} ·`));
+          return i < 0 ? groups.length : i;
+        };
+        return (
+          section(a.title) - section(b.title) ||
+          a.title.localeCompare(b.title) ||
+          group(a.name) - group(b.name)
+        );
       },
     },
     docs: {
@@ -139,8 +170,12 @@ const preview: Preview = {
         type: 'dynamic',
         transform: (
           code: string,
-          { args, globals }: { args: Record<string, unknown>; globals: Record<string, unknown> },
-        ) => pasteable(code, { ...themeTokens(globals.theme), ...argTokens(args) }),
+          context?: { args?: Record<string, unknown>; globals?: Record<string, unknown> },
+        ) =>
+          pasteable(code, {
+            ...themeTokens(context?.globals?.theme),
+            ...argTokens(context?.args ?? {}),
+          }),
       },
       extractArgTypes: (tagName: string) => (manifest ? argTypesOf(manifest, tagName) : null),
     },
