@@ -31,8 +31,11 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // is never parsed), `next_url`, `mlo-update` (+0.9 kB); in the news list, "Show N new items"
 // (held items, focus, announcement, three languages) and Load more through the archive (+0.9 kB).
 // The poll itself and the item diff are a lazy chunk (1.1 kB) fetched only with `refresh`.
+// #29 (no holes: the news list's meta line and reserved heights from the font and line-height
+// tokens; the quote's clamped rotation; `--mlo-line-height` and `--mlo-highlight`) +90 bytes on
+// the news list's page, +220 on all six, +197 in the IIFE (measured against the commit before).
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 31_900, all: 46_700, iife: 58_900 };
+const CEILINGS = { loader: 2_000, newsList: 31_990, all: 46_920, iife: 59_097 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));
