@@ -131,7 +131,10 @@ const preview: Preview = {
     // Within an element: Docs, Default, All states, then variants, states, languages, themes
     // and widths (each story's name starts with its group: "State · Loading").
     options: {
-      storySort: (a: { title: string; name: string }, b: { title: string; name: string }) => {
+      // Plain JavaScript only: Storybook reads this function's source text and evaluates it,
+      // so its parameters cannot be annotated (they are Storybook's index entries).
+      // @ts-expect-error -- implicit any: see above.
+      storySort: (a, b) => {
         const sections = [
           'Design/Using the catalogue',
           'Design/Tokens playground',
@@ -149,19 +152,15 @@ const preview: Preview = {
           'Theme',
           'Width',
         ];
-        const section = (title: string) => {
-          const i = sections.findIndex((s) => title === s || title.startsWith(`${s}/`));
+        const [sa, sb] = [a, b].map((entry) => {
+          const i = sections.findIndex((s) => entry.title === s || entry.title.startsWith(s + '/'));
           return i < 0 ? sections.length : i;
-        };
-        const group = (name: string) => {
-          const i = groups.findIndex((g) => name === g || name.startsWith(`${g} ·`));
+        });
+        const [ga, gb] = [a, b].map((entry) => {
+          const i = groups.findIndex((g) => entry.name === g || entry.name.startsWith(g + ' ·'));
           return i < 0 ? groups.length : i;
-        };
-        return (
-          section(a.title) - section(b.title) ||
-          a.title.localeCompare(b.title) ||
-          group(a.name) - group(b.name)
-        );
+        });
+        return sa - sb || a.title.localeCompare(b.title) || ga - gb;
       },
     },
     docs: {

@@ -174,3 +174,45 @@ export const Stale: Story = {
     <script type="application/json">${JSON.stringify(loaded.feed)}</script>
   </mlo-news-list>`,
 };
+
+/**
+ * The worst case for Cyrillic: Serbian titles with long compound words, two and three lines in
+ * a column, long words in the summaries, every item type; in Cyrillic script.
+ */
+export const CyrillicWorstCase: Story = {
+  name: 'Language · Cyrillic worst case',
+  globals: { lang: 'sr-Cyrl' },
+  loaders: [],
+  render: (args) =>
+    list(args, {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Канцеларија за везу',
+      language: 'sr-Cyrl',
+      items: [
+        {
+          id: 'c1',
+          url: 'https://newsroom.example/c1',
+          title:
+            'Међународна конференција о унапређењу безбедносно-одбрамбене сарадње и интероперабилности',
+          summary:
+            'Представници министарстава одбране разговарали су о противминском деловању, телекомуникационим системима и заједничким вежбама.',
+          date_published: '2024-05-14T09:00:00Z',
+        },
+        {
+          id: 'c2',
+          url: 'https://newsroom.example/c2',
+          title: 'Саопштење поводом посете високог представништва',
+          summary: 'Кратко.',
+          date_published: '2024-05-10T09:00:00Z',
+          _mlo: { type: 'statement' },
+        },
+        {
+          id: 'c3',
+          url: 'https://newsroom.example/c3',
+          title: 'Посета',
+          date_published: '2024-05-02T09:00:00Z',
+          _mlo: { type: 'visit' },
+        },
+      ],
+    }),
+};

@@ -50,7 +50,7 @@ function pageBackground(el: Element | null): number[] {
 function contrastReadout(el: Element | undefined) {
   if (!el) return;
   requestAnimationFrame(() => {
-    const swatch = el.previousElementSibling;
+    const swatch = el.parentElement?.querySelector('.swatch');
     const fg = swatch && channels(getComputedStyle(swatch).backgroundColor);
     if (!fg) return;
     const [a, b] = [luminance(fg), luminance(pageBackground(el))];
