@@ -7,7 +7,7 @@
  *
  * Stable by construction: a fixed 800 × 600 viewport at 1×, reduced motion (no shimmer, a
  * rotating quote starts paused), animations and the caret off, a seeded `Math.random` (the
- * `pick="random"` quote), fonts and pictures loaded before the shot; the shot is the story root
+ * `pick="random"` quote), fonts loaded and pictures decoded before the shot; the shot is the story root
  * (cropped at CLIP_HEIGHT). A pixel counts as changed past pixelmatch's colour threshold 0.1,
  * anti-aliased pixels ignored; a story fails when more than MAX_CHANGED of its pixels changed
  * or its size did. The actual and diff images of a failure go to storybook-static/visual-diff/.
@@ -27,7 +27,7 @@ const baselineDir = join(root, 'tests/visual/stories');
 const diffDir = join(staticDir, 'visual-diff');
 const VIEWPORT = { width: 800, height: 600 };
 /** Long stories (a list of ten, an article) are compared on their first CLIP_HEIGHT px. */
-const CLIP_HEIGHT = 900;
+const CLIP_HEIGHT = 700;
 /** Share of a story's pixels that may differ (anti-aliasing aside) before it fails. */
 const MAX_CHANGED = 0.0005;
 const SETTLE_MS = 5_000;
@@ -150,6 +150,18 @@ async function screenshot(page, id) {
     .catch(() => {});
   await page.evaluate(async () => {
     await document.fonts.ready;
+    // Pictures decoded, lazy ones too: a half-decoded photo is a change of thousands of pixels.
+    const images = (node) =>
+      [...node.querySelectorAll('*')].flatMap((el) => [
+        ...(el.localName === 'img' ? [el] : []),
+        ...(el.shadowRoot ? images(el.shadowRoot) : []),
+      ]);
+    await Promise.all(
+      images(document).map((img) => {
+        img.loading = 'eager';
+        return img.decode().catch(() => undefined);
+      }),
+    );
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   });
   const box = await page.locator('#storybook-root').boundingBox();
