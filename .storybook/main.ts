@@ -10,7 +10,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.ts', '../stories/docs/*.mdx'],
+  stories: ['../stories/**/*.stories.ts', '../stories/docs/**/*.mdx'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // The sample newsroom and its pictures, so stories can fetch `./data/newsroom.json` like the
   // demo. Its picture URLs are relative (`images/…`): resolved against the feed URL with `src`,

@@ -7,6 +7,7 @@ import '../src/define.js';
 import { DEFAULT_LANG } from '../src/i18n/languages.js';
 import { LANGS, languageName } from '../stories/controls.js';
 import { argTypesOf, type Manifest } from '../stories/arg-types.js';
+import { argTokens, pasteable, themeTokens } from '../stories/snippet.js';
 import './preview.css';
 
 /**
@@ -43,14 +44,13 @@ setCustomElementsManifest(manifest ?? { modules: [] });
  * shows. The design tokens of the Controls panel (args named `--mlo-…`) are set on the page too,
  * as a partner would set them on `:root`; a token left empty keeps its default.
  */
-const withPage: Decorator = (story, { globals, args }) => {
-  const tokens = Object.fromEntries(
-    Object.entries(args).filter(
-      (entry): entry is [string, string] =>
-        entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== '',
-    ),
-  );
-  return html`<div
+const withPage: Decorator = (story, { globals, args, viewMode }) => {
+  const tokens = { ...themeTokens(globals.theme), ...argTokens(args) };
+  const width = WIDTHS.find((preset) => preset.value === globals.width);
+  // On a story's own canvas the theme paints the whole frame, not a box in a white page.
+  document.documentElement.dataset.mloCanvas =
+    viewMode === 'story' ? (globals.theme ?? 'default') : 'docs';
+  const page = html`<div
     class="mlo-story"
     lang=${globals.lang ?? DEFAULT_LANG}
     data-theme=${globals.theme ?? 'default'}
@@ -58,7 +58,21 @@ const withPage: Decorator = (story, { globals, args }) => {
   >
     ${story()}
   </div>`;
+  if (!width?.px) return page;
+  return html`<div class="mlo-frame" data-width=${width.px}>
+    <p class="mlo-frame-label">${width.title}</p>
+    ${page}
+  </div>`;
 };
+
+/** Widths a partner puts a widget in, for the toolbar: the frame is labelled with its size. */
+const WIDTHS = [
+  { value: 'auto', title: 'Full width', px: 0 },
+  { value: 'sidebar', title: 'Sidebar · 300 px', px: 300 },
+  { value: 'phone', title: 'Phone · 375 px', px: 375 },
+  { value: 'column', title: 'Column · 480 px', px: 480 },
+  { value: 'main', title: 'Main column · 720 px', px: 720 },
+];
 
 const preview: Preview = {
   decorators: [withPage],
@@ -86,8 +100,17 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    width: {
+      description: 'Width of the column the widget sits in',
+      toolbar: {
+        title: 'Width',
+        icon: 'ruler',
+        items: WIDTHS.map(({ value, title }) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { lang: DEFAULT_LANG, theme: 'default' },
+  initialGlobals: { lang: DEFAULT_LANG, theme: 'default', width: 'auto' },
   parameters: {
     // Axe violations are errors (in the a11y panel and in test runs), not "todo".
     // Search options are named by their title and described by the rest (the APG pattern);
@@ -105,12 +128,54 @@ const preview: Preview = {
     },
     controls: { expanded: true },
     // Designers' pages first (stories/docs/designers.mdx, the tokens playground).
+    // Within an element: Docs, Default, All states, then variants, states, languages, themes
+    // and widths (each story's name starts with its group: "State · Loading").
     options: {
-      storySort: {
-        order: ['Design', ['Using the catalogue', 'Tokens playground'], 'Widgets', 'Docs'],
+      // Plain JavaScript only: Storybook reads this function's source text and evaluates it,
+      // so its parameters cannot be annotated (they are Storybook's index entries).
+      // @ts-expect-error -- implicit any: see above.
+      storySort: (a, b) => {
+        const sections = [
+          'Design/Using the catalogue',
+          'Design/Tokens playground',
+          'Design',
+          'Widgets',
+          'Docs',
+        ];
+        const groups = [
+          'Docs',
+          'Default',
+          'All states',
+          'Variant',
+          'State',
+          'Language',
+          'Theme',
+          'Width',
+        ];
+        const [sa, sb] = [a, b].map((entry) => {
+          const i = sections.findIndex((s) => entry.title === s || entry.title.startsWith(s + '/'));
+          return i < 0 ? sections.length : i;
+        });
+        const [ga, gb] = [a, b].map((entry) => {
+          const i = groups.findIndex((g) => entry.name === g || entry.name.startsWith(g + ' ·'));
+          return i < 0 ? groups.length : i;
+        });
+        return sa - sb || a.title.localeCompare(b.title) || ga - gb;
       },
     },
     docs: {
+      // "Show code" is what a partner pastes (stories/snippet.ts), not the story's wrapper.
+      source: {
+        type: 'dynamic',
+        transform: (
+          code: string,
+          context?: { args?: Record<string, unknown>; globals?: Record<string, unknown> },
+        ) =>
+          pasteable(code, {
+            ...themeTokens(context?.globals?.theme),
+            ...argTokens(context?.args ?? {}),
+          }),
+      },
       extractArgTypes: (tagName: string) => (manifest ? argTypesOf(manifest, tagName) : null),
     },
   },

@@ -46,6 +46,9 @@ const GOALS = { loader: 2_000, newsList: 26_000, article: 30_000, all: 45_000 };
 // article's (+0.4 kB) with the choice of path (+0.2 kB), so all six +0.5 kB; an article with
 // an HTML body in those engines fetches 33.0 kB instead of 42.9 (its own ceiling, new). The
 // one-file build holds both sanitizers: +0.8 kB (58.7 → 59.5).
+// #29 (no holes: the news list's meta line and reserved heights from the font and line-height
+// tokens; the quote's clamped rotation; `--mlo-line-height` and `--mlo-highlight`) +90 bytes on
+// the news list's page, +220 on all six, +197 in the IIFE (measured against the commit before).
 // Lower them as the code shrinks; never raise them without saying why in the commit.
 const CEILINGS = {
   loader: 2_000,

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
+import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC, allStates } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/article/mlo-article.js';
 import type { FeedItem } from '../src/feed/types.js';
@@ -54,22 +54,35 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The North Atlantic Council statement: long-form text at a comfortable measure. */
-export const Ready: Story = {};
+export const Default: Story = {};
+
+/** Every state side by side: ready, loading, empty, error, stale. */
+export const AllStates: Story = {
+  name: 'All states',
+  render: (_, { loaded }) => allStates('mlo-article', { item: NAC }, loaded.feed),
+};
 
 /** A visit: the visitor, the place and the people met, with a picture and caption. */
-export const Visit: Story = { args: { item: 'saceur-visit-belgrade-2019-07-17' } };
+export const Visit: Story = {
+  name: 'Variant · A visit',
+  args: { item: 'saceur-visit-belgrade-2019-07-17' },
+};
 
 /** A quote: the speaker, then the words in a block quotation. */
-export const Quote: Story = { args: { item: 'quote-wolters-western-balkans' } };
+export const Quote: Story = {
+  name: 'Variant · A quote',
+  args: { item: 'quote-wolters-western-balkans' },
+};
 
 /** No `item`: the newest item of the feed. */
-export const Newest: Story = { args: { item: '' } };
+export const Newest: Story = { name: 'Variant · Newest item', args: { item: '' } };
 
 /**
  * An HTML body (`content_html`), given directly as `.item`: sanitized into DOM nodes. The
  * script, the event handler, the `javascript:` link and the inline style are gone.
  */
 export const HtmlBody: Story = {
+  name: 'Variant · HTML body',
   loaders: [],
   render: () => {
     const item: FeedItem = {
@@ -93,45 +106,57 @@ export const HtmlBody: Story = {
 
 /** A feed with no items. */
 export const Empty: Story = {
+  name: 'State · Empty',
   loaders: [],
   render: () => html`<mlo-article .feed=${emptyFeed}></mlo-article>`,
 };
 
 /** An id the feed does not have: the empty state too. */
-export const NotFound: Story = { args: { item: 'no-such-item' } };
+export const NotFound: Story = { name: 'State · Item not found', args: { item: 'no-such-item' } };
 
 /** Something that is not a JSON Feed: the error notice with its reason and Retry. */
 export const Error: Story = {
+  name: 'State · Error',
   loaders: [],
   render: () => html`<mlo-article .feed=${{ hello: 'world' }}></mlo-article>`,
 };
 
 /** Serbian, Latin script: the interface speaks Serbian; English items stay English. */
-export const SerbianLatin: Story = { globals: { lang: 'sr-Latn' } };
+export const SerbianLatin: Story = {
+  name: 'Language · Serbian (Latin)',
+  globals: { lang: 'sr-Latn' },
+};
 
 /** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = { globals: { lang: 'sr-Cyrl' } };
+export const SerbianCyrillic: Story = {
+  name: 'Language · Serbian (Cyrillic)',
+  globals: { lang: 'sr-Cyrl' },
+};
 
 /** On a dark page: colours follow the page's text colour and `color-scheme`. */
 export const Dark: Story = {
+  name: 'Theme · Dark page',
   args: { item: 'saceur-visit-belgrade-2019-07-17' },
   globals: { theme: 'dark' },
 };
 
 /** In a narrow column (a phone, a sidebar). */
 export const Narrow: Story = {
+  name: 'Width · Narrow column',
   args: { item: 'saceur-visit-belgrade-2019-07-17' },
   render: (args, { loaded }) => html`<div class="narrow">${article(args, loaded.feed)}</div>`,
 };
 
 /** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
 export const Loading: Story = {
+  name: 'State · Loading',
   loaders: [],
   render: () => html`<mlo-article src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} ></mlo-article>`,
 };
 
 /** The page's own copy of the feed (inline JSON) stays on show, with a discreet notice, when the refresh from `src` fails. */
 export const Stale: Story = {
+  name: 'State · Stale',
   render: (_args, { loaded }) => html`<mlo-article src=${NOT_A_FEED_SRC} >
     <script type="application/json">${JSON.stringify(loaded.feed)}</script>
   </mlo-article>`,
@@ -183,6 +208,7 @@ const statementFeed = {
  * version shown first.
  */
 export const Translations: Story = {
+  name: 'Variant · Translations',
   args: { item: 'statement-en' },
   loaders: [],
   render: (args) => article(args, statementFeed),
@@ -190,9 +216,10 @@ export const Translations: Story = {
 
 /** The same statement in a Serbian Cyrillic widget: `item` names the statement, its Cyrillic version is shown. */
 export const TranslationsCyrillic: Story = {
+  name: 'Language · Translations in Serbian Cyrillic',
   ...Translations,
   globals: { lang: 'sr-Cyrl' },
 };
 
 /** `no-share`: no Share button, for a page with its own share bar. */
-export const NoShare: Story = { args: { noShare: true } };
+export const NoShare: Story = { name: 'Variant · No share', args: { noShare: true } };

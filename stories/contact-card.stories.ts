@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
+import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC, allStates } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/contact-card/mlo-contact-card.js';
 import { feedArgs, feedArgTypes, headingLevelArgType, type FeedArgs } from './controls.js';
@@ -91,34 +91,47 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Every contact of the sample newsroom, side by side when there is room. */
-export const Ready: Story = {};
+export const Default: Story = {};
+
+/** Every state side by side: ready, loading, empty, error, stale. */
+export const AllStates: Story = {
+  name: 'All states',
+  render: (_, { loaded }) => allStates('mlo-contact-card', { contact: '0' }, loaded.feed),
+};
 
 /** Just one contact, chosen by its position. */
-export const One: Story = { args: { contact: '0' } };
+export const One: Story = { name: 'Variant · One contact', args: { contact: '0' } };
 
 /** Just one contact, chosen by its name. */
-export const ByName: Story = { args: { contact: 'Public Affairs Office' } };
+export const ByName: Story = {
+  name: 'Variant · By name',
+  args: { contact: 'Public Affairs Office' },
+};
 
 /** Phone, e-mail and website as links, the postal address one part per line. */
 export const Complete: Story = {
+  name: 'Variant · Every field',
   loaders: [],
   render: (args) => card(args, complete),
 };
 
 /** A feed without contacts. */
 export const Empty: Story = {
+  name: 'State · Empty',
   loaders: [],
   render: (args) => card(args, feedOf([])),
 };
 
 /** Something that is not a JSON Feed: the error notice with its reason and Retry. */
 export const Error: Story = {
+  name: 'State · Error',
   loaders: [],
   render: (args) => card(args, { hello: 'world' }),
 };
 
 /** The page's own copy of the feed (inline JSON) stays on show when the refresh from `src` returns something that is not a feed. */
 export const Stale: Story = {
+  name: 'State · Stale',
   loaders: [],
   render: () => html`<mlo-contact-card src=${NOT_A_FEED_SRC}>
     <script type="application/json">${JSON.stringify(complete)}</script>
@@ -126,13 +139,20 @@ export const Stale: Story = {
 };
 
 /** Serbian, Latin script; the English contacts are marked `lang="en"`. */
-export const SerbianLatin: Story = { globals: { lang: 'sr-Latn' } };
+export const SerbianLatin: Story = {
+  name: 'Language · Serbian (Latin)',
+  globals: { lang: 'sr-Latn' },
+};
 
 /** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = { globals: { lang: 'sr-Cyrl' } };
+export const SerbianCyrillic: Story = {
+  name: 'Language · Serbian (Cyrillic)',
+  globals: { lang: 'sr-Cyrl' },
+};
 
 /** Contacts written in Serbian Latin, shown in Cyrillic (phone and e-mail are kept as written). */
 export const SerbianContentInCyrillic: Story = {
+  name: 'Language · Serbian content in Cyrillic',
   loaders: [],
   globals: { lang: 'sr-Cyrl' },
   render: (args) => card(args, serbianFeed),
@@ -140,6 +160,7 @@ export const SerbianContentInCyrillic: Story = {
 
 /** On a dark page: colours follow the page's text colour and `color-scheme`. */
 export const Dark: Story = {
+  name: 'Theme · Dark page',
   loaders: [],
   globals: { theme: 'dark' },
   render: (args) => card(args, complete),
@@ -147,11 +168,13 @@ export const Dark: Story = {
 
 /** In a narrow column: contacts stack. */
 export const Narrow: Story = {
+  name: 'Width · Narrow column',
   render: (args, { loaded }) => html`<div class="narrow">${card(args, loaded.feed)}</div>`,
 };
 
 /** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
 export const Loading: Story = {
+  name: 'State · Loading',
   loaders: [],
   render: () =>
     html`<mlo-contact-card src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} ></mlo-contact-card>`,

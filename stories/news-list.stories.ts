@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC } from './states.js';
+import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC, allStates } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/news-list/mlo-news-list.js';
 import type { MloNewsList } from '../src/components/news-list/news-list.js';
@@ -91,27 +91,36 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The list layout: picture beside the text, with Load more. */
-export const Ready: Story = {};
+export const Default: Story = {};
+
+/** Every state side by side: ready, loading, empty, error, stale. */
+export const AllStates: Story = {
+  name: 'All states',
+  render: (_, { loaded }) => allStates('mlo-news-list', { limit: '3' }, loaded.feed),
+};
 
 /** Cards in a grid that fills the width. */
-export const Grid: Story = { args: { layout: 'grid', limit: 6 } };
+export const Grid: Story = { name: 'Variant · Grid', args: { layout: 'grid', limit: 6 } };
 
 /** Date and title only: a sidebar or a footer. */
-export const Compact: Story = { args: { layout: 'compact', limit: 8 } };
+export const Compact: Story = { name: 'Variant · Compact', args: { layout: 'compact', limit: 8 } };
 
 /** Only statements and visits. */
 export const StatementsAndVisits: Story = {
+  name: 'Variant · Statements and visits',
   args: { type: ['statement', 'visit'], layout: 'grid' },
 };
 
 /** A feed with no items. */
 export const Empty: Story = {
+  name: 'State · Empty',
   loaders: [],
   render: (args) => list(args, emptyFeed),
 };
 
 /** Something that is not a JSON Feed: the error notice with its reason and Retry. */
 export const Error: Story = {
+  name: 'State · Error',
   loaders: [],
   render: (args) => list(args, { hello: 'world' }),
 };
@@ -122,6 +131,7 @@ export const Error: Story = {
  * and the clamp is lifted in a container of 30rem or less (320 px, 200 % zoom).
  */
 export const ClampedTitles: Story = {
+  name: 'Variant · Clamped titles',
   render: (args, { loaded }) =>
     html`<div style="--mlo-news-list-title-lines: 1">${list(args, loaded.feed)}</div>`,
 };
@@ -132,27 +142,40 @@ export const ClampedTitles: Story = {
  * the message without repeating it.
  */
 export const SharedFeedError: Story = {
+  name: 'State · Shared feed error',
   loaders: [],
   render: (args) => html`${list({ ...args, src: NOT_A_FEED_SRC }, undefined)}
     ${list({ ...args, src: NOT_A_FEED_SRC, layout: 'compact' }, undefined)}`,
 };
 
 /** Serbian, Latin script: the page's language (the toolbar shows it). */
-export const SerbianLatin: Story = { globals: { lang: 'sr-Latn' } };
+export const SerbianLatin: Story = {
+  name: 'Language · Serbian (Latin)',
+  globals: { lang: 'sr-Latn' },
+};
 
 /** Serbian, Cyrillic script. */
-export const SerbianCyrillic: Story = { globals: { lang: 'sr-Cyrl' } };
+export const SerbianCyrillic: Story = {
+  name: 'Language · Serbian (Cyrillic)',
+  globals: { lang: 'sr-Cyrl' },
+};
 
 /** On a dark page: colours follow the page's text colour and `color-scheme`. */
-export const Dark: Story = { args: { layout: 'grid' }, globals: { theme: 'dark' } };
+export const Dark: Story = {
+  name: 'Theme · Dark page',
+  args: { layout: 'grid' },
+  globals: { theme: 'dark' },
+};
 
 /** In a narrow column: the list stacks each picture above its text. */
 export const Narrow: Story = {
+  name: 'Width · Narrow column',
   render: (args, { loaded }) => html`<div class="narrow">${list(args, loaded.feed)}</div>`,
 };
 
 /** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
 export const Loading: Story = {
+  name: 'State · Loading',
   loaders: [],
   render: (args) =>
     html`<mlo-news-list src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} limit=${args.limit} layout=${args.layout}></mlo-news-list>`,
@@ -160,6 +183,7 @@ export const Loading: Story = {
 
 /** The page's own copy of the feed (inline JSON) stays on show, with a discreet notice, when the refresh from `src` fails. */
 export const Stale: Story = {
+  name: 'State · Stale',
   render: (
     args,
     { loaded },
@@ -188,18 +212,21 @@ const readersFeed = (feed: unknown) => {
  * add up), a long list of values is a select; facets combine. The count is announced politely.
  */
 export const Filters: Story = {
+  name: 'Variant · Filters',
   args: { filters: ['type', 'tag', 'year'], limit: 6 },
   render: (args, { loaded }) => list(args, readersFeed(loaded.feed)),
 };
 
 /** The filter bar in Serbian Cyrillic. */
 export const FiltersSerbianCyrillic: Story = {
+  name: 'Language · Filters in Serbian Cyrillic',
   ...Filters,
   globals: { lang: 'sr-Cyrl' },
 };
 
 /** The filter bar while the feed loads: its room is part of the skeleton. */
 export const FiltersLoading: Story = {
+  name: 'State · Filters while loading',
   loaders: [],
   render: (args) =>
     html`<mlo-news-list src=${LOADING_SRC} timeout=${LOADING_TIMEOUT} limit=${args.limit} filters="type tag year" follow></mlo-news-list>`,
@@ -207,11 +234,55 @@ export const FiltersLoading: Story = {
 
 /** A pinned item (`_mlo.pinned`) comes first, marked "Pinned"; `no-pins` turns pinning off. */
 export const Pinned: Story = {
+  name: 'Variant · Pinned',
   render: (args, { loaded }) => list(args, readersFeed(loaded.feed)),
 };
 
 /** "Follow: JSON Feed · RSS" under the list: the feed itself and the alternates it names. */
 export const Follow: Story = {
+  name: 'Variant · Follow',
   args: { follow: true, layout: 'compact' },
   render: (args, { loaded }) => list(args, readersFeed(loaded.feed)),
+};
+
+/**
+ * The worst case for Cyrillic: Serbian titles with long compound words, two and three lines in
+ * a column, long words in the summaries, every item type; in Cyrillic script.
+ */
+export const CyrillicWorstCase: Story = {
+  name: 'Language · Cyrillic worst case',
+  globals: { lang: 'sr-Cyrl' },
+  loaders: [],
+  render: (args) =>
+    list(args, {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Канцеларија за везу',
+      language: 'sr-Cyrl',
+      items: [
+        {
+          id: 'c1',
+          url: 'https://newsroom.example/c1',
+          title:
+            'Међународна конференција о унапређењу безбедносно-одбрамбене сарадње и интероперабилности',
+          summary:
+            'Представници министарстава одбране разговарали су о противминском деловању, телекомуникационим системима и заједничким вежбама.',
+          date_published: '2024-05-14T09:00:00Z',
+        },
+        {
+          id: 'c2',
+          url: 'https://newsroom.example/c2',
+          title: 'Саопштење поводом посете високог представништва',
+          summary: 'Кратко.',
+          date_published: '2024-05-10T09:00:00Z',
+          _mlo: { type: 'statement' },
+        },
+        {
+          id: 'c3',
+          url: 'https://newsroom.example/c3',
+          title: 'Посета',
+          date_published: '2024-05-02T09:00:00Z',
+          _mlo: { type: 'visit' },
+        },
+      ],
+    }),
 };

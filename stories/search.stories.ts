@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { LOADING_SRC, LOADING_TIMEOUT, NOT_A_FEED_SRC, allStates } from './states.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/search/mlo-search.js';
 import '../src/components/news-list/mlo-news-list.js';
@@ -87,19 +88,38 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Nothing typed yet: no search code is loaded until the field is focused. */
-export const Empty: Story = {};
+export const Default: Story = {};
+
+/** Every state side by side: ready, loading, empty, error, stale. */
+export const AllStates: Story = {
+  name: 'All states',
+  render: (_, { loaded }) => allStates('mlo-search', {}, loaded.feed),
+};
 
 /** Results for "belgrade", grouped by type, the matched words marked. Arrow keys move, Enter chooses. */
-export const Results: Story = { args: { value: 'belgrade' }, play: focusField };
+export const Results: Story = {
+  name: 'Variant · Results',
+  args: { value: 'belgrade' },
+  play: focusField,
+};
 
 /** A folded match: "vucic" finds and marks "Vučić". */
-export const FoldedMatch: Story = { args: { value: 'vucic' }, play: focusField };
+export const FoldedMatch: Story = {
+  name: 'Variant · Folded match',
+  args: { value: 'vucic' },
+  play: focusField,
+};
 
 /** A query that finds nothing: a clear message, also announced to screen readers. */
-export const NoResults: Story = { args: { value: 'submarine' }, play: focusField };
+export const NoResults: Story = {
+  name: 'State · No results',
+  args: { value: 'submarine' },
+  play: focusField,
+};
 
 /** Only quotes (`type="quote"`), at most three. */
 export const QuotesOnly: Story = {
+  name: 'Variant · Quotes only',
   args: { value: 'belgrade', type: ['quote'], limit: 3 },
   play: focusField,
 };
@@ -109,10 +129,14 @@ export const QuotesOnly: Story = {
  * which a server render offers before the script runs. Enter on a chosen result opens it;
  * Enter or the button with no result chosen opens your search page.
  */
-export const FormToSearchPage: Story = { args: { action: '/search/' } };
+export const FormToSearchPage: Story = {
+  name: 'Variant · Form to a search page',
+  args: { action: '/search/' },
+};
 
 /** A feed with no items: every query has no results. */
-export const EmptyFeed: Story = {
+export const Empty: Story = {
+  name: 'State · Empty',
   args: { value: 'nato' },
   loaders: [],
   render: (args) => search(args, emptyFeed),
@@ -121,12 +145,14 @@ export const EmptyFeed: Story = {
 
 /** Something that is not a JSON Feed: the error notice under a field that stays usable. */
 export const Error: Story = {
+  name: 'State · Error',
   loaders: [],
   render: (args) => search(args, { hello: 'world' }),
 };
 
 /** Serbian, Latin script. */
 export const SerbianLatin: Story = {
+  name: 'Language · Serbian (Latin)',
   args: { value: 'Vučić' },
   globals: { lang: 'sr-Latn' },
   play: focusField,
@@ -134,6 +160,7 @@ export const SerbianLatin: Story = {
 
 /** Serbian, Cyrillic script: a Cyrillic query finds and marks the Latin "Vučić". */
 export const SerbianCyrillic: Story = {
+  name: 'Language · Serbian (Cyrillic)',
   args: { value: 'Вучић' },
   globals: { lang: 'sr-Cyrl' },
   play: focusField,
@@ -141,9 +168,42 @@ export const SerbianCyrillic: Story = {
 
 /** With `target`: the search filters a news list on the page instead of showing a list. */
 export const FilterANewsList: Story = {
+  name: 'Variant · Filter a news list',
   render: (
     args,
     { loaded },
   ) => html`<mlo-search target="story-news" .feed=${loaded.feed} .value=${args.value}></mlo-search>
     <mlo-news-list id="story-news" layout="compact" limit="20" type="article statement quote visit" .feed=${loaded.feed}></mlo-news-list>`,
+};
+
+/** Waiting for the feed: the field is usable at once; results come when the feed does. */
+export const Loading: Story = {
+  name: 'State · Loading',
+  loaders: [],
+  render: () => html`<mlo-search src=${LOADING_SRC} timeout=${LOADING_TIMEOUT}></mlo-search>`,
+};
+
+/** The page's inline copy of the feed is searched, with a discreet notice, when the refresh from `src` fails. */
+export const Stale: Story = {
+  name: 'State · Stale',
+  args: { value: 'belgrade' },
+  render: (_, { loaded }) => html`<mlo-search src=${NOT_A_FEED_SRC}>
+    <script type="application/json">${JSON.stringify(loaded.feed)}</script>
+  </mlo-search>`,
+};
+
+/** On a dark page: the field and the results panel follow the page's colours. */
+export const Dark: Story = {
+  name: 'Theme · Dark page',
+  args: { value: 'belgrade' },
+  globals: { theme: 'dark' },
+  play: focusField,
+};
+
+/** In a sidebar (300 px, the Width toolbar): the results panel keeps to the column. */
+export const Narrow: Story = {
+  name: 'Width · Sidebar',
+  args: { value: 'belgrade' },
+  globals: { width: 'sidebar' },
+  play: focusField,
 };

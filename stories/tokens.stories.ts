@@ -1,7 +1,10 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { getCustomElements } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { useArgs } from 'storybook/preview-api';
 import '../src/define.js';
+import { codePanel, PRESETS, swatches } from './playground-tools.js';
+import { argTokens, themeTokens } from './snippet.js';
 import type { MloNewsList } from '../src/components/news-list/news-list.js';
 import { cssPropertyArgType, declarationOf, stringLiterals, type Manifest } from './arg-types.js';
 
@@ -20,12 +23,12 @@ const declarations = manifest.modules
 
 const SHARED = 'Shared by every widget';
 const tokenArgTypes: ArgTypes = {};
-const colours = new Set<string>();
+const colours = new Map<string, string>();
 for (const decl of declarations) {
   for (const prop of decl.cssProperties ?? []) {
     const category = prop.inheritedFrom ? SHARED : `<${decl.tagName}>`;
     tokenArgTypes[prop.name] ??= cssPropertyArgType(prop, category);
-    if (prop.syntax === '<color>') colours.add(prop.name);
+    if (prop.syntax === '<color>') colours.set(prop.name, prop.default ?? 'transparent');
   }
 }
 // The shared tokens first, then each element's own, element by element.
@@ -62,18 +65,44 @@ const meta: Meta<Args> = {
   },
   parameters: { controls: { expanded: true } },
   loaders: [sample],
-  render: ({ layout }, { loaded }) => html`<div class="playground">
-    <div class="playground-main">
-      <mlo-search .feed=${loaded.feed}></mlo-search>
-      <mlo-news-list .feed=${loaded.feed} layout=${layout} limit="3"></mlo-news-list>
-      <mlo-article .feed=${loaded.feed} item="saceur-visit-belgrade-2019-07-17"></mlo-article>
-    </div>
-    <div class="playground-side">
-      <mlo-quote .feed=${loaded.feed} item="quote-marinelli-time-in-belgrade"></mlo-quote>
-      <mlo-visit-card .feed=${loaded.feed} layout="compact"></mlo-visit-card>
-      <mlo-contact-card .feed=${loaded.feed} contact="0"></mlo-contact-card>
-    </div>
-  </div>`,
+  render: function Render(args, { loaded, globals }) {
+    const [, updateArgs] = useArgs();
+    const { layout } = args;
+    const labelled = (label: string, widget: unknown) =>
+      html`<div class="state-cell"><p class="state-label">${label}</p>${widget}</div>`;
+    // Every token back to empty (its default), then the preset's values.
+    const apply = (preset: Record<string, string>) =>
+      updateArgs({
+        ...Object.fromEntries(tokenNames.map((name) => [name, colours.has(name) ? undefined : ''])),
+        ...preset,
+      });
+    const markup = `<mlo-search></mlo-search><mlo-news-list layout="${layout}" limit="3"></mlo-news-list>
+      <mlo-article item="saceur-visit-belgrade-2019-07-17"></mlo-article>
+      <mlo-quote item="quote-marinelli-time-in-belgrade"></mlo-quote>
+      <mlo-visit-card layout="compact"></mlo-visit-card><mlo-contact-card contact="0"></mlo-contact-card>`;
+    return html`<div class="playground-tools">
+        <div class="presets" role="group" aria-label="Presets">
+          ${Object.entries(PRESETS).map(
+            ([name, preset]) =>
+              html`<button type="button" @click=${() => apply(preset)}>${name}</button>`,
+          )}
+        </div>
+        ${swatches([...colours].map(([name, fallback]) => ({ name, fallback })))}
+      </div>
+      <div class="playground">
+        <div class="playground-main">
+          ${labelled('Search', html`<mlo-search .feed=${loaded.feed}></mlo-search>`)}
+          ${labelled('News list', html`<mlo-news-list .feed=${loaded.feed} layout=${layout} limit="3"></mlo-news-list>`)}
+          ${labelled('Article', html`<mlo-article .feed=${loaded.feed} item="saceur-visit-belgrade-2019-07-17"></mlo-article>`)}
+        </div>
+        <div class="playground-side">
+          ${labelled('Quote', html`<mlo-quote .feed=${loaded.feed} item="quote-marinelli-time-in-belgrade"></mlo-quote>`)}
+          ${labelled('Visit card (compact)', html`<mlo-visit-card .feed=${loaded.feed} layout="compact"></mlo-visit-card>`)}
+          ${labelled('Contact card', html`<mlo-contact-card .feed=${loaded.feed} contact="0"></mlo-contact-card>`)}
+        </div>
+      </div>
+      ${codePanel(markup, { ...themeTokens(globals.theme), ...argTokens(args) })}`;
+  },
 };
 export default meta;
 

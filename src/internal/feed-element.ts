@@ -50,6 +50,8 @@ export interface StateViews<T> {
  * @cssprop {<length>} [--mlo-font-size-l=1.25em] - Item titles.
  * @cssprop {<length>} [--mlo-font-size-xl=1.5em] - Article and quote headings.
  * @cssprop [--mlo-font-family=inherit] - All text (the page's font by default).
+ * @cssprop {<number>} [--mlo-line-height=1.5] - Line height of item text, summaries, quotes and
+ *   cards (a unitless number: reserved heights are computed from it). Headings use 1.3.
  * @cssprop {<color>} [--mlo-muted=color-mix(in srgb, currentColor 80%, transparent)]
  *   Secondary text (dates, captions).
  * @cssprop {<color>} [--mlo-error=light-dark(#b3261e, #ffb4ab)] - The stripe on error notices.
@@ -57,6 +59,8 @@ export interface StateViews<T> {
  *   The stripe on "showing older data" notices.
  * @cssprop {<color>} [--mlo-skeleton=color-mix(in srgb, currentColor 10%, transparent)]
  *   Loading placeholders.
+ * @cssprop {<color>} [--mlo-highlight=color-mix(in srgb, #ffd400 35%, transparent)]
+ *   Background of matched words (`<mark>`); the text keeps its own colour.
  *
  * @status experimental
  * @since 0.1.0

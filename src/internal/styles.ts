@@ -44,9 +44,17 @@ export const tokens = {
   fontSizeXl: token('font-size-xl', '1.5em'),
   muted: token('muted', 'color-mix(in srgb, currentColor 80%, transparent)'),
   fontFamily: token('font-family', 'inherit'),
+  /** Unitless: the reserved heights of news-list-metrics.ts multiply font sizes by it. */
+  lineHeight: token('line-height', '1.5'),
   error: token('error', 'light-dark(#b3261e, #ffb4ab)'),
   warning: token('warning', 'light-dark(#7a5300, #f0c05a)'),
   skeleton: token('skeleton', 'color-mix(in srgb, currentColor 10%, transparent)'),
+  /**
+   * Matched words (`<mark>`): a translucent yellow under the text's own colour, so the text
+   * keeps its contrast on a light page (18:1 with black on white) and a dark one (5.9:1 with
+   * `#e8e8e8` on `#121212`), where the browser's opaque yellow would take black text along.
+   */
+  highlight: token('highlight', 'color-mix(in srgb, #ffd400 35%, transparent)'),
   /**
    * The focus colour, else the element's text colour: the page's own text colour is legible on
    * its background by design, and a link's is the mixed accent (see MIXED_ACCENT), so the ring

@@ -159,7 +159,7 @@ export const styles = css`
     padding-block: 0.125em;
     padding-inline: 0.625em;
     border: 1px solid ${tokens.border};
-    border-radius: 999px;
+    border-radius: ${tokens.radius};
     font-size: ${tokens.fontSizeS};
   }
   .links {

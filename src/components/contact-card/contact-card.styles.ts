@@ -22,11 +22,13 @@ export const styles = css`
     border: 1px solid ${tokens.border};
     border-radius: ${tokens.radius};
     background: ${tokens.surface};
-    line-height: 1.5;
+    line-height: ${tokens.lineHeight};
     overflow-wrap: anywhere;
   }
+  /* A contact's name is a card title: the size of the compact titles of the other widgets,
+     which share a sidebar with it. */
   .name {
-    font-size: ${tokens.fontSizeL};
+    font-size: ${tokens.fontSizeM};
     font-weight: 600;
     line-height: 1.3;
   }

@@ -1,6 +1,6 @@
 /**
- * One item of a news list: a titled item (picture, type, title link, date, excerpt) or an
- * untitled note (its text, and its date as the link), as microblogs write them. Every item
+ * One item of a news list: a titled item (picture; type label and date on one meta line; title
+ * link; excerpt) or an untitled note (its text, and its date as the link), as microblogs write them. Every item
  * keeps the same block size (news-list.styles.ts), so notes and articles mix without shifts.
  */
 import { html, nothing } from 'lit';
@@ -70,7 +70,6 @@ export function renderListItem(item: FeedItem, index: number, total: number, c: 
     text = html`<div part="title" class="title" role="heading" aria-level=${clampHeadingLevel(c.headingLevel, 3)} id=${id} lang=${content}>
         ${href ? html`<a part="link" href=${href} @click=${select}>${tx(item.title)}</a>` : tx(item.title)}
       </div>
-      ${date}
       ${summary ? html`<p part="summary" class="summary" lang=${content}>${summary}</p>` : nothing}`;
   } else {
     // A note has no heading: its text is the content, and its date (or "Read more") the link.
@@ -94,7 +93,14 @@ export function renderListItem(item: FeedItem, index: number, total: number, c: 
   >
     ${layout === 'compact' ? nothing : renderImage(item.image, tx, { m, content: language })}
     <div class="body">
-      ${typed ? html`<span part="type" class="type" id=${`${id}-type`}>${pinned ? renderPinned(id, m, labels.length > 0) : nothing}${labels.join(' · ')}</span>` : nothing}
+      ${
+        typed || (item.title && date !== nothing)
+          ? html`<div class="meta">
+            ${typed ? html`<span part="type" class="type" id=${`${id}-type`}>${pinned ? renderPinned(id, m, labels.length > 0) : nothing}${labels.join(' · ')}</span>` : nothing}
+            ${item.title ? date : nothing}
+          </div>`
+          : nothing
+      }
       ${text}
     </div>
   </article>`;

@@ -35,18 +35,26 @@ export const MIN_COLUMN = 'var(--mlo-news-list-min-column, 16rem)';
 /** Below this container width the list layout stacks the image above the text. */
 export const NARROW = '30rem';
 
+/** Items' line height (`--mlo-line-height`, unitless), which the sizes below multiply. */
+export const LINE_HEIGHT = 'var(--mlo-line-height, 1.5)';
+/** Titles' line height. */
+export const TITLE_LINE_HEIGHT = '1.3';
+/** The font size tokens with the defaults of src/internal/styles.ts. */
+const FONT_S = 'var(--mlo-font-size-s, 0.875em)';
+const FONT_M = 'var(--mlo-font-size-m, 1em)';
+const FONT_L = 'var(--mlo-font-size-l, 1.25em)';
+
 /**
- * An item's text column (`.body`), list and grid: type label (0.875em × 1.4) + three title lines
- * (1.25em × 1.3 × 3) + date (0.875em × 1.4) + three summary lines (1em × 1.4 × 3) + three
- * 0.25rem gaps. Titles are whole (never clamped by default): three lines hold every title of
- * the sample newsroom in a list 50rem wide in Chromium, Firefox and WebKit (Firefox wraps the
- * longest to three); a longer title makes its item taller.
+ * An item's text column (`.body`), list and grid: the meta line (type label and date, small) +
+ * three title lines + three summary lines (1em) + two 0.25rem gaps. It is the column's least
+ * height, not each block's: a short title or a missing date leaves its room at the bottom, not
+ * as a band inside the item. Titles are whole (never clamped by default): three lines hold every
+ * title of the sample newsroom in a list 50rem wide in Chromium, Firefox and WebKit; a longer
+ * title makes its item taller.
  */
-export const BODY = 'calc(1.225em + 4.875em + 1.225em + 4.2em + 0.75rem)';
-/** The compact layout's: type label + two title lines (1em × 1.3 × 2) + date + two 0.25rem gaps. */
-export const BODY_COMPACT = 'calc(1.225em + 2.6em + 1.225em + 0.5rem)';
-/** Items' line height, which the sizes above assume. */
-export const LINE_HEIGHT = '1.4';
+export const BODY = `calc(${FONT_S} * ${LINE_HEIGHT} + 3 * ${TITLE_LINE_HEIGHT} * ${FONT_L} + 3em * ${LINE_HEIGHT} + 0.5rem)`;
+/** The compact layout's: the meta line + two title lines (`--mlo-font-size-m`) + one 0.25rem gap. */
+export const BODY_COMPACT = `calc(${FONT_S} * ${LINE_HEIGHT} + 2 * ${TITLE_LINE_HEIGHT} * ${FONT_M} + 0.25rem)`;
 /** The separator under each list item. */
 export const RULE = '1px';
 /** The Load more button (`.button` min block size, borders included) and the space above it. */

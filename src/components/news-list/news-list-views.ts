@@ -56,8 +56,8 @@ export function renderSkeleton(layout: ItemContext['layout'], pageSize: number, 
         () => html`<div class="item">
         ${layout === 'compact' ? nothing : html`<div class="figure"><div class="image skeleton"></div></div>`}
         <div class="body">
+          <div class="meta"><span class="skeleton line tiny"></span></div>
           <div class="title"><span class="skeleton line"></span>${layout === 'compact' ? nothing : html`<span class="skeleton line short"></span>`}</div>
-          <span class="date"><span class="skeleton line tiny"></span></span>
           ${layout === 'compact' ? nothing : html`<div class="summary"><span class="skeleton line"></span><span class="skeleton line"></span></div>`}
         </div>
       </div>`,

@@ -9,8 +9,9 @@ const THUMB = unsafeCSS(size.THUMB);
 const RULE = unsafeCSS(size.RULE);
 
 /**
- * Every item has at least the same block size (room for three title lines, summaries clamped to
- * three, images in a fixed 3:2 box), and the skeleton uses the same boxes: the list takes its
+ * Every item has at least the same block size (room for a meta line, three title lines and three
+ * summary lines, images in a fixed 3:2 box), held by the text column as a whole so that the
+ * blocks inside sit at their own gaps and a short item's spare room is at the bottom, and the skeleton uses the same boxes: the list takes its
  * final height before the data lands. Titles are whole by default (WCAG 1.4.4, 1.4.10, 1.4.12:
  * a headline has no other place to be read); a longer one than the room makes its item taller.
  * `--mlo-news-list-title-lines` clamps them (opt-in; the link, and so the item's name, keeps the
@@ -58,6 +59,13 @@ export const styles = css`
     border-block-end: ${RULE} solid ${tokens.border};
     line-height: ${unsafeCSS(size.LINE_HEIGHT)};
   }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: ${tokens.spaceM};
+    font-size: ${tokens.fontSizeS};
+    color: ${tokens.muted};
+  }
 
   .item:focus-visible,
   .title a:focus-visible {
@@ -95,23 +103,16 @@ export const styles = css`
     flex-direction: column;
     gap: 0.25rem;
     min-inline-size: 0;
-    /* type label + two title lines + date + three summary lines + gaps: every item, and the
-       skeleton, is this tall whatever it holds. */
     min-block-size: ${BODY};
   }
   .type {
-    min-block-size: 1.4em;
-    font-size: ${tokens.fontSizeS};
     text-transform: uppercase;
     letter-spacing: 0.04em;
-    color: ${tokens.muted};
-    line-height: 1.4;
   }
   .title {
     font-size: ${tokens.fontSizeL};
     font-weight: 600;
-    line-height: 1.3;
-    min-block-size: 2.6em;
+    line-height: ${unsafeCSS(size.TITLE_LINE_HEIGHT)};
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--mlo-news-list-title-lines, none);
@@ -119,14 +120,8 @@ export const styles = css`
     overflow: hidden;
     overflow-wrap: anywhere;
   }
-  .date {
-    font-size: ${tokens.fontSizeS};
-    color: ${tokens.muted};
-    min-block-size: 1.4em;
-  }
   .summary {
     margin: 0;
-    min-block-size: 4.2em;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--mlo-news-list-summary-lines, 3);
@@ -182,7 +177,6 @@ export const styles = css`
   .note-link {
     font-size: ${tokens.fontSizeS};
     color: ${tokens.muted};
-    min-block-size: 1.4em;
   }
   .load-more.placeholder {
     visibility: hidden;

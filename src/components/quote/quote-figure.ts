@@ -37,7 +37,8 @@ export function quoteParagraphs(item: FeedItem): string[] {
 /**
  * `<figure>`: the words in a `<blockquote>` (quotation marks from CSS, by the quote's own `lang`),
  * then a `<figcaption>` with what is known: speaker, occasion, date, source link. Nothing missing
- * leaves a separator or an empty box behind.
+ * leaves a separator or an empty box behind. `scroll`: in a carousel, where the words are
+ * clamped (quote.styles.ts), they are focusable so the keyboard can scroll to the rest.
  */
 export function renderQuoteFigure(
   item: FeedItem,
@@ -46,6 +47,7 @@ export function renderQuoteFigure(
   onSelect: (event: MouseEvent) => void,
   /** More for the meta line: the Copy button. */
   actions?: unknown,
+  scroll = false,
 ) {
   const tx = inScript(item, lang);
   const itemLang = contentLang(item, lang);
@@ -68,6 +70,7 @@ export function renderQuoteFigure(
       class="quote"
       lang=${ifDefined(itemLang)}
       cite=${ifDefined(safeUrl(item.sourceUrl))}
+      tabindex=${ifDefined(scroll ? 0 : undefined)}
     >
       ${quoteParagraphs(item).map((text) => html`<p>${tx(text)}</p>`)}
     </blockquote>

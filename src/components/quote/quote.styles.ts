@@ -2,9 +2,14 @@ import { css } from 'lit';
 import { tokens } from '../../internal/styles.js';
 
 /**
- * The words always take at least three lines and the attribution two, in the quote and in its
- * skeleton alike: a typical quote lands without moving the page. A rotating quote reserves the
- * height of the longest one (every quote is laid out, hidden, in the same grid cell).
+ * The figure always takes at least three lines of words and two of attribution, in the quote
+ * and in its skeleton alike: a typical quote lands without moving the page. The room is the
+ * figure's, not each block's, so a short quote's attribution follows its words and the spare
+ * room is at the bottom. A rotating quote reserves the height of its longest quote (every quote
+ * is laid out, hidden, in the same grid cell), its words clamped to `--mlo-quote-lines` lines
+ * (6): a long quote scrolls in its box, by pointer or keyboard (the box is focusable, and the
+ * rotation waits while the pointer or focus is in it), rather than leaving a tall empty band
+ * under every short one.
  */
 export const styles = css`
   .figure {
@@ -12,14 +17,17 @@ export const styles = css`
     flex-direction: column;
     gap: ${tokens.spaceS};
     margin: 0;
+    min-block-size: calc(
+      3 * var(--mlo-quote-font-size, ${tokens.fontSizeL}) * ${tokens.lineHeight} + ${tokens.spaceS} + 2 *
+        ${tokens.fontSizeS} * ${tokens.lineHeight}
+    );
   }
   .quote {
     display: flex;
     flex-direction: column;
     margin: 0;
     font-size: var(--mlo-quote-font-size, ${tokens.fontSizeL});
-    line-height: 1.5;
-    min-block-size: 4.5em;
+    line-height: ${tokens.lineHeight};
     overflow-wrap: anywhere;
     quotes: '\\201C' '\\201D' '\\2018' '\\2019';
   }
@@ -42,8 +50,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     font-size: ${tokens.fontSizeS};
-    line-height: 1.5;
-    min-block-size: 3em;
+    line-height: ${tokens.lineHeight};
   }
   .name {
     font-weight: 600;
@@ -119,6 +126,14 @@ export const styles = css`
   .ghost {
     visibility: hidden;
   }
+  .slide .quote {
+    max-block-size: calc(var(--mlo-quote-lines, 6) * 1lh);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  .slide .quote:focus-visible {
+    outline-offset: -0.125rem;
+  }
   .slide {
     display: flex;
     flex-direction: column;
@@ -127,7 +142,7 @@ export const styles = css`
   .position {
     margin: 0;
     font-size: ${tokens.fontSizeS};
-    line-height: 1.5;
+    line-height: ${tokens.lineHeight};
     color: ${tokens.muted};
   }
 

@@ -52,6 +52,8 @@ import { styles } from './quote.styles.js';
  * @csspart notice - The empty, error and stale notices.
  * @csspart status - The visually hidden live region that announces loading, error, stale and empty.
  *
+ * @cssprop {<integer>} [--mlo-quote-lines=6] - Tallest a rotating quote's words grow, in lines,
+ *   before they scroll: the carousel is as tall as its longest quote up to this.
  * @cssprop {<length>} [--mlo-quote-font-size=var(--mlo-font-size-l, 1.25em)]
  *   Size of the quoted words.
  *
@@ -169,7 +171,7 @@ export class MloQuote extends MloFeedElement {
             ${keyed(
               current.id,
               html`<div part="slide" class="slide" role="group" aria-labelledby="position">
-              ${this.renderQuote(current)}
+              ${this.renderQuote(current, true)}
               <p part="position" class="position" id="position">${position}</p>
             </div>`,
             )}
@@ -184,15 +186,11 @@ export class MloQuote extends MloFeedElement {
       </section>`;
   }
 
-  private renderQuote(item: FeedItem) {
+  private renderQuote(item: FeedItem, scroll = false) {
     const { lang, messages } = this.locale;
-    return renderQuoteFigure(
-      item,
-      lang,
-      messages,
-      (event) => this.handleSelect(event, item),
-      this.copy ? this.copier.render(item, lang, messages) : undefined,
-    );
+    const select = (event: MouseEvent) => this.handleSelect(event, item);
+    const copy = this.copy ? this.copier.render(item, lang, messages) : undefined;
+    return renderQuoteFigure(item, lang, messages, select, copy, scroll);
   }
 
   private renderControls(): TemplateResult {

@@ -152,7 +152,9 @@ export const styles = css`
   }
   mark {
     padding-inline: 0.05em;
-    border-radius: 0.125rem;
+    border-radius: calc(${tokens.radius} / 4);
+    background: ${tokens.highlight};
+    color: inherit;
   }
   .message {
     margin: 0;

@@ -3,9 +3,11 @@ import { tokens } from '../../internal/styles.js';
 
 /**
  * Every text block has a fixed line height, and the skeleton draws one placeholder per line in
- * the same block with the same font size. Beside the photo, title, visitor and summary reserve
- * two lines: a typical visit (two people met, no block longer than two lines) replaces its
- * skeleton without moving the page. The photo's box is reserved from its aspect ratio (with
+ * the same block with the same font size. Beside the photo, the text column reserves the
+ * skeleton's height (type, meta and the met-with label one small line each; title, visitor,
+ * two people met and summary two lines each; the gaps and margins): a typical visit replaces
+ * its skeleton without moving the page, and a shorter one leaves the room at the bottom rather
+ * than as gaps between its blocks. The photo's box is reserved from its aspect ratio (with
  * `contain: size`, or WebKit makes an undecodable image square). WebKit lets a list bullet whose
  * glyph comes from a taller fallback font grow its line past the line height (a pixel per person
  * met): the marker gets `line-height: 1`. Wide cards put the photo beside the text, narrow ones
@@ -29,13 +31,11 @@ export const styles = css`
     .grid:has(.media) {
       grid-template-columns: minmax(0, var(--mlo-visit-card-image, 40%)) minmax(0, 1fr);
     }
-    /* Beside the photo the text column is narrow: title, visitor and summary usually take two
-       lines each. Reserve them, so shorter ones do not pull the page up when they land. */
-    .grid:has(.media) .title {
-      min-block-size: 2.6em;
-    }
-    .grid:has(.media) :is(.visitor, .summary) {
-      min-block-size: 3em;
+    .grid:has(.media) .body {
+      min-block-size: calc(
+        3 * ${tokens.fontSizeS} * ${tokens.lineHeight} + 2 * 1.3 * ${tokens.fontSizeL} + 6em * ${tokens.lineHeight} +
+          1.75rem
+      );
     }
   }
   .figure {
@@ -54,7 +54,7 @@ export const styles = css`
   .caption {
     margin-block-start: 0.25rem;
     font-size: ${tokens.fontSizeS};
-    line-height: 1.5;
+    line-height: ${tokens.lineHeight};
     color: ${tokens.muted};
   }
   .body {
@@ -62,7 +62,7 @@ export const styles = css`
     flex-direction: column;
     gap: 0.25rem;
     min-inline-size: 0;
-    line-height: 1.5;
+    line-height: ${tokens.lineHeight};
     overflow-wrap: anywhere;
   }
   .body p {
