@@ -50,12 +50,14 @@ const GOALS = { loader: 2_000, newsList: 26_000, article: 30_000, all: 45_000 };
 // tokens; the quote's clamped rotation; `--mlo-line-height` and `--mlo-highlight`) +90 bytes on
 // the news list's page, +220 on all six, +197 in the IIFE (measured against the commit before).
 // Lower them as the code shrinks; never raise them without saying why in the commit.
+// Merged together (this session's #27, #29, #30, #31 branches), measured: news list 36.0 kB,
+// all six 53.7, IIFE 65.4, article with an HTML body (Sanitizer API) 36.7.
 const CEILINGS = {
   loader: 2_000,
-  newsList: 99_000,
-  all: 99_000,
-  iife: 99_000,
-  articleHtml: 99_000,
+  newsList: 36_100,
+  all: 53_800,
+  iife: 65_500,
+  articleHtml: 36_800,
 };
 
 const { files, loader, each, all, engines } = pages();
