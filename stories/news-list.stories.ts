@@ -199,7 +199,8 @@ const readersFeed = (feed: unknown) => {
   if (visit) visit._mlo = { ...visit._mlo, pinned: true };
   return {
     ...copy,
-    feed_url: 'https://newsroom.example/feed.json',
+    // Where the catalogue serves it: the feed's relative image paths resolve against this.
+    feed_url: new URL('./data/newsroom.json', document.baseURI).href,
     _mlo: {
       ...(copy as { _mlo?: object })._mlo,
       alternates: [{ type: 'application/rss+xml', url: 'https://newsroom.example/rss.xml' }],
