@@ -13,11 +13,20 @@ import { FIELD_BITS, MASK_FIELD } from './fields.js';
 
 export const ARCHIVE_FORMAT = 'mlo-search-index';
 export const ARCHIVE_VERSION = 1;
-/** Letters of a word that pick its shard; shorter keys hold merged prefix postings. */
+/** Letters of a word that pick its group; a group too big for a shard splits by one more. */
 export const KEY_LENGTH = 3;
+/** Results whose docs a prefix entry carries, so the first keystrokes need no docs file. */
+export const TOP_DOCS = 8;
 
-/** The key that holds `word`'s postings (and a query word's prefix and typo candidates). */
+/** The key of `word`'s group of words, before any split. */
 export const keyOf = (word: string): string => word.slice(0, KEY_LENGTH);
+
+/**
+ * What a query word is looked up by: itself up to three letters (a prefix entry, or a group),
+ * else its first four (its group after a split; the shard of the unsplit group otherwise, as no
+ * key sorts between a group's key and that key plus a letter).
+ */
+export const lookupKey = (word: string): string => word.slice(0, KEY_LENGTH + 1);
 
 /** One language's index: `keys[i]` is the first key of `shards[i]`; `docs[i]` the first doc of `docFiles[i]`. */
 export interface ArchivePart {
@@ -39,10 +48,14 @@ export interface ArchiveManifest {
   parts: Record<string, ArchivePart>;
 }
 
-/** What a key holds: a group of words and their postings, or a prefix's exact and merged postings. */
+/**
+ * What a key holds: a group of words and their postings (`[key, "w", terms, lists]`), or a
+ * prefix's postings, of the word itself and of every word it starts merged per doc, with the
+ * docs of its best results (`[key, "p", exact, merged, [[doc, record], ...]]`).
+ */
 export type ShardEntry =
   | { kind: 'words'; terms: string[]; postings: Int32Array[] }
-  | { kind: 'prefix'; exact: Int32Array; merged: Int32Array };
+  | { kind: 'prefix'; exact: Int32Array; merged: Int32Array; docs: [number, unknown][] };
 
 /**
  * Postings in memory are `doc << FIELD_BITS | mask` (as `buildPostings` makes them); on disk,
@@ -83,12 +96,17 @@ export function readShard(json: unknown, items: number): Map<string, ShardEntry>
   if (!Array.isArray(json)) throw new TypeError('shard: not a list');
   for (const raw of json as unknown[]) {
     if (!Array.isArray(raw) || typeof raw[0] !== 'string') throw new TypeError('shard: bad entry');
-    const [key, a, b] = raw as [string, unknown, unknown];
-    if (key.length < KEY_LENGTH) {
+    const [key, kind, a, b, c] = raw as [string, unknown, unknown, unknown, unknown];
+    if (kind === 'p') {
+      const docs = (Array.isArray(c) ? c : []).filter(
+        (d): d is [number, unknown] =>
+          Array.isArray(d) && Number.isSafeInteger(d[0]) && d[0] >= 0 && d[0] < items,
+      );
       entries.set(key, {
         kind: 'prefix',
         exact: decodePostings(a, items),
         merged: decodePostings(b, items),
+        docs,
       });
     } else {
       if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)

@@ -8,7 +8,14 @@
  * only after them (`vucuc` finds Vučić, `bucic` does not), as a query word needs one shard.
  */
 import { FIELD_BITS, MASK_FIELD, MASK_WEIGHT, SEARCH_FIELDS, type SearchField } from './fields.js';
-import { fileFor, keyOf, KEY_LENGTH, type ArchivePart, type ShardEntry } from './archive-format.js';
+import {
+  fileFor,
+  keyOf,
+  lookupKey,
+  KEY_LENGTH,
+  type ArchivePart,
+  type ShardEntry,
+} from './archive-format.js';
 import { topItems } from './rank.js';
 import { tokenize } from './tokenize.js';
 import { Vocabulary } from './vocabulary.js';
@@ -20,8 +27,8 @@ export interface ArchiveHit {
   field: SearchField;
 }
 
-const EXACT = 1;
-const PREFIX = 0.8;
+export const EXACT = 1;
+export const PREFIX = 0.8;
 const TYPO = [1, 0.5, 0.35] as const;
 const MASK = (1 << FIELD_BITS) - 1;
 const MAX_WORDS = 32;
@@ -29,7 +36,7 @@ const MAX_WORDS = 32;
 export class ArchivePartSearch {
   private readonly entries = new Map<string, ShardEntry>();
   private readonly loaded = new Set<number>();
-  private readonly vocabularies = new Map<string, Vocabulary>();
+  private readonly vocabularies = new WeakMap<ShardEntry, Vocabulary>();
   private readonly order: Float64Array;
   private readonly wordScore: Float64Array;
   private readonly wordField: Uint8Array;
@@ -65,10 +72,16 @@ export class ArchivePartSearch {
   missing(query: string): number[] {
     const out = new Set<number>();
     for (const word of ArchivePartSearch.words(query)) {
-      const shard = fileFor(this.part.keys, keyOf(word));
+      const shard = fileFor(this.part.keys, lookupKey(word));
       if (shard >= 0 && !this.loaded.has(shard)) out.add(shard);
     }
     return [...out];
+  }
+
+  /** The entry a query word reads: its own (a prefix), its group after a split, or its group. */
+  private entryOf(word: string): ShardEntry | undefined {
+    if (word.length <= KEY_LENGTH) return this.entries.get(word);
+    return this.entries.get(lookupKey(word)) ?? this.entries.get(keyOf(word));
   }
 
   /** Adds a loaded shard's entries. */
@@ -144,19 +157,18 @@ export class ArchivePartSearch {
         }
       }
     };
-    const key = keyOf(word);
-    const entry = this.entries.get(key);
+    const entry = this.entryOf(word);
     if (!entry) return 0;
     if (entry.kind === 'prefix') {
       // The word itself counts as whole; every word it starts, merged per doc, as a prefix.
-      if (word.length < KEY_LENGTH) {
+      if (word.length <= KEY_LENGTH) {
         visit(entry.exact, EXACT);
         visit(entry.merged, PREFIX);
       }
       return count;
     }
-    let vocabulary = this.vocabularies.get(key);
-    if (!vocabulary) this.vocabularies.set(key, (vocabulary = new Vocabulary(entry.terms)));
+    let vocabulary = this.vocabularies.get(entry);
+    if (!vocabulary) this.vocabularies.set(entry, (vocabulary = new Vocabulary(entry.terms)));
     const [lo, hi] = vocabulary.prefixRange(word);
     for (let t = lo; t < hi; t++)
       visit(entry.postings[t], entry.terms[t].length === word.length ? EXACT : PREFIX);

@@ -7,7 +7,7 @@
 import type { FeedItem, ItemType } from '../feed/types.js';
 import { ITEM_TYPES } from '../feed/types.js';
 import { fileFor, readManifest, readShard, type ArchiveManifest } from './archive-format.js';
-import { readDocs } from './archive-docs.js';
+import { readDoc, readDocs } from './archive-docs.js';
 import { ArchivePartSearch, type ArchiveHit } from './archive-part.js';
 
 /** Fetches and parses one JSON file (with the feed's request rules, in the widget). */
@@ -23,6 +23,8 @@ export interface ArchiveResults {
 export class ArchiveSearch {
   private manifest?: ArchiveManifest;
   private readonly parts = new Map<string, ArchivePartSearch>();
+  /** Docs that came inside shards (a prefix's best results), by part and doc number. */
+  private readonly inline = new Map<string, Map<number, FeedItem>>();
   /** Parsed files by name, once arrived (names are content hashes: they never change). */
   private readonly files = new Map<string, unknown>();
   private readonly pending = new Set<string>();
@@ -70,9 +72,16 @@ export class ArchiveSearch {
     if (!part) return { hits: [], items: [] };
     let search = this.parts.get(partName);
     if (!search) this.parts.set(partName, (search = new ArchivePartSearch(part)));
+    let inline = this.inline.get(partName);
+    if (!inline) this.inline.set(partName, (inline = new Map()));
     const wanted = search.missing(query);
     for (const shard of wanted)
-      this.fetch(part.shards[shard], (json) => search.add(shard, readShard(json, part.items)));
+      this.fetch(part.shards[shard], (json) => {
+        const entries = readShard(json, part.items);
+        search.add(shard, entries);
+        for (const entry of entries.values())
+          if (entry.kind === 'prefix') for (const [doc, raw] of entry.docs) inline.set(doc, readDoc(raw));
+      });
     let filter: { types: string; allowed: number } | undefined;
     if (types) {
       const typesFile = this.files.get(part.types);
@@ -92,6 +101,11 @@ export class ArchiveSearch {
     const items: FeedItem[] = [];
     let complete = true;
     for (const hit of hits.slice(0, limit)) {
+      const carried = inline.get(hit.doc);
+      if (carried) {
+        items.push(carried);
+        continue;
+      }
       const f = fileFor(part.docs, hit.doc);
       const docs = this.files.get(part.docFiles[f]) as FeedItem[] | undefined;
       const doc = docs?.[hit.doc - part.docs[f]];

@@ -9,21 +9,18 @@ import { LANGS } from '../../../src/i18n/languages.js';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
-  KEY_LENGTH,
-  encodePostings,
-  keyOf,
   type ArchiveManifest,
   type ArchivePart,
 } from '../../../src/search/archive-format.js';
 import { toDoc } from '../../../src/search/archive-docs.js';
-import { FIELD_BITS } from '../../../src/search/fields.js';
 import { buildPostings } from '../../../src/search/postings.js';
+import { buildEntries } from './index-entries.js';
 import { hashedName, pack } from './index-shards.js';
 
 export interface BuildOptions {
   /** Bytes a postings shard grows to before the next starts. Default 48 kB (about 8 kB brotli). */
   shardBytes?: number;
-  /** Bytes a docs file grows to before the next starts. Default 32 kB. */
+  /** Bytes a docs file grows to before the next starts. Default 96 kB. */
   docBytes?: number;
 }
 
@@ -67,53 +64,7 @@ function buildPart(
 ): ArchivePart {
   // Newest first, equal dates in feed order: doc numbers break ties as the in-memory index does.
   const docs = sortNewestFirst(items);
-  const { terms, offsets, postings } = buildPostings(docs);
-  const entries = new Map<string, string>();
-
-  // Words of three letters and more, grouped by key: one entry per key.
-  for (let lo = 0; lo < terms.length; ) {
-    const key = keyOf(terms[lo]);
-    let hi = lo + 1;
-    while (hi < terms.length && keyOf(terms[hi]) === key) hi++;
-    if (key.length === KEY_LENGTH) {
-      const group = terms.slice(lo, hi);
-      const lists = group.map((_, k) => encodePostings(postings, offsets[lo + k], offsets[lo + k + 1]));
-      entries.set(key, JSON.stringify([key, group, lists]));
-    }
-    lo = hi;
-  }
-  // One- and two-letter prefixes: the word itself, and every word it starts merged per doc.
-  const masks = new Int32Array(docs.length);
-  const seen = new Int32Array(docs.length).fill(-1);
-  let group = 0;
-  for (const length of [1, 2]) {
-    for (let lo = 0; lo < terms.length; ) {
-      if (terms[lo].length < length) {
-        lo++;
-        continue;
-      }
-      const prefix = terms[lo].slice(0, length);
-      let hi = lo + 1;
-      while (hi < terms.length && terms[hi].startsWith(prefix)) hi++;
-      group++;
-      const touched: number[] = [];
-      for (let p = offsets[lo]; p < offsets[hi]; p++) {
-        const doc = postings[p] >>> FIELD_BITS;
-        if (seen[doc] !== group) {
-          seen[doc] = group;
-          masks[doc] = 0;
-          touched.push(doc);
-        }
-        masks[doc] |= postings[p] & ((1 << FIELD_BITS) - 1);
-      }
-      const merged = Int32Array.from(touched).sort();
-      for (let k = 0; k < merged.length; k++) merged[k] = (merged[k] << FIELD_BITS) | masks[merged[k]];
-      const exact = terms[lo] === prefix ? encodePostings(postings, offsets[lo], offsets[lo + 1]) : [];
-      entries.set(prefix, JSON.stringify([prefix, exact, encodePostings(merged)]));
-      lo = hi;
-    }
-  }
-
+  const entries = buildEntries(docs, buildPostings(docs), options.shardBytes ?? 48_000);
   const keys = [...entries.keys()].sort();
   const shards = pack(
     keys.map((k) => entries.get(k)!),
@@ -122,7 +73,7 @@ function buildPart(
   );
   const docFiles = pack(
     docs.map((d) => JSON.stringify(toDoc(d))),
-    options.docBytes ?? 32_000,
+    options.docBytes ?? 96_000,
     'd',
   );
   for (const f of [...shards.files, ...docFiles.files]) files.set(f.name, f.text);
