@@ -5,13 +5,21 @@
  */
 import { clampDelay } from '../util/delay.js';
 import { abortedError, FeedError } from './errors.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchText, parseJson, toFeedError } from './load.js';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  fetchText,
+  parseJson,
+  toFeedError,
+} from './load.js';
 
 export interface JsonOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   maxBytes?: number;
   fetch?: typeof fetch;
+  /** Ask the server, not the browser's cache (a retry after a failure). */
+  revalidate?: boolean;
 }
 
 export async function fetchJson(url: string, options: JsonOptions = {}): Promise<unknown> {
@@ -27,6 +35,7 @@ export async function fetchJson(url: string, options: JsonOptions = {}): Promise
   try {
     const { text } = await fetchText(url, controller.signal, {
       fetch: options.fetch,
+      revalidate: options.revalidate,
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     });
     return parseJson(text);
