@@ -13,7 +13,7 @@ import {
   toFeedError,
 } from './load.js';
 
-export interface JsonOptions {
+interface JsonOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   maxBytes?: number;

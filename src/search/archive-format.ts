@@ -74,7 +74,7 @@ export function encodePostings(list: ArrayLike<number>, from = 0, to = list.leng
 }
 
 /** Decodes (and checks: the file is data from the network) one postings list for `items` docs. */
-export function decodePostings(raw: unknown, items: number): Int32Array {
+function decodePostings(raw: unknown, items: number): Int32Array {
   if (!Array.isArray(raw)) throw new TypeError('postings: not a list');
   const out = new Int32Array(raw.length);
   let doc = -1;

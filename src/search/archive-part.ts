@@ -94,7 +94,11 @@ export class ArchivePartSearch {
    * Every hit, best first, or `undefined` when a shard it needs is not in memory. `types`: one
    * character per doc (`0` + index in `ITEM_TYPES`) and the allowed indexes, to filter by type.
    */
-  search(query: string, limit = Infinity, filter?: { types: string; allowed: number }): ArchiveHit[] | undefined {
+  search(
+    query: string,
+    limit = Infinity,
+    filter?: { types: string; allowed: number },
+  ): ArchiveHit[] | undefined {
     if (this.missing(query).length) return undefined;
     const words = ArchivePartSearch.words(query);
     if (words.length === 0 || this.part.items === 0) return [];

@@ -53,14 +53,24 @@ export class ArchiveSearch {
   }
 
   /** Results for `query` in the part for `lang`, or `undefined` while files are on their way. */
-  results(query: string, lang: string, types: readonly ItemType[] | undefined, limit: number): ArchiveResults | undefined {
+  results(
+    query: string,
+    lang: string,
+    types: readonly ItemType[] | undefined,
+    limit: number,
+  ): ArchiveResults | undefined {
     if (this.failedQuery !== undefined && this.failedQuery !== query) this.retry();
     const key = `${this.version}\u0000${lang}\u0000${types?.join(' ')}\u0000${limit}\u0000${query}`;
     if (this.memo?.key !== key) this.memo = { key, value: this.compute(query, lang, types, limit) };
     return this.memo.value;
   }
 
-  private compute(query: string, lang: string, types: readonly ItemType[] | undefined, limit: number): ArchiveResults | undefined {
+  private compute(
+    query: string,
+    lang: string,
+    types: readonly ItemType[] | undefined,
+    limit: number,
+  ): ArchiveResults | undefined {
     if (this.error) {
       this.failedQuery ??= query;
       return undefined;
@@ -80,20 +90,23 @@ export class ArchiveSearch {
         const entries = readShard(json, part.items);
         search.add(shard, entries);
         for (const entry of entries.values())
-          if (entry.kind === 'prefix') for (const [doc, raw] of entry.docs) inline.set(doc, readDoc(raw));
+          if (entry.kind === 'prefix')
+            for (const [doc, raw] of entry.docs) inline.set(doc, readDoc(raw));
       });
     let filter: { types: string; allowed: number } | undefined;
     if (types) {
       const typesFile = this.files.get(part.types);
       if (typeof typesFile !== 'string') {
         this.fetch(part.types, (json) => {
-          if (typeof json !== 'string' || json.length !== part.items) throw new TypeError('types: bad file');
+          if (typeof json !== 'string' || json.length !== part.items)
+            throw new TypeError('types: bad file');
           return json;
         });
         return undefined;
       }
       let allowed = 0;
-      for (const type of types) if (ITEM_TYPES.includes(type)) allowed |= 1 << ITEM_TYPES.indexOf(type);
+      for (const type of types)
+        if (ITEM_TYPES.includes(type)) allowed |= 1 << ITEM_TYPES.indexOf(type);
       filter = { types: typesFile, allowed };
     }
     if (wanted.length) return undefined;

@@ -24,9 +24,32 @@ function open(files) {
 }
 
 const QUERIES = [
-  'v', 'vu', 'vuč', 'vucic', 'Vučić', 'Вучић', 'Вучићем', 'vučića', 'djokovic', 'Đoković',
-  'ђоковић', 'mojsilovic', 'mojsilvoic', 'mojsilovci', 'aleksandar vucic', 'kfor', 'a', 'ab',
-  'beograd', 'Београд', 'president of', 'zzzzzz', 'partnership for peace', 's', 'st', 'sta',
+  'v',
+  'vu',
+  'vuč',
+  'vucic',
+  'Vučić',
+  'Вучић',
+  'Вучићем',
+  'vučića',
+  'djokovic',
+  'Đoković',
+  'ђоковић',
+  'mojsilovic',
+  'mojsilvoic',
+  'mojsilovci',
+  'aleksandar vucic',
+  'kfor',
+  'a',
+  'ab',
+  'beograd',
+  'Београд',
+  'president of',
+  'zzzzzz',
+  'partnership for peace',
+  's',
+  'st',
+  'sta',
 ];
 
 describe('archive index: the same results as the in-memory index', () => {

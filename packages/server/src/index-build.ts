@@ -45,7 +45,11 @@ export function buildArchive(items: readonly FeedItem[], options: BuildOptions =
   const languages = [
     ...new Set(items.map((i) => i.language && primary(i.language)).filter(Boolean)),
   ].sort() as string[];
-  const sorted = Object.fromEntries(Object.keys(parts).sort().map((k) => [k, parts[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(parts)
+      .sort()
+      .map((k) => [k, parts[k]]),
+  );
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_VERSION,

@@ -38,16 +38,21 @@ export function buildEntries(
       masks[doc] |= postings[p] & MASK;
     }
     const merged = Int32Array.from(touched).sort();
-    for (let k = 0; k < merged.length; k++) merged[k] = (merged[k] << FIELD_BITS) | masks[merged[k]];
+    for (let k = 0; k < merged.length; k++)
+      merged[k] = (merged[k] << FIELD_BITS) | masks[merged[k]];
     return merged;
   };
 
   /** The prefix entry of `terms[lo..hi)`, all starting with `prefix`, with its best docs. */
   const prefixEntry = (prefix: string, lo: number, hi: number): string => {
-    const exact = terms[lo] === prefix ? postings.subarray(offsets[lo], offsets[lo + 1]) : new Int32Array();
+    const exact =
+      terms[lo] === prefix ? postings.subarray(offsets[lo], offsets[lo + 1]) : new Int32Array();
     const merged = merge(lo, hi);
     const score = new Map<number, number>();
-    for (const [list, quality] of [[merged, PREFIX], [exact, EXACT]] as const)
+    for (const [list, quality] of [
+      [merged, PREFIX],
+      [exact, EXACT],
+    ] as const)
       for (const posting of list) {
         const doc = posting >>> FIELD_BITS;
         score.set(doc, Math.max(score.get(doc) ?? 0, MASK_WEIGHT[posting & MASK] * quality));
@@ -64,10 +69,12 @@ export function buildEntries(
       key,
       'w',
       terms.slice(lo, hi),
-      terms.slice(lo, hi).map((_, k) => encodePostings(postings, offsets[lo + k], offsets[lo + k + 1])),
+      terms
+        .slice(lo, hi)
+        .map((_, k) => encodePostings(postings, offsets[lo + k], offsets[lo + k + 1])),
     ]);
 
-  for (let lo = 0; lo < terms.length; ) {
+  for (let lo = 0; lo < terms.length;) {
     const key = keyOf(terms[lo]);
     let hi = lo + 1;
     while (hi < terms.length && keyOf(terms[hi]) === key) hi++;
@@ -76,7 +83,7 @@ export function buildEntries(
       if (text.length <= shardBytes) entries.set(key, text);
       else {
         entries.set(key, prefixEntry(key, lo, hi));
-        for (let a = terms[lo] === key ? lo + 1 : lo; a < hi; ) {
+        for (let a = terms[lo] === key ? lo + 1 : lo; a < hi;) {
           const sub = terms[a].slice(0, KEY_LENGTH + 1);
           let b = a + 1;
           while (b < hi && terms[b].startsWith(sub)) b++;
@@ -88,7 +95,7 @@ export function buildEntries(
     lo = hi;
   }
   for (const length of [1, 2]) {
-    for (let lo = 0; lo < terms.length; ) {
+    for (let lo = 0; lo < terms.length;) {
       if (terms[lo].length < length) {
         lo++;
         continue;

@@ -71,7 +71,9 @@ export class ArchiveSource {
   get error(): FeedError | Error | undefined {
     const error = this.search?.error;
     if (!error) return undefined;
-    return isFeedError(error) ? error : error instanceof Error ? error : new Error(String(error));
+    return isFeedError(error) || error instanceof Error
+      ? error
+      : new Error('The index could not be read');
   }
 
   retry(): void {
