@@ -36,6 +36,8 @@ export function query(url, text, lang) {
 }
 `;
 
+const served = { requests: 0, bytes: 0, script: 0 };
+
 export async function archiveBrowserBench({ root, ours, theirs, log, queries }) {
   const bundle = await build({
     stdin: { contents: ENTRY, resolveDir: root, loader: 'js' },
@@ -86,6 +88,11 @@ export async function archiveBrowserBench({ root, ours, theirs, log, queries }) 
         body = compressed.get(key);
         headers['Content-Encoding'] = 'br';
       }
+    }
+    if (path !== '/') {
+      served.requests++;
+      served.bytes += body.length;
+      if (path === '/ours.js') served.script += body.length;
     }
     res.writeHead(200, headers).end(body);
   });
@@ -153,19 +160,17 @@ async function measure(browser, origin, lang, act, slow = true) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (slow) await cdp.send('Network.emulateNetworkConditions', CONDITIONS);
-  let requests = 0;
-  let bytes = 0;
-  let scriptBytes = 0;
-  const urls = new Map();
-  cdp.on('Network.requestWillBeSent', (e) => {
-    requests++;
-    urls.set(e.requestId, e.request.url);
-  });
-  cdp.on('Network.loadingFinished', (e) => {
-    bytes += e.encodedDataLength;
-    if (urls.get(e.requestId)?.endsWith('/ours.js')) scriptBytes += e.encodedDataLength;
-  });
+  // Counted where they are answered (the page's, its workers' and every fetch alike): requests,
+  // and bytes of the bodies as sent (brotli where smaller), headers left out.
+  served.requests = 0;
+  served.bytes = 0;
+  served.script = 0;
   const result = await act(page);
   await context.close();
-  return { ...result, requests, bytes, dataBytes: bytes - scriptBytes };
+  return {
+    ...result,
+    requests: served.requests,
+    bytes: served.bytes,
+    dataBytes: served.bytes - served.script,
+  };
 }

@@ -27,7 +27,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(here, 'search-archive-results.json') },
   },
 });
-const items = Number(values.items ?? (values.smoke ? 2000 : 100000));
+const items = Number(values.items ?? (values.smoke ? 1000 : 100000));
 const log = (...a) => console.error('[archive]', ...a);
 const lines = [];
 const print = (line = '') => {
@@ -116,7 +116,7 @@ if (!values['no-browser']) {
     ours,
     theirs,
     log,
-    queries: ['vucic', 'Вучић', 'kfor'],
+    queries: values.smoke ? ['vucic'] : ['vucic', 'Вучић', 'kfor'],
   });
   results.browser = browser;
 }
