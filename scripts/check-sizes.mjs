@@ -31,11 +31,11 @@ const GOALS = { loader: 2_000, newsList: 16_000, all: 30_000 };
 // is never parsed), `next_url`, `mlo-update` (+0.9 kB); in the news list, "Show N new items"
 // (held items, focus, announcement, three languages) and Load more through the archive (+0.9 kB).
 // The poll itself and the item diff are a lazy chunk (1.1 kB) fetched only with `refresh`.
-// #28 (<mlo-search index>, an archive index fetched by shard): +0.4 kB on all six (the attribute,
+// #28 (<mlo-search index>, an archive index fetched by shard): +0.5 kB on all six (the attribute,
 // its request-once loader and the failing-shard notice, three languages); +2.1 kB in the IIFE,
 // which holds the search chunk, now with the shard reader, its search and the JSON fetcher.
 // Lower them as the code shrinks; never raise them without saying why in the commit.
-const CEILINGS = { loader: 2_000, newsList: 31_900, all: 47_100, iife: 61_000 };
+const CEILINGS = { loader: 2_000, newsList: 31_900, all: 47_200, iife: 61_000 };
 
 const { files, loader, each, all } = pages();
 const newsList = each.find((row) => row.name.includes('<mlo-news-list>'));
