@@ -27,7 +27,7 @@ export function query(url, text, lang) {
     let archive;
     const tick = () => {
       const found = archive.results(text, lang, undefined, 8);
-      if (found) resolve({ count: found.hits.length, shown: found.items.map((i) => i.url) });
+      if (found) resolve({ count: found.count, shown: found.items.map((i) => i.url) });
       else if (archive.error) reject(new Error(String(archive.error)));
     };
     archive = new ArchiveSearch(url, (u) => fetchJson(u), tick);

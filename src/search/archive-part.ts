@@ -47,6 +47,8 @@ export class ArchivePartSearch {
   private readonly bestField: Uint8Array;
   private readonly candidates: Int32Array;
   private stamp = 0;
+  /** How many items the last `search` matched (it returns only the best `limit`). */
+  count = 0;
 
   constructor(readonly part: ArchivePart) {
     const n = part.items;
@@ -101,6 +103,7 @@ export class ArchivePartSearch {
   ): ArchiveHit[] | undefined {
     if (this.missing(query).length) return undefined;
     const words = ArchivePartSearch.words(query);
+    this.count = 0;
     if (words.length === 0 || this.part.items === 0) return [];
     let count = 0;
     for (let w = 0; w < words.length; w++) {
@@ -130,6 +133,7 @@ export class ArchivePartSearch {
       }
       if (count === 0) return [];
     }
+    this.count = count;
     return topItems(this.candidates, count, this.total, this.order, limit).map((doc) => ({
       doc,
       score: this.total[doc],

@@ -14,8 +14,10 @@ import { ArchivePartSearch, type ArchiveHit } from './archive-part.js';
 export type JsonLoader = (url: string) => Promise<unknown>;
 
 export interface ArchiveResults {
-  /** Every hit, best first (the count, and a list to filter). */
+  /** The best `limit` hits, best first. */
   hits: ArchiveHit[];
+  /** How many items match. */
+  count: number;
   /** What the first `limit` hits show, in order. */
   items: FeedItem[];
 }
@@ -79,7 +81,7 @@ export class ArchiveSearch {
     const name = lang.split('-')[0].toLowerCase();
     const partName = this.manifest.parts[name] ? name : '*';
     const part = this.manifest.parts[partName];
-    if (!part) return { hits: [], items: [] };
+    if (!part) return { hits: [], items: [], count: 0 };
     let search = this.parts.get(partName);
     if (!search) this.parts.set(partName, (search = new ArchivePartSearch(part)));
     let inline = this.inline.get(partName);
@@ -110,10 +112,11 @@ export class ArchiveSearch {
       filter = { types: typesFile, allowed };
     }
     if (wanted.length) return undefined;
-    const hits = search.search(query, Infinity, filter) ?? [];
+    // Only the best `limit` are ranked: sorting every match of a first letter costs milliseconds.
+    const hits = search.search(query, limit, filter) ?? [];
     const items: FeedItem[] = [];
     let complete = true;
-    for (const hit of hits.slice(0, limit)) {
+    for (const hit of hits) {
       const carried = inline.get(hit.doc);
       if (carried) {
         items.push(carried);
@@ -128,7 +131,7 @@ export class ArchiveSearch {
         this.fetch(part.docFiles[f], readDocs);
       }
     }
-    return complete ? { hits, items } : undefined;
+    return complete ? { hits, items, count: search.count } : undefined;
   }
 
   /** One request per file; `read` checks and converts it (a throw counts as a failure). */

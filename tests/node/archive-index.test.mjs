@@ -64,7 +64,7 @@ describe('archive index: the same results as the in-memory index', () => {
         for (const types of [undefined, ['quote', 'visit']]) {
           const expected = index.search(query, { limit: Infinity, types });
           const got = await settle(archive, changed, query, lang, types, 12);
-          assert.equal(got.hits.length, expected.length, `${lang} ${query}: count`);
+          assert.equal(got.count, expected.length, `${lang} ${query}: count`);
           assert.deepEqual(
             got.items.map((item) => item.id),
             expected.slice(0, 12).map((hit) => hit.item.id),
@@ -72,7 +72,7 @@ describe('archive index: the same results as the in-memory index', () => {
           );
           assert.deepEqual(
             got.hits.map((hit) => hit.score),
-            expected.map((hit) => hit.score),
+            expected.slice(0, 12).map((hit) => hit.score),
             `${lang} ${query}: scores`,
           );
         }
@@ -85,7 +85,7 @@ describe('archive index: the same results as the in-memory index', () => {
     const { files } = m.buildArchive(items);
     const { archive, changed } = open(files);
     const index = new m.SearchIndex(m.preferLanguage(items.slice(), 'en'));
-    const count = async (q) => (await settle(archive, changed, q, 'en', undefined, 8)).hits.length;
+    const count = async (q) => (await settle(archive, changed, q, 'en', undefined, 8)).count;
     assert.equal(await count('mojsilovci'), index.search('mojsilovci', { limit: Infinity }).length);
     assert.ok(index.search('mpjsilovic', { limit: Infinity }).length > 0);
     assert.equal(await count('mpjsilovic'), 0);

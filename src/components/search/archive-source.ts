@@ -63,7 +63,7 @@ export class ArchiveSource {
     const found = this.search!.results(query, lang, types, limit);
     if (!found) return this.last;
     const shown = found.items.map((item, k) => ({ item, ...found.hits[k] }));
-    this.last = { ...arrange(query, shown, limit), count: found.hits.length };
+    this.last = { ...arrange(query, shown, limit), count: found.count };
     return this.last;
   }
 
