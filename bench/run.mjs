@@ -756,6 +756,27 @@ async function searchBench() {
   print();
 }
 
+/** Section 6: a whole archive through `mlo-newsroom index`, beside Pagefind (bench/search-archive.mjs). */
+async function archiveBench() {
+  const args = [join(here, 'search-archive.mjs'), ...(smoke ? ['--smoke'] : [])];
+  log('archive: node', args.map((a) => relative(root, a) || a).join(' '));
+  const stdout = await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`bench/search-archive.mjs exited ${code}`)),
+    );
+  });
+  results.archive = { command: `node ${args.map((a) => relative(root, a) || a).join(' ')}` };
+  print(`## 6. ${stdout.trim().replace(/^## /, '')}`);
+  print();
+}
+
 // ---------- main ----------
 let browser;
 let server;
@@ -832,6 +853,7 @@ try {
     browser = undefined;
   }
   if (want('search')) await searchBench();
+  if (want('archive')) await archiveBench();
 } catch (e) {
   failed = true;
   console.error('[bench] crashed:', e);

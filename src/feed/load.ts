@@ -96,7 +96,7 @@ async function readXml(text: string, feedUrl: string): Promise<unknown> {
   return readXmlFeed(text, { feedUrl });
 }
 
-async function fetchText(
+export async function fetchText(
   url: string,
   signal: AbortSignal,
   options: LoadOptions,
@@ -228,7 +228,7 @@ export function parseJson(text: string): unknown {
   }
 }
 
-function toFeedError(error: unknown, signal: AbortSignal): FeedError {
+export function toFeedError(error: unknown, signal: AbortSignal): FeedError {
   if (signal.aborted && signal.reason instanceof FeedError) return signal.reason;
   if (error instanceof FeedError) return error;
   if (error instanceof RangeError)

@@ -175,6 +175,8 @@ export interface Messages {
     /** Shown while the field is empty. */
     prompt: string;
     heading: string;
+    /** A file of the archive search index could not be loaded; the shown results may be out of date. */
+    archiveFailed: string;
   };
 }
 

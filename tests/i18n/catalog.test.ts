@@ -299,6 +299,12 @@ const TABLE: [string, string, string, string][] = [
   ['search.clear', 'Clear search', 'Obrišite pretragu', 'Обришите претрагу'],
   ['search.prompt', 'Type to search', 'Unesite pojam za pretragu', 'Унесите појам за претрагу'],
   ['search.heading', 'Results', 'Rezultati', 'Резултати'],
+  [
+    'search.archiveFailed',
+    'Part of the search index could not be loaded.',
+    'Deo indeksa za pretragu nije mogao da se učita.',
+    'Део индекса за претрагу није могао да се учита.',
+  ],
 ];
 
 function flatten(value: unknown, path = ''): [string, string][] {

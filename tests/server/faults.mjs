@@ -42,6 +42,11 @@ const json = (ctx, body, status = 200, type = 'application/feed+json') => {
 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** The archive index fixture (scripts/build-archive-fixture.mjs), built on first request. */
+let archiveFiles;
+/** Every archive file requested, in order, for tests that count round trips (`archive-log`). */
+const archiveLog = [];
+
 export function faultServer({ crossOriginPort }) {
   return async function mloFaults(ctx, next) {
     if (!ctx.path.startsWith('/__mlo/')) return next();
@@ -121,6 +126,26 @@ export function faultServer({ crossOriginPort }) {
           200,
           'application/json',
         );
+      case 'archive':
+      case 'archive-b':
+      case 'archive-fail': {
+        // `archive-b`: the same files at other URLs (the page fetches each URL once);
+        // `archive-fail`: a shard fails (HTTP 500) the first time it is asked for.
+        if (!/^[\w.-]+$/.test(key)) return next();
+        archiveFiles ??= import('../../scripts/build-archive-fixture.mjs').then((m) =>
+          m.buildFixture(),
+        );
+        const text = (await archiveFiles).get(key);
+        archiveLog.push(`${name}/${key}`);
+        if (text === undefined) return json(ctx, 'not found', 404, 'text/plain');
+        if (name === 'archive-fail' && key.startsWith('s.') && count === 1)
+          return json(ctx, 'down', 500, 'text/plain');
+        if (ctx.get('Cookie')) archiveLog.push('cookie!');
+        return json(ctx, text, 200, 'application/json');
+      }
+      case 'archive-log':
+        if (q.reset) archiveLog.length = 0;
+        return json(ctx, JSON.stringify(archiveLog), 200, 'application/json');
       case 'count':
         return json(
           ctx,

@@ -28,6 +28,7 @@ const USAGE = `Usage:
                       [--item ID] [--json-ld] [--layout L] [--action URL] [--base-url URL]
                       [--src URL --refresh SECONDS] [--filters "type tag year"]
                       [--follow] [--no-pins] [-o out.html]
+  mlo-newsroom index <file|url|dir>... -o DIR [--base-url URL]
 
   Elements: ${ELEMENTS.join(', ')}
   Common: --timeout MS (URLs, default 10000), --max-bytes N (default 5 MB)
@@ -113,7 +114,7 @@ export async function main(
     say(io.out, ...USAGE_LINES);
     return 0;
   }
-  if (!command || !source || positionals.length > 2) {
+  if (!command || !source || (positionals.length > 2 && command !== 'index')) {
     say(io.err, ...USAGE_LINES);
     return 2;
   }
@@ -192,6 +193,23 @@ export async function main(
             },
             onNote: (note) => say(io.err, `mlo-newsroom: note: ${note}`),
           }),
+        );
+        return 0;
+      }
+      case 'index': {
+        if (!values.output) {
+          say(io.err, 'index needs -o DIR, the folder to write the index to');
+          return 2;
+        }
+        const { writeIndex } = await import('./index-command.js');
+        const done = await writeIndex(positionals.slice(1), values.output, {
+          ...common,
+          onNote: (note) => say(io.err, `mlo-newsroom: note: ${note}`),
+        });
+        say(
+          io.err,
+          `mlo-newsroom: indexed ${done.items} items from ${done.feeds} files into ${done.files} files (${done.bytes} bytes);` +
+            ` left out ${done.drafts} drafts, ${done.future} dated in the future, ${done.duplicates} repeated ids`,
         );
         return 0;
       }

@@ -19,3 +19,5 @@ export { render, renderFeed, MAX_SERVER_LIST, type RenderOptions } from './rende
 export { ELEMENTS, type ElementName } from './elements.js';
 export { readFeed, readJsonFeed, type ReadFeed } from './read.js';
 export { readSource, SourceError, type SourceOptions, type SourceText } from './source.js';
+export { buildArchive, type BuildOptions, type BuiltArchive } from './index-build.js';
+export { writeIndex, collectItems, type IndexOptions, type IndexSummary } from './index-command.js';

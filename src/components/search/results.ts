@@ -14,6 +14,8 @@ import type { SearchEngine } from './load-engine.js';
 export interface Results {
   query: string;
   all: SearchHit[];
+  /** Every match, when `all` holds only those shown (an archive index loads no more). */
+  count?: number;
   /** At most `limit`, in the order the options appear (grouped), which the arrow keys follow. */
   shown: SearchHit[];
   /** Present when the shown hits are of more than one type. */
@@ -24,7 +26,7 @@ export interface Results {
  * The best `limit` hits, grouped by type. Groups come in the order of their best hit, and
  * hits keep their rank within a group, so the first option is always the best hit.
  */
-function arrange(query: string, all: SearchHit[], limit: number): Results {
+export function arrange(query: string, all: SearchHit[], limit: number): Results {
   const byType = new Map<ItemType, SearchHit[]>();
   for (const hit of all.slice(0, limit)) {
     const list = byType.get(hit.item.type);
@@ -84,6 +86,8 @@ export function describe(
   const text = query.trim();
   if (!text) return '';
   if (results)
-    return results.all.length ? m.search.results(results.all.length) : m.search.noResults(text);
+    return (results.count ?? results.all.length)
+      ? m.search.results(results.count ?? results.all.length)
+      : m.search.noResults(text);
   return failed ? m.state.errorTitle : m.state.loading;
 }

@@ -15,6 +15,8 @@ import {
 import { forEachField } from '../../search/fields.js';
 
 export { SearchIndex, highlight, type HighlightSegment };
+export { ArchiveSearch } from '../../search/archive.js';
+export { fetchJson } from '../../feed/fetch-json.js';
 export type { SearchHit } from '../../search/index.js';
 
 /** Characters of context kept before the first match, and the most a snippet shows. */

@@ -18,6 +18,8 @@ import { SearchResults, describe, type Results } from './results.js';
 import { renderPopup } from './search-views.js';
 import { styles } from './search.styles.js';
 import { applyFilter, type FilterTarget } from './target.js';
+import { ArchiveSource, renderArchiveNotice } from './archive-source.js';
+import { feedUrl } from '../../feed/urls.js';
 
 /**
  * A search field over the newsroom: the WAI-ARIA editable combobox with a list of results,
@@ -90,6 +92,12 @@ export class MloSearch extends MloFeedElement {
    */
   @property({ reflect: true }) action?: string;
 
+  /**
+   * A prebuilt archive index (`mlo-newsroom index`): its `index.json`, fetched on first focus;
+   * each query then fetches only the shards it needs. Results come from it instead of the feed.
+   */
+  @property({ reflect: true }) index?: string;
+
   /** The id of an `<mlo-news-list>` in the same document (or shadow root) to filter instead of showing a list. */
   @property({ reflect: true }) target?: string;
 
@@ -107,6 +115,7 @@ export class MloSearch extends MloFeedElement {
   private readonly searchResults = new SearchResults();
   /** The page's loaded files of the feed: later archive files and live refreshes included. */
   private readonly loaded = new LoadedItems(this);
+  private readonly archive = new ArchiveSource(() => this.requestUpdate());
   private filtered?: FilterTarget;
 
   constructor() {
@@ -122,6 +131,16 @@ export class MloSearch extends MloFeedElement {
 
   /** The hits for the field's text; `undefined` while the engine or the feed is not there yet. */
   private get results(): Results | undefined {
+    const url = this.indexUrl;
+    if (url)
+      return this.archive.get({
+        engine: this.engine,
+        url,
+        lang: this.locale.lang,
+        query: this.value,
+        types: parseItemTypes(this.type),
+        limit: countOr(this.limit, 8),
+      });
     return this.searchResults.get({
       engine: this.engine,
       items: this.loaded.get(this.data.feed?.items),
@@ -130,6 +149,15 @@ export class MloSearch extends MloFeedElement {
       types: parseItemTypes(this.type),
       limit: countOr(this.limit, 8),
     });
+  }
+
+  /** `index` as an absolute URL; `undefined` without one (or a malformed one). */
+  private get indexUrl(): string | undefined {
+    try {
+      return this.index ? feedUrl(this.index) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   protected override willUpdate(): void {
@@ -215,7 +243,8 @@ export class MloSearch extends MloFeedElement {
         ? html`<form part="form" role="search" action=${action} method="get" @submit=${this.handleSubmit}>${field}</form>`
         : field
     }
-      ${this.data.state === 'error' ? renderNotice(this.data, m, this.src, () => void this.retry()) : nothing}`;
+      ${this.data.state === 'error' ? renderNotice(this.data, m, this.src, () => void this.retry()) : nothing}
+      ${this.index ? renderArchiveNotice(this.archive.error, m, () => this.archive.retry()) : nothing}`;
   }
 
   /** The widget's status region says the count after typing pauses, or that the feed failed. */
@@ -235,13 +264,14 @@ export class MloSearch extends MloFeedElement {
   private settle(): string | undefined {
     const results = this.results;
     const query = this.value.trim();
-    if (!results && query && !this.failed) return undefined;
+    if ((!results || results.query !== this.value) && query && !this.failed) return undefined;
     return describe(this.locale.messages, query, results, this.failed);
   }
 
   /** While the feed is still on its way: said after the pause, then the count when it comes. */
   private interim(): string | undefined {
-    return this.value.trim() && !this.data.feed ? this.locale.messages.state.loading : undefined;
+    const waiting = this.index ? this.results?.query !== this.value : !this.data.feed;
+    return this.value.trim() && waiting ? this.locale.messages.state.loading : undefined;
   }
 
   /** After the render that announced the count: `mlo-search`, with the same query and count. */
@@ -252,7 +282,11 @@ export class MloSearch extends MloFeedElement {
 
   /** Results cannot come: the feed failed to load, or the engine did. */
   private get failed(): boolean {
-    return this.data.state === 'error' || (this.engineFailed && !this.engine);
+    return (
+      this.data.state === 'error' ||
+      (this.engineFailed && !this.engine) ||
+      (!!this.index && !!this.archive.error)
+    );
   }
 
   private choose(index: number, originalEvent: Event): void {

@@ -130,5 +130,6 @@ export const en: Messages = {
     clear: 'Clear search',
     prompt: 'Type to search',
     heading: 'Results',
+    archiveFailed: 'Part of the search index could not be loaded.',
   },
 };

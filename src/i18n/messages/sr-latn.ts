@@ -166,5 +166,6 @@ export const srLatn: Messages = {
     clear: 'Obrišite pretragu',
     prompt: 'Unesite pojam za pretragu',
     heading: 'Rezultati',
+    archiveFailed: 'Deo indeksa za pretragu nije mogao da se učita.',
   },
 };

@@ -1,0 +1,167 @@
+/**
+ * The static archive index (`mlo-newsroom index`) as files: what the builder writes and the
+ * widget reads. Both sides use these functions, so a posting means the same on each. No DOM.
+ *
+ * `index.json` names one part per language (or `*` for all items) and, per part, the shards:
+ * every folded word lives under its key, its first three letters; one- and two-letter keys hold
+ * the merged postings of every word they start (the first keystrokes). Keys are packed in
+ * sorted order into content-hashed shard files, so a key, and so a query word, is in one shard.
+ * Items ("docs", what a result shows) are numbered newest first, so on equal scores the lower
+ * number wins, exactly as the in-memory index breaks ties by date, then feed order.
+ */
+import { FIELD_BITS, MASK_FIELD } from './fields.js';
+
+export const ARCHIVE_FORMAT = 'mlo-search-index';
+export const ARCHIVE_VERSION = 1;
+/** Letters of a word that pick its group; a group too big for a shard splits by one more. */
+export const KEY_LENGTH = 3;
+/** Results whose docs a prefix entry carries, so the first keystrokes need no docs file. */
+export const TOP_DOCS = 8;
+
+/** The key of `word`'s group of words, before any split. */
+export const keyOf = (word: string): string => word.slice(0, KEY_LENGTH);
+
+/**
+ * What a query word is looked up by: itself up to three letters (a prefix entry, or a group),
+ * else its first four (its group after a split; the shard of the unsplit group otherwise, as no
+ * key sorts between a group's key and that key plus a letter).
+ */
+export const lookupKey = (word: string): string => word.slice(0, KEY_LENGTH + 1);
+
+/** One language's index: `keys[i]` is the first key of `shards[i]`; `docs[i]` the first doc of `docFiles[i]`. */
+export interface ArchivePart {
+  items: number;
+  keys: string[];
+  shards: string[];
+  docs: number[];
+  docFiles: string[];
+  /** One character per doc, `0` + its index in `ITEM_TYPES` (fetched only for a `type` filter). */
+  types: string;
+}
+
+export interface ArchiveManifest {
+  format: typeof ARCHIVE_FORMAT;
+  version: number;
+  items: number;
+  /** Primary language subtags of the items, sorted; a part per language when two or more. */
+  languages: string[];
+  parts: Record<string, ArchivePart>;
+}
+
+/**
+ * What a key holds: a group of words and their postings (`[key, "w", terms, lists]`), or a
+ * prefix's postings, of the word itself and of every word it starts merged per doc, with the
+ * docs of its best results (`[key, "p", exact, merged, [[doc, record], ...]]`).
+ */
+export type ShardEntry =
+  | { kind: 'words'; terms: string[]; postings: Int32Array[] }
+  | { kind: 'prefix'; exact: Int32Array; merged: Int32Array; docs: [number, unknown][] };
+
+/**
+ * Postings in memory are `doc << FIELD_BITS | mask` (as `buildPostings` makes them); on disk,
+ * per posting, `(doc - previous doc) * 8 + heaviest field`: ranking needs nothing else.
+ */
+export function encodePostings(list: ArrayLike<number>, from = 0, to = list.length): number[] {
+  const out: number[] = [];
+  let previous = -1;
+  for (let p = from; p < to; p++) {
+    const doc = list[p] >>> FIELD_BITS;
+    const mask = list[p] & ((1 << FIELD_BITS) - 1);
+    out.push((doc - previous) * 8 + MASK_FIELD[mask]);
+    previous = doc;
+  }
+  return out;
+}
+
+/** Decodes (and checks: the file is data from the network) one postings list for `items` docs. */
+function decodePostings(raw: unknown, items: number): Int32Array {
+  if (!Array.isArray(raw)) throw new TypeError('postings: not a list');
+  const out = new Int32Array(raw.length);
+  let doc = -1;
+  for (let p = 0; p < raw.length; p++) {
+    const value: unknown = raw[p];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 8)
+      throw new TypeError('postings: not a posting');
+    const field = value % 8;
+    doc += (value - field) / 8;
+    if (doc >= items || field >= FIELD_BITS) throw new TypeError('postings: out of range');
+    out[p] = (doc << FIELD_BITS) | (1 << field);
+  }
+  return out;
+}
+
+/** A shard file's entries by key. Throws a `TypeError` on anything malformed. */
+export function readShard(json: unknown, items: number): Map<string, ShardEntry> {
+  const entries = new Map<string, ShardEntry>();
+  if (!Array.isArray(json)) throw new TypeError('shard: not a list');
+  for (const raw of json as unknown[]) {
+    if (!Array.isArray(raw) || typeof raw[0] !== 'string') throw new TypeError('shard: bad entry');
+    const [key, kind, a, b, c] = raw as [string, unknown, unknown, unknown, unknown];
+    if (kind === 'p') {
+      const docs = (Array.isArray(c) ? c : []).filter(
+        (d): d is [number, unknown] =>
+          Array.isArray(d) && Number.isSafeInteger(d[0]) && d[0] >= 0 && d[0] < items,
+      );
+      entries.set(key, {
+        kind: 'prefix',
+        exact: decodePostings(a, items),
+        merged: decodePostings(b, items),
+        docs,
+      });
+    } else {
+      if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+        throw new TypeError('shard: bad words');
+      const terms = a.map((t: unknown) => (typeof t === 'string' ? t : ''));
+      entries.set(key, {
+        kind: 'words',
+        terms,
+        postings: b.map((list: unknown) => decodePostings(list, items)),
+      });
+    }
+  }
+  return entries;
+}
+
+/** The index of the file that holds `key` (or doc number `key`), given each file's first key. */
+export function fileFor<T extends string | number>(firsts: readonly T[], key: T): number {
+  let lo = 0;
+  let hi = firsts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (firsts[mid] <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
+/** A file the builder names (index-shards.ts): never a path or another site's address. */
+const FILE_NAME = /^[a-z]\.[0-9a-f]{16}\.json$/;
+const isFiles = (value: unknown): value is string[] =>
+  isStrings(value) && value.every((v) => FILE_NAME.test(v));
+const isCounts = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((v) => Number.isSafeInteger(v) && (v as number) >= 0);
+
+/** `index.json`, checked; throws a `TypeError` when it is not an index this code reads. */
+export function readManifest(json: unknown): ArchiveManifest {
+  const m = json as Partial<ArchiveManifest> | null;
+  if (!m || m.format !== ARCHIVE_FORMAT || m.version !== ARCHIVE_VERSION)
+    throw new TypeError('index: not an mlo-search-index, version 1');
+  if (!isStrings(m.languages) || typeof m.parts !== 'object' || !m.parts)
+    throw new TypeError('index: no parts');
+  for (const part of Object.values(m.parts) as Partial<ArchivePart>[]) {
+    const ok =
+      Number.isSafeInteger(part.items) &&
+      isStrings(part.keys) &&
+      isFiles(part.shards) &&
+      part.keys.length === part.shards.length &&
+      isCounts(part.docs) &&
+      isFiles(part.docFiles) &&
+      part.docs.length === part.docFiles.length &&
+      typeof part.types === 'string' &&
+      FILE_NAME.test(part.types);
+    if (!ok) throw new TypeError('index: bad part');
+  }
+  return m as ArchiveManifest;
+}

@@ -1,0 +1,184 @@
+// Issue #28: the archive index. The builder and the widget's sharded search together give the
+// in-memory SearchIndex's results (same hits, order and scores); the output is deterministic
+// and bounded in files; `mlo-newsroom index` follows next_url and leaves drafts and future out.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { loadArchiveModules, memoryLoader, settle } from './archive-bundle.mjs';
+import { cli } from './helpers.mjs';
+
+let m;
+before(async () => {
+  m = await loadArchiveModules();
+});
+
+/** An ArchiveSearch over built files, and a promise for its next change. */
+function open(files) {
+  const { load, requested, url } = memoryLoader(files);
+  let wake;
+  const archive = new m.ArchiveSearch(url, load, () => wake?.());
+  const changed = () => new Promise((resolve) => (wake = resolve));
+  return { archive, requested, changed };
+}
+
+const QUERIES = [
+  'v',
+  'vu',
+  'vuč',
+  'vucic',
+  'Vučić',
+  'Вучић',
+  'Вучићем',
+  'vučića',
+  'djokovic',
+  'Đoković',
+  'ђоковић',
+  'mojsilovic',
+  'mojsilvoic',
+  'mojsilovci',
+  'aleksandar vucic',
+  'kfor',
+  'a',
+  'ab',
+  'beograd',
+  'Београд',
+  'president of',
+  'zzzzzz',
+  'partnership for peace',
+  's',
+  'st',
+  'sta',
+];
+
+describe('archive index: the same results as the in-memory index', () => {
+  it('matches SearchIndex for every query, in both languages, with many small shards', async () => {
+    const { items } = m.makeCorpus(1500);
+    const { files, manifest } = m.buildArchive(items, { shardBytes: 3000, docBytes: 2000 });
+    assert.ok(manifest.parts.en.shards.length > 30, 'many shards');
+    const { archive, changed } = open(files);
+    for (const lang of ['en', 'sr-Cyrl']) {
+      const index = new m.SearchIndex(m.preferLanguage(items.slice(), lang));
+      for (const query of QUERIES) {
+        for (const types of [undefined, ['quote', 'visit']]) {
+          const expected = index.search(query, { limit: Infinity, types });
+          const got = await settle(archive, changed, query, lang, types, 12);
+          assert.equal(got.count, expected.length, `${lang} ${query}: count`);
+          assert.deepEqual(
+            got.items.map((item) => item.id),
+            expected.slice(0, 12).map((hit) => hit.item.id),
+            `${lang} ${query} ${types}: order`,
+          );
+          assert.deepEqual(
+            got.hits.map((hit) => hit.score),
+            expected.slice(0, 12).map((hit) => hit.score),
+            `${lang} ${query}: scores`,
+          );
+        }
+      }
+    }
+  });
+
+  it('forgives a typo only after the first three letters (one shard per word)', async () => {
+    const { items } = m.makeCorpus(1500);
+    const { files } = m.buildArchive(items);
+    const { archive, changed } = open(files);
+    const index = new m.SearchIndex(m.preferLanguage(items.slice(), 'en'));
+    const count = async (q) => (await settle(archive, changed, q, 'en', undefined, 8)).count;
+    assert.equal(await count('mojsilovci'), index.search('mojsilovci', { limit: Infinity }).length);
+    assert.ok(index.search('mpjsilovic', { limit: Infinity }).length > 0);
+    assert.equal(await count('mpjsilovic'), 0);
+  });
+
+  it('needs index.json, then one shard and one docs file for a first word', async () => {
+    const { items } = m.makeCorpus(3000);
+    const { files } = m.buildArchive(items);
+    const { archive, requested, changed } = open(files);
+    await settle(archive, changed, 'vucic', 'en', undefined, 8);
+    assert.equal(requested[0], 'https://archive.test/idx/index.json');
+    assert.equal(requested.filter((u) => /\/s\./.test(u)).length, 1, requested.join(' '));
+  });
+});
+
+describe('archive index: files', () => {
+  it('is deterministic: the same items give the same files, byte for byte', () => {
+    const { items } = m.makeCorpus(800);
+    const a = m.buildArchive(items);
+    const b = m.buildArchive(m.makeCorpus(800).items);
+    assert.deepEqual([...a.files.keys()].sort(), [...b.files.keys()].sort());
+    for (const [name, text] of a.files) assert.equal(b.files.get(name), text, name);
+  });
+
+  it('names every file but index.json by a hash of its bytes, and stays within a few hundred files', () => {
+    const { items } = m.makeCorpus(6000);
+    const { files } = m.buildArchive(items);
+    assert.ok(files.size < 150, `${files.size} files for 6,000 items`);
+    for (const name of files.keys()) {
+      if (name !== 'index.json') assert.match(name, /^[a-z]\.[0-9a-f]{16}\.json$/);
+    }
+  });
+});
+
+describe('mlo-newsroom index', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlo-index-'));
+  const feed = (items, next) =>
+    JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Newsroom',
+      ...(next ? { next_url: next } : {}),
+      items,
+    });
+  const item = (id, title, extra = {}) => ({
+    id,
+    title,
+    url: `https://example.org/${id}`,
+    date_published: '2024-05-01T10:00:00Z',
+    content_text: `${title}.`,
+    ...extra,
+  });
+  writeFileSync(
+    join(dir, 'page1.json'),
+    feed(
+      [
+        item('a', 'President Vučić in Brussels'),
+        item('draft', 'Secretdraftword Vucic', { _mlo: { draft: true } }),
+        item('future', 'Futureembargoword Vucic', { date_published: '2999-01-01T00:00:00Z' }),
+      ],
+      'page2.json',
+    ),
+  );
+  writeFileSync(
+    join(dir, 'page2.json'),
+    feed([item('b', 'Председник Вучић у Београду'), item('c', 'Vucic meets the mission')]),
+  );
+  const out = join(dir, 'index');
+
+  it('follows next_url, leaves out drafts and future items, and says so', () => {
+    const run = cli('index', join(dir, 'page1.json'), '-o', out);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /indexed 3 items from 2 files/);
+    assert.match(run.stderr, /left out 1 drafts, 1 dated in the future/);
+    const all = readdirSync(out)
+      .map((name) => readFileSync(join(out, name), 'utf8'))
+      .join('\n');
+    assert.doesNotMatch(all, /secretdraftword|futureembargoword/i);
+  });
+
+  it('finds the same items for vucic, Vučić and Вучић', async () => {
+    const files = new Map(readdirSync(out).map((n) => [n, readFileSync(join(out, n), 'utf8')]));
+    const { archive, changed } = open(files);
+    for (const query of ['vucic', 'Vučić', 'Вучић']) {
+      const got = await settle(archive, changed, query, 'en', undefined, 8);
+      assert.deepEqual(got.items.map((i) => i.id).sort(), ['a', 'b', 'c'], query);
+    }
+  });
+
+  it('writes the same bytes when run again, and needs -o', () => {
+    const again = join(dir, 'again');
+    assert.equal(cli('index', dir, '-o', again).code, 0);
+    for (const name of readdirSync(out))
+      assert.equal(readFileSync(join(again, name), 'utf8'), readFileSync(join(out, name), 'utf8'));
+    assert.equal(cli('index', dir).code, 2);
+  });
+});
