@@ -5,12 +5,11 @@
 // its WebAssembly) to the docs of the first 8 results, counting requests and bytes on the wire.
 // Every file is served brotli-compressed when that makes it smaller, as a static host would.
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
-import { CHROMIUM_ARGS, findBrowsers } from '../scripts/browsers.mjs';
+import { launch } from '../tests/e2e/browsers.mjs';
 
 const CONDITIONS = {
   offline: false,
@@ -98,10 +97,7 @@ export async function archiveBrowserBench({ root, ours, theirs, log, queries }) 
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: findBrowsers().chromium,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launch('chromium');
   const out = { ours: {}, pagefind: {}, pagefindRecall: {} };
   try {
     for (const q of queries) {
