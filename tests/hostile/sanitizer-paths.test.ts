@@ -96,7 +96,9 @@ const shape = (markup: string) => {
  * - DOMPurify parses in a quirks-mode document, where `<table>` does not close an open `<p>`;
  *   the browser parses in a standards-mode one: around a table, the same text, links, images
  *   and elements, with the `<p>` split;
- * - an empty `<p></p>` (a stray `</p>` makes one) is not compared: DOMPurify drops a leading one.
+ * - an empty `<p></p>` (a stray `</p>` makes one) is not compared: DOMPurify drops a leading one;
+ * - whitespace at the very start or end (`</b> `): one parser keeps it, the other not; it shows
+ *   nothing, so both are compared trimmed.
  */
 function compare(input: string): void {
   const purified = read(sanitizeNow(input, FEED));
@@ -118,7 +120,8 @@ function compare(input: string): void {
   }
   const noEmptyP = (result: Result) => ({
     ...result,
-    markup: result.markup.split('<p></p>').join(''),
+    markup: result.markup.split('<p></p>').join('').trim(),
+    text: result.text.trim(),
   });
   expect(noEmptyP(native), input).to.deep.equal(noEmptyP(purified));
 }
@@ -191,7 +194,8 @@ describe('hostile: the browser sanitizer and DOMPurify agree', () => {
         fc.array(piece, { maxLength: 10 }).map((parts) => parts.join('')),
         (html) => compare(html),
       ),
-      { numRuns: 300 },
+      // Found by earlier runs; kept so they are checked every time.
+      { numRuns: 300, examples: [['</b> ']] },
     );
   });
 });

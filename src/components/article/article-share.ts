@@ -3,6 +3,7 @@
  * copied.", said by the widget's status region and shown beside the button), else, when the
  * clipboard is refused, the link in a read-only field, selected, to copy by hand.
  */
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FeedItem } from '../../feed/types.js';
 import type { Messages } from '../../i18n/index.js';
@@ -39,9 +40,10 @@ export class ShareControl implements ReactiveController {
     return this.outcome.result === 'copied' ? m.share.copied : m.share.copyByHand;
   }
 
-  render(item: FeedItem, m: Messages) {
+  /** `ui`: the widget's language, set where the article carries its item's own (WCAG 3.1.2). */
+  render(item: FeedItem, m: Messages, ui?: string) {
     const done = this.outcome?.item === item ? this.outcome : undefined;
-    return html`<div part="share" class="share">
+    return html`<div part="share" class="share" lang=${ifDefined(ui)}>
       <button part="button share-button" class="button" type="button" @click=${() => void this.share(item)}>
         ${m.share.share}
       </button>

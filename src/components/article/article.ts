@@ -254,7 +254,7 @@ export class MloArticle extends MloFeedElement {
       ${item.type === 'quote' ? html`<blockquote part="quote" class="quote">${body}</blockquote>` : body}
       ${renderMedia(context, this.baseUrl())}
       ${renderFooter(context)}
-      ${this.noShare ? nothing : this.shareControl.render(item, m)}
+      ${this.noShare ? nothing : this.shareControl.render(item, m, ui)}
     </article>`;
   }
 
