@@ -19,8 +19,11 @@ const options = (el: MloSearch) => [...shadow(el).querySelectorAll<HTMLElement>(
 const notice = (el: MloSearch) => shadow(el).querySelector<HTMLElement>('[part~="notice"]');
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** This run's own URLs: the three engines share the test server, each with its counts and log. */
+const RUN = Math.random().toString(36).slice(2);
+
 async function log(reset = false): Promise<string[]> {
-  return (await fetch(`/__mlo/archive-log/x${reset ? '?reset=1' : ''}`)).json() as Promise<
+  return (await fetch(`/__mlo/archive-log/${RUN}${reset ? '?reset=1' : ''}`)).json() as Promise<
     string[]
   >;
 }
@@ -89,7 +92,7 @@ describe('<mlo-search index>', () => {
   it('fetches index.json on focus, then the query one shard (with its docs) per round trip', async () => {
     await log(true);
     const el = await fixture<MloSearch>(
-      html`<mlo-search index="/__mlo/archive-b/index.json" lang="en"></mlo-search>`,
+      html`<mlo-search index=${`/__mlo/archive-b/${RUN}/index.json`} lang="en"></mlo-search>`,
     );
     await wait(50);
     expect(await log()).to.deep.equal([]);
@@ -109,7 +112,7 @@ describe('<mlo-search index>', () => {
 
   it('keeps the results on show when a shard fails, says so, and Retry fetches it again', async () => {
     const el = await fixture<MloSearch>(
-      html`<mlo-search index="/__mlo/archive-fail/index.json" lang="en"></mlo-search>`,
+      html`<mlo-search index=${`/__mlo/archive-fail/${RUN}/index.json`} lang="en"></mlo-search>`,
     );
     await type(el, 'vucic');
     await until(() => !!notice(el), 'a notice');

@@ -44,8 +44,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The archive index fixture (scripts/build-archive-fixture.mjs), built on first request. */
 let archiveFiles;
-/** Every archive file requested, in order, for tests that count round trips (`archive-log`). */
-const archiveLog = [];
+/** Every archive file requested, in order, per run, for tests that count round trips. */
+const archiveLogs = new Map();
 
 export function faultServer({ crossOriginPort }) {
   return async function mloFaults(ctx, next) {
@@ -131,21 +131,30 @@ export function faultServer({ crossOriginPort }) {
       case 'archive-fail': {
         // `archive-b`: the same files at other URLs (the page fetches each URL once);
         // `archive-fail`: a shard fails (HTTP 500) the first time it is asked for.
-        if (!/^[\w.-]+$/.test(key)) return next();
+        // `/__mlo/archive*/<run>/<file>`: a run of its own (the engines run side by side on one
+        // server), so a failure and the log are per run; `/__mlo/archive*/<file>` is run ''.
+        const parts = ctx.path.split('/');
+        const [run, file] = parts.length > 4 ? [key, parts[4]] : ['', key];
+        if (!/^[\w.-]+$/.test(file) || !/^[\w-]*$/.test(run)) return next();
         archiveFiles ??= import('../../scripts/build-archive-fixture.mjs').then((m) =>
           m.buildFixture(),
         );
-        const text = (await archiveFiles).get(key);
-        archiveLog.push(`${name}/${key}`);
+        const text = (await archiveFiles).get(file);
+        const archiveLog = archiveLogs.get(run) ?? [];
+        archiveLogs.set(run, archiveLog);
+        archiveLog.push(`${name}/${file}`);
         if (text === undefined) return json(ctx, 'not found', 404, 'text/plain');
-        if (name === 'archive-fail' && key.startsWith('s.') && count === 1)
+        const tries = (counts.get(`${name}/${run}/${file}`) ?? 0) + 1;
+        counts.set(`${name}/${run}/${file}`, tries);
+        if (name === 'archive-fail' && file.startsWith('s.') && tries === 1)
           return json(ctx, 'down', 500, 'text/plain');
         if (ctx.get('Cookie')) archiveLog.push('cookie!');
         return json(ctx, text, 200, 'application/json');
       }
       case 'archive-log':
-        if (q.reset) archiveLog.length = 0;
-        return json(ctx, JSON.stringify(archiveLog), 200, 'application/json');
+        // `/__mlo/archive-log/<run>`: the files that run asked for, in order.
+        if (q.reset) archiveLogs.delete(key);
+        return json(ctx, JSON.stringify(archiveLogs.get(key) ?? []), 200, 'application/json');
       case 'count':
         return json(
           ctx,
