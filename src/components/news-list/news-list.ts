@@ -1,37 +1,25 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from '../../internal/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { parseItemTypes, selectItems } from '../../feed/select.js';
-import type { ItemDiff } from '../../feed/diff.js';
-import type { FeedItem, ItemType } from '../../feed/types.js';
+import { property } from '../../internal/decorators.js';
+import type { FeedItem } from '../../feed/types.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { Memo } from '../../internal/memo.js';
 import { countOr, numberFrom } from '../../internal/numbers.js';
 import { announceSelect } from '../../internal/select-event.js';
 import { hostStyles } from '../../internal/styles.js';
-import { renderListItem } from './news-list-item.js';
-import { batchAfter, FIRST, nextTask, planStep, type Rendering } from './news-list-steps.js';
+import { Steps, type Rendering } from './news-list-steps.js';
 import { Archive } from './news-list-archive.js';
-import { renderMore, renderNew, renderSkeleton } from './news-list-views.js';
+import { renderSkeleton } from './news-list-views.js';
 import { ListFilters, renderFilters, renderFiltersSkeleton } from './news-list-filters.js';
 import { renderFollow, renderFollowSkeleton } from './news-list-follow.js';
+import { renderFeed } from './news-list-feed.js';
+import { focusedId, moveByPage } from './news-list-focus.js';
+import { Pages } from './news-list-pages.js';
+import { DEFAULT_TYPES, FIRST_PAGE_ON, selectList, type Selected } from './news-list-select.js';
 import { parseFacets } from '../../feed/facets.js';
 import { followLinks } from '../../feed/follow.js';
-import { isPinned, pinnedFirst } from '../../feed/pins.js';
-import { CHUNK, DEFAULT_LIMIT } from './news-list-metrics.js';
+import { DEFAULT_LIMIT } from './news-list-metrics.js';
 import { styles } from './news-list.styles.js';
 import { extraStyles } from './news-list-extras.styles.js';
-
-const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
-
-/** What the list selects: `shown` and `waiting` (new, held), `base` (before the filter bar). */
-interface Selected {
-  shown: FeedItem[];
-  waiting: number;
-  base: FeedItem[];
-  pinned: ReadonlySet<string>;
-}
 
 /**
  * A list of the newsroom's latest items, newest first, as an ARIA feed.
@@ -127,32 +115,27 @@ export class MloNewsList extends MloFeedElement {
   /** Only the items with these ids (set by `<mlo-search target>`); `undefined` shows all. */
   @property({ attribute: false }) filterIds?: ReadonlySet<string>;
 
-  @state() private pages = 1;
+  /** Pages shown, new items held back, and where focus goes after Load more or Show new. */
+  private readonly pages = new Pages(this);
   /** The older files of a paged feed, read by Load more (`next_url`). */
   private readonly archive = new Archive();
-  /** Ids a live refresh added that wait behind "Show N new items" (see `renderNew`). */
-  @state() private held: ReadonlySet<string> = new Set();
-
-  private focusIndex?: number;
   private readonly memo = new Memo<Selected>();
   /** The visitor's choices in the filter bar. */
   private readonly choices = new ListFilters(() => this.handleFilter());
-  /**
-   * What this update renders of the current page: `count` of the `wanted` first items of
-   * `items` (see FIRST). Planned in `update()`, before `render()`, which only reads it.
-   */
-  private rendering: Rendering = { count: 0, wanted: 0 };
-  /** The next rendering step, while the page is incomplete. */
-  private nextStep?: Promise<void>;
-  /** Items per step, adapted to how long the last step's update took. */
-  private batch = FIRST;
+  /** What each update renders of a long page (see FIRST). */
+  private readonly steps = new Steps(this);
 
   constructor() {
     super({
       // What the visitor's own filters leave out still counts: the bar stays to undo them.
       hasContent: () => this.selected.base.length > 0,
-      onUpdate: (diff) => this.hold(diff),
-      focusedId: () => this.focusedItem(),
+      onUpdate: (diff) => {
+        if (diff.added.length) this.choices.announce = false;
+        this.pages.hold(diff, () => this.data.state === 'ready' && this.items.length > 0);
+      },
+      // The item keyboard focus is in, which a refresh must not take away.
+      focusedId: () =>
+        focusedId(this.renderRoot, this.shadowRoot?.activeElement, this.steps.rendering.items),
     });
   }
 
@@ -161,27 +144,10 @@ export class MloNewsList extends MloFeedElement {
     return this.selected.shown;
   }
 
-  /** The items the filters select, split into those shown and those held back as new. */
   private get selected(): Selected {
-    const { items } = this.data;
-    const { type, tag, year, filterIds: ids, held, filters, noPins } = this;
-    const lang = this.locale.lang;
-    const older = this.archive.items;
-    const choices = this.choices.selection;
-    const key = [items, older, type, tag, year, lang, ids, held, filters, choices, noPins];
-    return this.memo.get(key, () => {
-      const types = parseItemTypes(type) ?? DEFAULT_TYPES;
-      const known = older.length ? [...items, ...older] : items;
-      let all = selectItems(known, { types, tag, year: numberFrom(year), lang });
-      if (ids) all = all.filter((item) => ids.has(item.id));
-      const base = held.size ? all.filter((item) => !held.has(item.id)) : all;
-      all = this.choices.apply(all, parseFacets(filters));
-      const now = Date.now();
-      if (!noPins) all = pinnedFirst(all, now);
-      const pinned = new Set(noPins ? [] : all.filter((i) => isPinned(i, now)).map((i) => i.id));
-      const shown = held.size ? all.filter((item) => !held.has(item.id)) : all;
-      return { shown, waiting: all.length - shown.length, base, pinned };
-    });
+    const { type, tag, year, filterIds: ids, filters, noPins, data, archive, pages } = this;
+    const query = [data.items, archive.items, type, tag, year, this.locale.lang, ids] as const;
+    return selectList(this.memo, [...query, pages.held, filters, noPins], this.choices);
   }
 
   private get pageSize(): number {
@@ -189,55 +155,26 @@ export class MloNewsList extends MloFeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const filters = [
-      'type',
-      'tag',
-      'year',
-      'src',
-      'feed',
-      'filterIds',
-      'filters',
-      'noPins',
-    ] as const;
-    if (filters.some((name) => changed.has(name))) {
-      this.pages = 1;
-    }
+    if (FIRST_PAGE_ON.some((name) => changed.has(name))) this.pages.first();
     if (changed.has('src') || changed.has('feed')) this.archive.reset();
   }
 
   /** Also waits until a long page is completely rendered (every step, see FIRST). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.nextStep) {
-      await this.nextStep;
-      done = (await super.getUpdateComplete()) && done;
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.steps.complete(() => super.getUpdateComplete());
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    const { count } = this.rendering;
-    this.rendering = this.plan();
-    const start = performance.now();
-    super.update(changed);
-    const added = this.rendering.count - count;
-    if (added >= CHUNK) {
-      this.batch = batchAfter(performance.now() - start, added);
-    }
+    const { state } = this.data;
+    const ready = state === 'ready' || state === 'stale';
+    const { count, focusIndex } = this.pages;
+    const all = ready ? this.items : undefined;
+    this.steps.update(all, this.pageSize * count, focusIndex, () => super.update(changed));
   }
 
   protected override updated(): void {
-    const { count, wanted } = this.rendering;
-    if (count < wanted && !this.nextStep) {
-      this.nextStep = nextTask().then(() => {
-        this.nextStep = undefined;
-        this.rendering.count = Math.min(this.rendering.wanted, this.rendering.count + this.batch);
-        this.requestUpdate();
-      });
-    }
-    if (this.focusIndex === undefined) return;
-    this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[this.focusIndex]?.focus();
-    this.focusIndex = undefined;
+    this.steps.updated();
+    this.pages.focus(this.renderRoot);
   }
 
   override render() {
@@ -247,7 +184,7 @@ export class MloNewsList extends MloFeedElement {
     return this.renderStates({
       skeleton: () =>
         html`${renderFiltersSkeleton(facets, m)}${renderSkeleton(this.layout, this.pageSize, m)}${renderFollowSkeleton(this.follow)}`,
-      content: this.rendering,
+      content: this.steps.rendering,
       show: (rendering) =>
         html`${renderFilters(this.selected.base, facets, { lang, m, filters: this.choices })}${this.renderFeed(rendering)}${
           this.follow && feed
@@ -257,100 +194,23 @@ export class MloNewsList extends MloFeedElement {
     });
   }
 
-  /**
-   * What this update renders: nothing but the state's view while loading, failed or empty;
-   * else at least the first FIRST items of the page (from the first new item after Load more),
-   * plus whatever earlier steps reached for the same list.
-   */
-  private plan(): Rendering {
-    const { state } = this.data;
-    if (state !== 'ready' && state !== 'stale') return { count: 0, wanted: 0 };
-    const all = this.items;
-    const wanted = Math.min(all.length, this.pageSize * this.pages);
-    return planStep(this.rendering, all, wanted, this.focusIndex);
+  private renderFeed(rendering: Rendering) {
+    const { layout, headingLevel, locale, archive, data, on } = this;
+    const context = { lang: locale.lang, m: locale.messages, layout, headingLevel, ...on };
+    const older = archive.next(this.src, data.data) !== undefined;
+    return renderFeed(rendering, context, this.selected, older, data.skipped, archive.failed, on);
   }
 
-  private renderFeed({ items: all = [], count, wanted }: Rendering) {
-    const total = all.length;
-    const { layout, headingLevel } = this;
-    const { lang, messages } = this.locale;
-    const { pinned } = this.selected;
-    const isPinned = pinned.size ? (item: FeedItem) => pinned.has(item.id) : undefined;
-    const context = {
-      lang,
-      m: messages,
-      layout,
-      headingLevel,
-      onSelect: this.handleSelect,
-      isPinned,
-    };
-    const chunks = [];
-    for (let start = 0; start < count; start += CHUNK) {
-      const end = Math.min(start + CHUNK, count);
-      // A full chunk off screen is skipped whole (content-visibility), so a frame's style and
-      // layout work does not grow with every item of a long page.
-      chunks.push(html`<div class=${end - start === CHUNK ? 'chunk full' : 'chunk'}>
-        ${guard([all, start, end, layout, headingLevel, lang, messages], () =>
-          repeat(
-            all.slice(start, end),
-            (item) => item.id,
-            (item, i) => renderListItem(item, start + i, total, context),
-          ),
-        )}
-      </div>`);
-    }
-    // The filter bar can leave nothing: a line says so where the feed was (an empty feed role is wrong).
-    const none = html`<p part="notice" class="notice">${messages.filters.none}</p>`;
-    return html`${renderNew(this.selected.waiting, messages, this.handleShowNew)}${
-      total
-        ? html`<div
-        part="feed"
-        class="feed"
-        role="feed"
-        aria-label=${messages.list.label}
-        aria-busy=${count < wanted ? 'true' : 'false'}
-        @keydown=${this.handleKeydown}
-      >
-        ${chunks}
-      </div>`
-        : none
-    }
-      ${renderMore(
-        wanted < total || this.archive.next(this.src, this.data.data) !== undefined,
-        this.data.skipped,
-        messages,
-        () => void this.handleLoadMore(),
-        this.archive.failed,
-      )}`;
-  }
-
-  private readonly handleSelect = (event: MouseEvent, item: FeedItem): void =>
-    announceSelect(this, event, item);
-
-  /** New items wait, except on a list that shows nothing yet: that one shows them at once. */
-  private hold(diff: ItemDiff): void {
-    if (diff.added.length) this.choices.announce = false;
-    const held = new Set([...this.held, ...diff.added]);
-    for (const id of diff.removed) held.delete(id);
-    this.held = this.data.state === 'ready' && this.items.length ? held : new Set();
-  }
-
-  /** The id of the item keyboard focus is in, which a refresh must not take away. */
-  private focusedItem(): string | undefined {
-    const active = this.shadowRoot?.activeElement;
-    if (!active) return undefined;
-    const items = [...this.renderRoot.querySelectorAll('[part~="item"]')];
-    return this.rendering.items?.[items.findIndex((el) => el.contains(active))]?.id;
-  }
-
-  /** Shows the waiting items and moves focus to the first of them. */
-  private readonly handleShowNew = (): void => {
-    const { held } = this;
-    this.held = new Set();
-    const first = this.items.findIndex((item) => held.has(item.id));
-    this.focusIndex = Math.max(0, first);
-    // The new items may push the page past its size: grow it so none of them is cut off.
-    this.pages = Math.max(this.pages, Math.ceil((this.focusIndex + 1) / this.pageSize));
+  /** The feed's handlers, made once so that its event bindings stay the same. */
+  private readonly on = {
+    onSelect: (event: MouseEvent, item: FeedItem) => announceSelect(this, event, item),
+    onShowNew: () => this.pages.showNew(this.pageSize),
+    onKeydown: (event: KeyboardEvent) => moveByPage(event, this.renderRoot, this.shadowRoot!),
+    // Past the last item in hand, Load more reads the archive's next file first.
+    onLoadMore: () =>
+      void this.pages.more(this.pageSize, () =>
+        this.archive.more(this.src, this.data.data, numberFrom(this.timeout)),
+      ),
   };
 
   protected override statusText(): string {
@@ -363,35 +223,10 @@ export class MloNewsList extends MloFeedElement {
     return super.statusText();
   }
 
-  /** The next page; past the last item in hand, the next file of the archive first. */
-  private async handleLoadMore(): Promise<void> {
-    const before = this.items.length;
-    const size = this.pageSize;
-    if (size * this.pages >= before) {
-      this.requestUpdate();
-      const read = await this.archive.more(this.src, this.data.data, numberFrom(this.timeout));
-      this.requestUpdate();
-      if (!read) return;
-    }
-    this.focusIndex = Math.min(size * this.pages, before);
-    this.pages = Math.ceil((this.focusIndex + size) / size);
-  }
-
   /** A filter changed: back to the first page, and the new count said even if it is the same. */
   private handleFilter(): void {
-    this.pages = 1;
+    this.pages.first();
     this.status.renew();
     this.requestUpdate();
-  }
-
-  /** The ARIA feed pattern's keys: Page Down / Page Up move between items. */
-  private handleKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')];
-    const current = items.findIndex((el) => el.contains(this.shadowRoot!.activeElement));
-    const next = items[current + (event.key === 'PageDown' ? 1 : -1)];
-    if (!next) return;
-    event.preventDefault();
-    next.focus();
   }
 }
