@@ -55,11 +55,13 @@ const GOALS = { loader: 2_000, newsList: 26_000, article: 30_000, all: 45_000 };
 // which holds the search chunk, now with the shard reader, its search and the JSON fetcher.
 // Merged together (this session's #27, #28, #29, #30, #31 branches), measured: news list 36.0 kB,
 // all six 54.2, IIFE 67.7, article with an HTML body (Sanitizer API) 36.7.
+// news-list.ts split in six files under the house's 200 lines (the minifier keeps property
+// names, so `this.steps.…`, `this.pages.…` cost bytes): +0.2 kB on the list's pages and in the IIFE.
 const CEILINGS = {
   loader: 2_000,
-  newsList: 36_100,
-  all: 54_300,
-  iife: 67_800,
+  newsList: 36_300,
+  all: 54_500,
+  iife: 68_000,
   articleHtml: 36_800,
 };
 
