@@ -70,9 +70,8 @@ interface Internals {
   data: Pick<FeedController, 'data' | 'state'> & { contentState(): FeedController['state'] };
   locale: { current?: Lang; lang: Lang };
   rich?: { body: unknown };
-  /** `mlo-news-list`: what the update renders, planned in `update()`, which SSR does not run. */
-  rendering?: unknown;
-  plan?: () => unknown;
+  /** `mlo-news-list`: plans what it renders, as its `update()` would (SSR runs no `update()`). */
+  plan?: () => void;
 }
 
 function serverClass(name: ElementName, Base: typeof MloFeedElement, jobs: Holder) {
@@ -90,7 +89,7 @@ function serverClass(name: ElementName, Base: typeof MloFeedElement, jobs: Holde
       if (current.body !== undefined && self.rich)
         self.rich.body = { status: 'ready', nodes: [sanitizedMarkup(current.body)] };
       super.willUpdate(changed);
-      if (self.plan) self.rendering = self.plan();
+      self.plan?.();
       current.shown = shownBy(name, this);
     }
 

@@ -63,15 +63,20 @@ export class Steps {
    */
   update(all: FeedItem[] | undefined, size: number, from: number | undefined, update: () => void) {
     const { count } = this.rendering;
-    this.rendering = all
-      ? planStep(this.rendering, all, Math.min(all.length, size), from)
-      : { count: 0, wanted: 0 };
+    this.plan(all, size, from);
     const start = performance.now();
     update();
     const added = this.rendering.count - count;
     if (added >= CHUNK) {
       this.batch = batchAfter(performance.now() - start, added);
     }
+  }
+
+  /** Plans what the next render shows (also the server's render, where `update()` does not run). */
+  plan(all: FeedItem[] | undefined, size: number, from: number | undefined): void {
+    this.rendering = all
+      ? planStep(this.rendering, all, Math.min(all.length, size), from)
+      : { count: 0, wanted: 0 };
   }
 
   /** After an update: the next step in a new task, while the page is incomplete. */

@@ -165,11 +165,21 @@ export class MloNewsList extends MloFeedElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    const [all, size, from] = this.page();
+    this.steps.update(all, size, from, () => super.update(changed));
+  }
+
+  /** What the server's render shows (packages/server/src/elements.ts): SSR runs no `update()`. */
+  protected plan(): void {
+    this.steps.plan(...this.page());
+  }
+
+  /** The items in hand (none unless shown), the page's size, and where a new page starts. */
+  private page(): [FeedItem[] | undefined, number, number | undefined] {
     const { state } = this.data;
     const ready = state === 'ready' || state === 'stale';
     const { count, focusIndex } = this.pages;
-    const all = ready ? this.items : undefined;
-    this.steps.update(all, this.pageSize * count, focusIndex, () => super.update(changed));
+    return [ready ? this.items : undefined, this.pageSize * count, focusIndex];
   }
 
   protected override updated(): void {
