@@ -17,6 +17,7 @@ import type { FeedItem, NormalizedFeed } from '../../../src/feed/types.js';
 import type { Lang } from '../../../src/i18n/index.js';
 import type { FeedController } from '../../../src/internal/feed-controller.js';
 import type { MloFeedElement } from '../../../src/internal/feed-element.js';
+import type { ElementName } from './element-names.js';
 import { sanitizedMarkup, type SanitizedMarkup } from './sanitized-markup.js';
 
 export const ELEMENTS = {
@@ -26,9 +27,7 @@ export const ELEMENTS = {
   'mlo-visit-card': MloVisitCard,
   'mlo-contact-card': MloContactCard,
   'mlo-search': MloSearch,
-} as const;
-
-export type ElementName = keyof typeof ELEMENTS;
+} as const satisfies Record<ElementName, typeof MloFeedElement>;
 
 /** What the element in progress renders (SSR is synchronous: one job at a time). */
 export interface Job {
