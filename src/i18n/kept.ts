@@ -12,6 +12,8 @@
  * - a domain name ending in a common TLD (`nato.int`, `mod.gov.rs`), with its `/path`, where it
  *   does not follow a letter, digit, `@`, `.`, `/` or `-`.
  */
+import { kind, LETTER_OR_DIGIT, STOP } from './kinds.js';
+
 const TLDS = new Set([
   'com',
   'org',
@@ -31,29 +33,58 @@ const TLDS = new Set([
   'mk',
   'si',
 ]);
+/** The ASCII ones as numbers: each letter's code, base 128. */
+const ASCII_TLDS = new Set(
+  [...TLDS]
+    .filter((tld) => tld.charCodeAt(0) < 128)
+    .map((tld) => [...tld].reduce((key, ch) => key * 128 + ch.charCodeAt(0), 0)),
+);
 const URL_STARTS = ['://', 'www.', 'mailto:', 'tel:'];
 
-const isLetterOrDigit = (ch: string | undefined): boolean =>
-  ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-const isLabelChar = (ch: string | undefined): boolean => ch === '-' || isLetterOrDigit(ch);
-const isLocalChar = (ch: string | undefined): boolean =>
-  ch !== undefined && (isLetterOrDigit(ch) || '._%+-'.includes(ch));
-const isSchemeChar = (ch: string | undefined): boolean =>
-  ch !== undefined && /[a-z0-9+.-]/i.test(ch);
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+const isLetterOrDigit = (code: number): boolean =>
+  code < 128 ? (code >= 48 && code <= 57) || isAsciiLetter(code) : (kind(code) & LETTER_OR_DIGIT) !== 0;
+const isLabelChar = (code: number): boolean => code === 45 || isLetterOrDigit(code);
+/** `._%+-` or a letter or digit. */
+const isLocalChar = (code: number): boolean =>
+  code === 46 || code === 95 || code === 37 || code === 43 || code === 45 || isLetterOrDigit(code);
+/** `[a-z0-9+.-]`, either case. */
+const isSchemeChar = (code: number): boolean =>
+  isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
 
-/** A token: a run without whitespace, `<`, `>` or `"`. */
-const TOKEN = /[^\s<>"]+/g;
-/** Every URL, address and domain holds one of these; most words of prose hold none. */
-const LINK_MARK = /[@.:]/;
+/** Whether a UTF-16 unit ends a token: whitespace, `<`, `>` or `"`. */
+const isStop = (code: number): boolean =>
+  code < 128
+    ? code === 32 || (code >= 9 && code <= 13) || code === 34 || code === 60 || code === 62
+    : (kind(code) & STOP) !== 0;
 
 /** [start, end) ranges of `text` that are URLs, addresses or domains; they may overlap. */
 export function linkRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    if (LINK_MARK.test(match[0]))
-      tokenRanges(text, match.index, match.index + match[0].length, ranges);
+  // Every URL, address and domain holds `@`, `.` or `:`, and most words of prose hold none: the
+  // tokens (runs without whitespace, `<`, `>` or `"`) around those are the ones read, found from
+  // each mark with `indexOf` (native, fast), and each mark past a token's end is looked for again.
+  let nextAt = text.indexOf('@');
+  let nextDot = text.indexOf('.');
+  let nextColon = text.indexOf(':');
+  let done = 0;
+  for (;;) {
+    const mark = Math.min(
+      nextAt < 0 ? Infinity : nextAt,
+      nextDot < 0 ? Infinity : nextDot,
+      nextColon < 0 ? Infinity : nextColon,
+    );
+    if (mark === Infinity) return ranges;
+    let start = mark;
+    while (start > done && !isStop(text.charCodeAt(start - 1))) start--;
+    let end = mark + 1;
+    while (end < text.length && !isStop(text.charCodeAt(end))) end++;
+    tokenRanges(text, start, end, ranges);
+    done = end;
+    if (nextAt >= 0 && nextAt < end) nextAt = text.indexOf('@', end);
+    if (nextDot >= 0 && nextDot < end) nextDot = text.indexOf('.', end);
+    if (nextColon >= 0 && nextColon < end) nextColon = text.indexOf(':', end);
   }
-  return ranges;
 }
 
 function tokenRanges(text: string, start: number, end: number, out: [number, number][]): void {
@@ -62,7 +93,13 @@ function tokenRanges(text: string, start: number, end: number, out: [number, num
   const url = urlStart(text, start, end);
   let i = start;
   while (i < end) {
-    const found = email(text, i, end) ?? domain(text, i, end, end);
+    // An address starts where a run of local characters does, a domain where a run of label
+    // characters does: elsewhere nothing is looked for.
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const code = text.charCodeAt(i);
+    const found =
+      (isLocalChar(code) && !isLocalChar(before) ? email(text, i, end) : undefined) ??
+      (isLabelChar(code) && !isLabelChar(before) ? domain(text, i, end, end) : undefined);
     if (found) {
       out.push(found);
       i = found[1];
@@ -73,6 +110,13 @@ function tokenRanges(text: string, start: number, end: number, out: [number, num
 
 /** Where the first URL in the token starts, if any. */
 function urlStart(text: string, start: number, end: number): number | undefined {
+  // Each marker holds `:` or `www.`; most tokens hold neither and are not copied.
+  let urlish = false;
+  for (let i = start; i < end && !urlish; i++) {
+    const code = text.charCodeAt(i);
+    urlish = code === 58 || (code | 32) === 119;
+  }
+  if (!urlish) return undefined;
   const lower = text.slice(start, end).toLowerCase();
   let best: number | undefined;
   for (const marker of URL_STARTS) {
@@ -88,8 +132,8 @@ function urlStart(text: string, start: number, end: number): number | undefined 
       let from = start + at;
       if (marker === '://') {
         // The scheme: the whole run of scheme characters before `://`, starting with a letter.
-        while (from > start && isSchemeChar(text[from - 1])) from--;
-        if (from === start + at || !/[a-z]/i.test(text[from])) continue;
+        while (from > start && isSchemeChar(text.charCodeAt(from - 1))) from--;
+        if (from === start + at || !isAsciiLetter(text.charCodeAt(from))) continue;
       }
       best = from;
       break;
@@ -98,62 +142,70 @@ function urlStart(text: string, start: number, end: number): number | undefined 
   return best;
 }
 
-/** An e-mail address starting exactly at `i` (at the start of its run of local characters). */
+/** An e-mail address starting exactly at `i`, the start of a run of local characters. */
 function email(text: string, i: number, limit: number): [number, number] | undefined {
-  if (!isLocalChar(text[i]) || isLocalChar(text[i - 1])) return undefined;
   let at = i;
-  while (at < limit && isLocalChar(text[at])) at++;
-  if (text[at] !== '@') return undefined;
-  const end = labels(text, at + 1, limit);
-  return end !== undefined && end.dots > 0 ? [i, end.end] : undefined;
+  while (at < limit && isLocalChar(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 64) return undefined;
+  const count = labels(text, at + 1, limit);
+  return count ? [i, ends[count - 1]] : undefined;
 }
 
-/** A domain name with a known TLD starting exactly at `i`, with its path to the token's end. */
+/**
+ * A domain name with a known TLD starting exactly at `i`, the start of a run of label characters,
+ * with its path to the token's end.
+ */
 function domain(
   text: string,
   i: number,
   limit: number,
   tokenEnd: number,
 ): [number, number] | undefined {
-  if (!isLabelChar(text[i]) || (i > 0 && (isLabelChar(text[i - 1]) || '@./'.includes(text[i - 1]))))
-    return undefined;
-  const run = labels(text, i, limit);
-  if (!run || run.dots === 0) return undefined;
+  const before = text.charCodeAt(i - 1);
+  if (before === 64 || before === 46 || before === 47) return undefined; // after `@./`
+  const count = labels(text, i, limit);
   // The longest run of labels whose last label is a known TLD, not followed by a letter or digit.
-  for (let k = run.ends.length - 1; k >= 1; k--) {
-    const labelStart = run.ends[k - 1] + 1;
-    const labelEnd = run.ends[k];
+  for (let k = count - 1; k >= 1; k--) {
+    const labelStart = ends[k - 1] + 1;
+    const labelEnd = ends[k];
     // The TLD is a prefix of the label (2 to 4 characters) ending before a non-letter, non-digit.
     for (let tldEnd = Math.min(labelEnd, labelStart + 4); tldEnd > labelStart + 1; tldEnd--) {
-      if (
-        TLDS.has(text.slice(labelStart, tldEnd).toLowerCase()) &&
-        !isLetterOrDigit(text[tldEnd])
-      ) {
-        return [i, text[tldEnd] === '/' ? tokenEnd : tldEnd];
+      if (!isLetterOrDigit(text.charCodeAt(tldEnd)) && isTld(text, labelStart, tldEnd)) {
+        return [i, text.charCodeAt(tldEnd) === 47 ? tokenEnd : tldEnd];
       }
     }
   }
   return undefined;
 }
 
+/** Where each label of the last `labels` run ends: one array, reused (a run per label start). */
+const ends: number[] = [];
+
 /**
- * Labels (`[\p{L}\p{N}-]+`) separated by single dots, from `i`: where each label ends, how many
- * dots joined them, and where the last one ends (a trailing dot is not part of it).
+ * Labels (`[\p{L}\p{N}-]+`) separated by single dots, from `i`: how many (their ends are in
+ * `ends`), or 0 when there is no dot between two labels.
  */
-function labels(
-  text: string,
-  i: number,
-  limit: number,
-): { end: number; dots: number; ends: number[] } | undefined {
-  const ends: number[] = [];
+function labels(text: string, i: number, limit: number): number {
+  let count = 0;
   let at = i;
   for (;;) {
     const from = at;
-    while (at < limit && isLabelChar(text[at])) at++;
+    while (at < limit && isLabelChar(text.charCodeAt(at))) at++;
     if (at === from) break;
-    ends.push(at);
-    if (text[at] !== '.' || !isLabelChar(text[at + 1])) break;
+    ends[count++] = at;
+    if (text.charCodeAt(at) !== 46 || !isLabelChar(text.charCodeAt(at + 1))) break;
     at++;
   }
-  return ends.length ? { end: ends[ends.length - 1], dots: ends.length - 1, ends } : undefined;
+  return count > 1 ? count : 0;
+}
+
+/** Whether `text[from, to)` lower-cased is in TLDS; ASCII without building a string. */
+function isTld(text: string, from: number, to: number): boolean {
+  let key = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return TLDS.has(text.slice(from, to).toLowerCase());
+    key = key * 128 + (code >= 65 && code <= 90 ? code + 32 : code);
+  }
+  return ASCII_TLDS.has(key);
 }

@@ -18,6 +18,8 @@
  */
 import { linkRanges } from './kept.js';
 import { keptWordRanges } from './kept-words.js';
+import { kind, WORD } from './kinds.js';
+import { Codes } from '../util/codes.js';
 import { isSerbian, serbianScript, type Lang } from './languages.js';
 
 export interface TranslitOptions {
@@ -132,12 +134,6 @@ const INITIAL_AFTER = /^\. ?\p{Lu}/u;
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 /** Doubled consonants Serbian spelling never writes, and "ch", which it never has. */
 const FOREIGN_PATTERN = /bb|cc|ff|gg|kk|ll|mm|pp|rr|ss|tt|ch/iu;
-/**
- * A word with its hyphenated parts ("KFOR-a", "F-16", "Wi-Fi"): converted whole or kept whole.
- * The hyphen is outside the letter class, so each run has one way to match (linear).
- */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
-
 /** Merged, sorted [start, end) ranges of the text that must not change. */
 function keptRanges(text: string, keep: readonly (string | RegExp)[]): [number, number][] {
   const ranges: [number, number][] = linkRanges(text);
@@ -173,15 +169,66 @@ function mapWords(
     ...keptRanges(text, options.keep ?? []),
     [text.length, text.length],
   ]) {
-    const offset = from;
-    out +=
-      text
-        .slice(from, start)
-        .replace(WORD, (word: string, at: number) => convert(word, offset + at, text)) +
-      text.slice(start, end);
+    out += replaceWords(text, from, start, convert) + text.slice(start, end);
     from = end;
   }
   return out;
+}
+
+/** Astral code points seen, and whether each is a word's (`WORD` holds the BMP). */
+const astral = new Map<number, boolean>();
+
+/** How many units the code point at `i` has if it belongs to a word (`[\p{L}\p{M}\p{N}]`), else 0. */
+function wordUnits(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) {
+    const lower = code | 32;
+    return (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) ? 1 : 0;
+  }
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= end) return kind(code) & WORD ? 1 : 0;
+  const low = text.charCodeAt(i + 1);
+  if (low < 0xdc00 || low > 0xdfff) return 0;
+  const point = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
+  let word = astral.get(point);
+  if (word === undefined)
+    astral.set(point, (word = /[\p{L}\p{M}\p{N}]/u.test(text.slice(i, i + 2))));
+  return word ? 2 : 0;
+}
+
+/**
+ * `text.slice(from, to)` with `convert` applied to each word: letters, marks and digits, with
+ * hyphenated parts ("KFOR-a", "F-16", "Wi-Fi"), which are converted whole or kept whole. A hand
+ * scanner: `replace` with a pattern and a function called back per word took most of the time on
+ * a megabyte of prose (#31). Code points as a `u` pattern reads them, the slice's ends as its ends.
+ */
+function replaceWords(
+  text: string,
+  from: number,
+  to: number,
+  convert: (word: string, at: number, text: string) => string,
+): string {
+  let out = '';
+  let copied = from;
+  let i = from;
+  while (i < to) {
+    let units = wordUnits(text, i, to);
+    if (!units) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (units) {
+        i += units;
+        units = i < to ? wordUnits(text, i, to) : 0;
+      }
+      if (text.charCodeAt(i) !== 45 || i + 1 >= to || !(units = wordUnits(text, i + 1, to))) break;
+      i++;
+    }
+    out += text.slice(copied, start) + convert(text.slice(start, i), start, text);
+    copied = i;
+  }
+  return copied === from ? text.slice(from, to) : out + text.slice(copied, to);
 }
 
 /**
@@ -189,7 +236,12 @@ function mapWords(
  * I and V (no ruler is the 50th), and not an initial before a surname ("Ivan V. Petrović").
  */
 function isRomanAfterName(word: string, at: number, text: string): boolean {
-  if (!ROMAN.test(word) || (word.length === 1 && word !== 'I' && word !== 'V')) return false;
+  if (
+    !'IVXLCDM'.includes(word[0]) ||
+    !ROMAN.test(word) ||
+    (word.length === 1 && word !== 'I' && word !== 'V')
+  )
+    return false;
   if (word.length === 1 && INITIAL_AFTER.test(text.slice(at + 1, at + 4))) return false;
   return NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
@@ -242,6 +294,13 @@ function convertToCyrillic(raw: string): string {
   return parts.map(partToCyrillic).join('-');
 }
 
+/** Each Cyrillic letter's capital. */
+const CAPITAL: Record<string, string> = {};
+for (const cyr of Object.values(LAT_TO_CYR)) CAPITAL[cyr] = cyr.toUpperCase();
+
+/** Where a word's letters are written (one reused buffer: a word is converted at a time). */
+const codes = new Codes();
+
 function partToCyrillic(word: string): string {
   const lower = word.toLowerCase();
   const splits = new Set<number>();
@@ -249,15 +308,23 @@ function partToCyrillic(word: string): string {
     for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1))
       splits.add(at + split - 1);
   }
-  let out = '';
+  codes.length = 0;
+  codes.reserve(word.length);
   for (let i = 0; i < word.length; i++) {
     const ch = word[i];
-    const digraph = splits.has(i) ? undefined : DIGRAPHS[lower.slice(i, i + 2)];
-    const cyr = digraph ?? LAT_TO_CYR[lower[i]] ?? ch;
-    out += isUpper(ch) || ch === 'ǅ' || ch === 'ǈ' || ch === 'ǋ' ? cyr.toUpperCase() : cyr;
+    const low = lower[i];
+    const next = lower[i + 1];
+    const digraph =
+      (next === 'j' || next === 'ž') && !splits.has(i) ? DIGRAPHS[low + next] : undefined;
+    const cyr = digraph ?? LAT_TO_CYR[low] ?? ch;
+    // A letter of a Serbian Latin word is a capital (or a title-case digraph, ǅ) when it is not
+    // its own lower case: no case calls per letter. Every letter here is one unit, capital too.
+    codes.units[codes.length++] = (
+      ch !== low ? (CAPITAL[cyr] ?? cyr.toUpperCase()) : cyr
+    ).charCodeAt(0);
     if (digraph) i++;
   }
-  return out;
+  return codes.text();
 }
 
 function wordToLatin(raw: string): string {
@@ -275,7 +342,13 @@ function partToLatin(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const ch = word[i];
-    const lat = CYR_TO_LAT[ch.toLowerCase()] ?? ch;
+    // Most letters are lower case, and their own key: no case calls for them.
+    let lat = CYR_TO_LAT[ch];
+    if (lat !== undefined) {
+      out += lat;
+      continue;
+    }
+    lat = CYR_TO_LAT[ch.toLowerCase()] ?? ch;
     if (!isUpper(ch)) out += lat;
     else if (lat.length === 1) out += lat.toUpperCase();
     else {
