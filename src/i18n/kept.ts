@@ -33,17 +33,10 @@ const TLDS = new Set([
   'mk',
   'si',
 ]);
-/** The ASCII ones as numbers: each letter's code, base 128. */
-const ASCII_TLDS = new Set(
-  [...TLDS]
-    .filter((tld) => tld.charCodeAt(0) < 128)
-    .map((tld) => [...tld].reduce((key, ch) => key * 128 + ch.charCodeAt(0), 0)),
-);
 const URL_STARTS = ['://', 'www.', 'mailto:', 'tel:'];
 
 const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-const isLetterOrDigit = (code: number): boolean =>
-  code < 128 ? (code >= 48 && code <= 57) || isAsciiLetter(code) : (kind(code) & LETTER_OR_DIGIT) !== 0;
+const isLetterOrDigit = (code: number): boolean => (kind(code) & LETTER_OR_DIGIT) !== 0;
 const isLabelChar = (code: number): boolean => code === 45 || isLetterOrDigit(code);
 /** `._%+-` or a letter or digit. */
 const isLocalChar = (code: number): boolean =>
@@ -53,10 +46,7 @@ const isSchemeChar = (code: number): boolean =>
   isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
 
 /** Whether a UTF-16 unit ends a token: whitespace, `<`, `>` or `"`. */
-const isStop = (code: number): boolean =>
-  code < 128
-    ? code === 32 || (code >= 9 && code <= 13) || code === 34 || code === 60 || code === 62
-    : (kind(code) & STOP) !== 0;
+const isStop = (code: number): boolean => (kind(code) & STOP) !== 0;
 
 /** [start, end) ranges of `text` that are URLs, addresses or domains; they may overlap. */
 export function linkRanges(text: string): [number, number][] {
@@ -64,26 +54,23 @@ export function linkRanges(text: string): [number, number][] {
   // Every URL, address and domain holds `@`, `.` or `:`, and most words of prose hold none: the
   // tokens (runs without whitespace, `<`, `>` or `"`) around those are the ones read, found from
   // each mark with `indexOf` (native, fast), and each mark past a token's end is looked for again.
-  let nextAt = text.indexOf('@');
-  let nextDot = text.indexOf('.');
-  let nextColon = text.indexOf(':');
+  const find = (mark: string, from: number) => text.indexOf(mark, from) >>> 0; // none: 2^32 - 1
+  let nextAt = find('@', 0);
+  let nextDot = find('.', 0);
+  let nextColon = find(':', 0);
   let done = 0;
   for (;;) {
-    const mark = Math.min(
-      nextAt < 0 ? Infinity : nextAt,
-      nextDot < 0 ? Infinity : nextDot,
-      nextColon < 0 ? Infinity : nextColon,
-    );
-    if (mark === Infinity) return ranges;
+    const mark = Math.min(nextAt, nextDot, nextColon);
+    if (mark > text.length) return ranges;
     let start = mark;
     while (start > done && !isStop(text.charCodeAt(start - 1))) start--;
     let end = mark + 1;
     while (end < text.length && !isStop(text.charCodeAt(end))) end++;
     tokenRanges(text, start, end, ranges);
     done = end;
-    if (nextAt >= 0 && nextAt < end) nextAt = text.indexOf('@', end);
-    if (nextDot >= 0 && nextDot < end) nextDot = text.indexOf('.', end);
-    if (nextColon >= 0 && nextColon < end) nextColon = text.indexOf(':', end);
+    if (nextAt < end) nextAt = find('@', end);
+    if (nextDot < end) nextDot = find('.', end);
+    if (nextColon < end) nextColon = find(':', end);
   }
 }
 
@@ -95,7 +82,7 @@ function tokenRanges(text: string, start: number, end: number, out: [number, num
   while (i < end) {
     // An address starts where a run of local characters does, a domain where a run of label
     // characters does: elsewhere nothing is looked for.
-    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const before = text.charCodeAt(i - 1); // NaN at the start: nothing
     const code = text.charCodeAt(i);
     const found =
       (isLocalChar(code) && !isLocalChar(before) ? email(text, i, end) : undefined) ??
@@ -110,13 +97,6 @@ function tokenRanges(text: string, start: number, end: number, out: [number, num
 
 /** Where the first URL in the token starts, if any. */
 function urlStart(text: string, start: number, end: number): number | undefined {
-  // Each marker holds `:` or `www.`; most tokens hold neither and are not copied.
-  let urlish = false;
-  for (let i = start; i < end && !urlish; i++) {
-    const code = text.charCodeAt(i);
-    urlish = code === 58 || (code | 32) === 119;
-  }
-  if (!urlish) return undefined;
   const lower = text.slice(start, end).toLowerCase();
   let best: number | undefined;
   for (const marker of URL_STARTS) {
@@ -170,7 +150,10 @@ function domain(
     const labelEnd = ends[k];
     // The TLD is a prefix of the label (2 to 4 characters) ending before a non-letter, non-digit.
     for (let tldEnd = Math.min(labelEnd, labelStart + 4); tldEnd > labelStart + 1; tldEnd--) {
-      if (!isLetterOrDigit(text.charCodeAt(tldEnd)) && isTld(text, labelStart, tldEnd)) {
+      if (
+        !isLetterOrDigit(text.charCodeAt(tldEnd)) &&
+        TLDS.has(text.slice(labelStart, tldEnd).toLowerCase())
+      ) {
         return [i, text.charCodeAt(tldEnd) === 47 ? tokenEnd : tldEnd];
       }
     }
@@ -197,15 +180,4 @@ function labels(text: string, i: number, limit: number): number {
     at++;
   }
   return count > 1 ? count : 0;
-}
-
-/** Whether `text[from, to)` lower-cased is in TLDS; ASCII without building a string. */
-function isTld(text: string, from: number, to: number): boolean {
-  let key = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 128) return TLDS.has(text.slice(from, to).toLowerCase());
-    key = key * 128 + (code >= 65 && code <= 90 ? code + 32 : code);
-  }
-  return ASCII_TLDS.has(key);
 }

@@ -11,6 +11,8 @@ export const LETTER_OR_DIGIT = 2;
 export const STOP = 4;
 /** `[\p{L}\p{M}\p{N}]`: part of a word of transliteration. */
 export const WORD = 8;
+/** A code point of a word, astral ones too (a surrogate pair is one code point here). */
+export const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 /** The kinds of `code` as bits (1: known); NaN, past either end of a text, is none. */
 export function kind(code: number): number {
@@ -22,7 +24,7 @@ export function kind(code: number): number {
       1 |
       (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) |
       (/[\s<>"]/.test(ch) ? STOP : 0) |
-      (/[\p{L}\p{M}\p{N}]/u.test(ch) ? WORD : 0);
+      (WORD_CHAR.test(ch) ? WORD : 0);
   }
   return k;
 }

@@ -18,8 +18,8 @@
  */
 import { linkRanges } from './kept.js';
 import { keptWordRanges } from './kept-words.js';
-import { kind, WORD } from './kinds.js';
-import { Codes } from '../util/codes.js';
+import { kind, WORD, WORD_CHAR } from './kinds.js';
+import { fromCodes } from '../util/codes.js';
 import { isSerbian, serbianScript, type Lang } from './languages.js';
 
 export interface TranslitOptions {
@@ -175,24 +175,12 @@ function mapWords(
   return out;
 }
 
-/** Astral code points seen, and whether each is a word's (`WORD` holds the BMP). */
-const astral = new Map<number, boolean>();
-
 /** How many units the code point at `i` has if it belongs to a word (`[\p{L}\p{M}\p{N}]`), else 0. */
 function wordUnits(text: string, i: number, end: number): number {
   const code = text.charCodeAt(i);
-  if (code < 128) {
-    const lower = code | 32;
-    return (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) ? 1 : 0;
-  }
-  if (code < 0xd800 || code > 0xdbff || i + 1 >= end) return kind(code) & WORD ? 1 : 0;
-  const low = text.charCodeAt(i + 1);
-  if (low < 0xdc00 || low > 0xdfff) return 0;
-  const point = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
-  let word = astral.get(point);
-  if (word === undefined)
-    astral.set(point, (word = /[\p{L}\p{M}\p{N}]/u.test(text.slice(i, i + 2))));
-  return word ? 2 : 0;
+  if (kind(code) & WORD) return 1;
+  // A surrogate pair (an astral letter, 𝐀) is one code point, as a `u` pattern reads it.
+  return (code & 0xfc00) === 0xd800 && i + 1 < end && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
 /**
@@ -246,8 +234,9 @@ function isRomanAfterName(word: string, at: number, text: string): boolean {
   return NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
-const isUpper = (ch: string | undefined): boolean =>
-  ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+/** Capitals of Latin letters and digraphs, remembered: a case call per letter was slow (#31). */
+const uppers: Record<string, string> = {};
+const upperOf = (s: string): string => (uppers[s] ??= s.toUpperCase());
 
 /** Whether one part of a Latin-script word should be read as Serbian (see the module comment). */
 function isSerbianLatin(word: string): boolean {
@@ -294,13 +283,6 @@ function convertToCyrillic(raw: string): string {
   return parts.map(partToCyrillic).join('-');
 }
 
-/** Each Cyrillic letter's capital. */
-const CAPITAL: Record<string, string> = {};
-for (const cyr of Object.values(LAT_TO_CYR)) CAPITAL[cyr] = cyr.toUpperCase();
-
-/** Where a word's letters are written (one reused buffer: a word is converted at a time). */
-const codes = new Codes();
-
 function partToCyrillic(word: string): string {
   const lower = word.toLowerCase();
   const splits = new Set<number>();
@@ -308,8 +290,8 @@ function partToCyrillic(word: string): string {
     for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1))
       splits.add(at + split - 1);
   }
-  codes.length = 0;
-  codes.reserve(word.length);
+  const codes = new Uint16Array(word.length);
+  let length = 0;
   for (let i = 0; i < word.length; i++) {
     const ch = word[i];
     const low = lower[i];
@@ -318,13 +300,13 @@ function partToCyrillic(word: string): string {
       (next === 'j' || next === 'ž') && !splits.has(i) ? DIGRAPHS[low + next] : undefined;
     const cyr = digraph ?? LAT_TO_CYR[low] ?? ch;
     // A letter of a Serbian Latin word is a capital (or a title-case digraph, ǅ) when it is not
-    // its own lower case: no case calls per letter. Every letter here is one unit, capital too.
-    codes.units[codes.length++] = (
-      ch !== low ? (CAPITAL[cyr] ?? cyr.toUpperCase()) : cyr
-    ).charCodeAt(0);
+    // its own lower case, and its Cyrillic letter is then in а–џ (U+0430–U+045F), whose capital
+    // is 0x20 or 0x50 below: no case calls per letter (they were slow, #31).
+    const code = cyr.charCodeAt(0);
+    codes[length++] = ch === low ? code : code - (code < 0x450 ? 0x20 : 0x50);
     if (digraph) i++;
   }
-  return codes.text();
+  return fromCodes(codes, length);
 }
 
 function wordToLatin(raw: string): string {
@@ -339,25 +321,25 @@ function convertToLatin(raw: string): string {
 }
 
 function partToLatin(word: string): string {
-  let out = '';
+  // A letter's case from the word's, changed whole: both keep every letter of a Serbian Cyrillic
+  // word in its place (one unit each), and two case calls per letter were most of the time on a
+  // long word (#31). Each letter is one or two units (Љ: LJ), written into a buffer.
+  const lower = word.toLowerCase();
+  const upper = word.toUpperCase();
+  const isUpper = (i: number) => word[i] !== lower[i] && word[i] === upper[i];
+  const codes = new Uint16Array(word.length * 2);
+  let length = 0;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    // Most letters are lower case, and their own key: no case calls for them.
-    let lat = CYR_TO_LAT[ch];
-    if (lat !== undefined) {
-      out += lat;
-      continue;
-    }
-    lat = CYR_TO_LAT[ch.toLowerCase()] ?? ch;
-    if (!isUpper(ch)) out += lat;
-    else if (lat.length === 1) out += lat.toUpperCase();
-    else {
-      // Љ in "ЉУБЉАНА" is LJ, in "Љубљана" Lj: follow the neighbouring letter's case.
-      const neighbour = i + 1 < word.length ? word[i + 1] : word[i - 1];
-      out += isUpper(neighbour) ? lat.toUpperCase() : lat[0].toUpperCase() + lat.slice(1);
-    }
+    let lat = CYR_TO_LAT[lower[i]] ?? word[i];
+    // Љ in "ЉУБЉАНА" is LJ, in "Љубљана" Lj: follow the neighbouring letter's case.
+    if (isUpper(i))
+      lat =
+        lat.length === 1 || isUpper(i + 1 < word.length ? i + 1 : i - 1)
+          ? upperOf(lat)
+          : upperOf(lat[0]) + lat.slice(1);
+    for (let k = 0; k < lat.length; k++) codes[length++] = lat.charCodeAt(k);
   }
-  return out;
+  return fromCodes(codes, length);
 }
 
 /** Serbian Latin → Cyrillic, leaving non-Serbian text (see the module comment) as written. */

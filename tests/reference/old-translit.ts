@@ -1,3 +1,5 @@
+// src/i18n/translit.ts as it was before #31 made it faster, unchanged but for its imports: the oracle
+// that tests/hostile/same-results.test.ts compares the new code with. Not shipped.
 /**
  * Serbian transliteration, Latin ↔ Cyrillic (Vuk's alphabet ↔ Gaj's Latin alphabet), one letter
  * for one letter except the digraphs lj, nj, dž, which are single Cyrillic letters (љ, њ, џ).
