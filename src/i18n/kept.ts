@@ -12,7 +12,7 @@
  * - a domain name ending in a common TLD (`nato.int`, `mod.gov.rs`), with its `/path`, where it
  *   does not follow a letter, digit, `@`, `.`, `/` or `-`.
  */
-import { kind, LETTER_OR_DIGIT, STOP } from './kinds.js';
+import { ASCII_LETTER, is, LABEL, LETTER_OR_DIGIT, LOCAL, SCHEME } from './kinds.js';
 
 const TLDS = new Set([
   'com',
@@ -35,43 +35,23 @@ const TLDS = new Set([
 ]);
 const URL_STARTS = ['://', 'www.', 'mailto:', 'tel:'];
 
-const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-const isLetterOrDigit = (code: number): boolean => (kind(code) & LETTER_OR_DIGIT) !== 0;
-const isLabelChar = (code: number): boolean => code === 45 || isLetterOrDigit(code);
-/** `._%+-` or a letter or digit. */
-const isLocalChar = (code: number): boolean =>
-  code === 46 || code === 95 || code === 37 || code === 43 || code === 45 || isLetterOrDigit(code);
-/** `[a-z0-9+.-]`, either case. */
-const isSchemeChar = (code: number): boolean =>
-  isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
+const isLetterOrDigit = (code: number): boolean => is(code, LETTER_OR_DIGIT);
+const isLabelChar = (code: number): boolean => is(code, LABEL);
+const isLocalChar = (code: number): boolean => is(code, LOCAL);
 
-/** Whether a UTF-16 unit ends a token: whitespace, `<`, `>` or `"`. */
-const isStop = (code: number): boolean => (kind(code) & STOP) !== 0;
+/** A token: a run without whitespace, `<`, `>` or `"`. */
+const TOKEN = /[^\s<>"]+/g;
+/** Every URL, address and domain holds one of these; most words of prose hold none. */
+const LINK_MARK = /[@.:]/;
 
 /** [start, end) ranges of `text` that are URLs, addresses or domains; they may overlap. */
 export function linkRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  // Every URL, address and domain holds `@`, `.` or `:`, and most words of prose hold none: the
-  // tokens (runs without whitespace, `<`, `>` or `"`) around those are the ones read, found from
-  // each mark with `indexOf` (native, fast), and each mark past a token's end is looked for again.
-  const find = (mark: string, from: number) => text.indexOf(mark, from) >>> 0; // none: 2^32 - 1
-  let nextAt = find('@', 0);
-  let nextDot = find('.', 0);
-  let nextColon = find(':', 0);
-  let done = 0;
-  for (;;) {
-    const mark = Math.min(nextAt, nextDot, nextColon);
-    if (mark > text.length) return ranges;
-    let start = mark;
-    while (start > done && !isStop(text.charCodeAt(start - 1))) start--;
-    let end = mark + 1;
-    while (end < text.length && !isStop(text.charCodeAt(end))) end++;
-    tokenRanges(text, start, end, ranges);
-    done = end;
-    if (nextAt < end) nextAt = find('@', end);
-    if (nextDot < end) nextDot = find('.', end);
-    if (nextColon < end) nextColon = find(':', end);
+  for (const match of text.matchAll(TOKEN)) {
+    if (LINK_MARK.test(match[0]))
+      tokenRanges(text, match.index, match.index + match[0].length, ranges);
   }
+  return ranges;
 }
 
 function tokenRanges(text: string, start: number, end: number, out: [number, number][]): void {
@@ -112,8 +92,8 @@ function urlStart(text: string, start: number, end: number): number | undefined 
       let from = start + at;
       if (marker === '://') {
         // The scheme: the whole run of scheme characters before `://`, starting with a letter.
-        while (from > start && isSchemeChar(text.charCodeAt(from - 1))) from--;
-        if (from === start + at || !isAsciiLetter(text.charCodeAt(from))) continue;
+        while (from > start && is(text.charCodeAt(from - 1), SCHEME)) from--;
+        if (from === start + at || !is(text.charCodeAt(from), ASCII_LETTER)) continue;
       }
       best = from;
       break;

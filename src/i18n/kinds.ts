@@ -1,30 +1,28 @@
 /**
- * What a UTF-16 unit is, for the scanners of transliteration (`kept.ts`, `translit.ts`): looked
- * up in a table filled on first use, where a regex test per character of a megabyte was most of
- * the time (#31). A surrogate half alone is none of these, as in a `u` regex.
+ * What a UTF-16 unit is, for the scanner of links kept in transliteration (`kept.ts`): each
+ * class's pattern is tested once per unit and remembered in a table, where a regex test per
+ * character of a megabyte was most of the time (#31). A surrogate half alone is in none of the
+ * `u` classes, as in a `u` pattern; the patterns are the ones `kept.ts` tested per character.
  */
 const kinds = new Uint8Array(0x10000);
 
-/** `[\p{L}\p{N}]`: a letter or digit. */
+/** The classes, bit 2 << index in a kind (bit 1: known). */
+const CLASSES = [/[\p{L}\p{N}]/u, /[\p{L}\p{N}-]/u, /[\p{L}\p{N}._%+-]/u, /[a-z0-9+.-]/i, /[a-z]/i];
+/** A letter or digit; that or `-`: a domain label's; that or `._%+`: an address's local part. */
 export const LETTER_OR_DIGIT = 2;
-/** `[\s<>"]`: ends a token of `linkRanges`. */
-export const STOP = 4;
-/** `[\p{L}\p{M}\p{N}]`: part of a word of transliteration. */
-export const WORD = 8;
-/** A code point of a word, astral ones too (a surrogate pair is one code point here). */
-export const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+export const LABEL = 4;
+export const LOCAL = 8;
+/** A URL scheme's character, an ASCII letter. */
+export const SCHEME = 16;
+export const ASCII_LETTER = 32;
 
-/** The kinds of `code` as bits (1: known); NaN, past either end of a text, is none. */
-export function kind(code: number): number {
-  if (!(code < 0x10000)) return 1;
+/** Whether `code` is in the class `bit`; NaN, past either end of a text, is in none. */
+export function is(code: number, bit: number): boolean {
+  if (!(code < 0x10000)) return false;
   let k = kinds[code];
   if (!k) {
     const ch = String.fromCharCode(code);
-    k = kinds[code] =
-      1 |
-      (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) |
-      (/[\s<>"]/.test(ch) ? STOP : 0) |
-      (WORD_CHAR.test(ch) ? WORD : 0);
+    k = kinds[code] = CLASSES.reduce((k, pattern, i) => (pattern.test(ch) ? k | (2 << i) : k), 1);
   }
-  return k;
+  return (k & bit) !== 0;
 }

@@ -18,7 +18,6 @@
  */
 import { linkRanges } from './kept.js';
 import { keptWordRanges } from './kept-words.js';
-import { kind, WORD, WORD_CHAR } from './kinds.js';
 import { fromCodes } from '../util/codes.js';
 import { isSerbian, serbianScript, type Lang } from './languages.js';
 
@@ -134,6 +133,12 @@ const INITIAL_AFTER = /^\. ?\p{Lu}/u;
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 /** Doubled consonants Serbian spelling never writes, and "ch", which it never has. */
 const FOREIGN_PATTERN = /bb|cc|ff|gg|kk|ll|mm|pp|rr|ss|tt|ch/iu;
+/**
+ * A word with its hyphenated parts ("KFOR-a", "F-16", "Wi-Fi"): converted whole or kept whole.
+ * The hyphen is outside the letter class, so each run has one way to match (linear).
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+
 /** Merged, sorted [start, end) ranges of the text that must not change. */
 function keptRanges(text: string, keep: readonly (string | RegExp)[]): [number, number][] {
   const ranges: [number, number][] = linkRanges(text);
@@ -169,54 +174,15 @@ function mapWords(
     ...keptRanges(text, options.keep ?? []),
     [text.length, text.length],
   ]) {
-    out += replaceWords(text, from, start, convert) + text.slice(start, end);
+    const offset = from;
+    out +=
+      text
+        .slice(from, start)
+        .replace(WORD, (word: string, at: number) => convert(word, offset + at, text)) +
+      text.slice(start, end);
     from = end;
   }
   return out;
-}
-
-/** How many units the code point at `i` has if it belongs to a word (`[\p{L}\p{M}\p{N}]`), else 0. */
-function wordUnits(text: string, i: number, end: number): number {
-  const code = text.charCodeAt(i);
-  if (kind(code) & WORD) return 1;
-  // A surrogate pair (an astral letter, 𝐀) is one code point, as a `u` pattern reads it.
-  return (code & 0xfc00) === 0xd800 && i + 1 < end && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-}
-
-/**
- * `text.slice(from, to)` with `convert` applied to each word: letters, marks and digits, with
- * hyphenated parts ("KFOR-a", "F-16", "Wi-Fi"), which are converted whole or kept whole. A hand
- * scanner: `replace` with a pattern and a function called back per word took most of the time on
- * a megabyte of prose (#31). Code points as a `u` pattern reads them, the slice's ends as its ends.
- */
-function replaceWords(
-  text: string,
-  from: number,
-  to: number,
-  convert: (word: string, at: number, text: string) => string,
-): string {
-  let out = '';
-  let copied = from;
-  let i = from;
-  while (i < to) {
-    let units = wordUnits(text, i, to);
-    if (!units) {
-      i++;
-      continue;
-    }
-    const start = i;
-    for (;;) {
-      while (units) {
-        i += units;
-        units = i < to ? wordUnits(text, i, to) : 0;
-      }
-      if (text.charCodeAt(i) !== 45 || i + 1 >= to || !(units = wordUnits(text, i + 1, to))) break;
-      i++;
-    }
-    out += text.slice(copied, start) + convert(text.slice(start, i), start, text);
-    copied = i;
-  }
-  return copied === from ? text.slice(from, to) : out + text.slice(copied, to);
 }
 
 /**
