@@ -18,7 +18,6 @@
  */
 import { linkRanges } from './kept.js';
 import { keptWordRanges } from './kept-words.js';
-import { is, WORD, WORD_CHAR } from './kinds.js';
 import { fromCodes } from '../util/codes.js';
 import { isSerbian, serbianScript, type Lang } from './languages.js';
 
@@ -134,6 +133,12 @@ const INITIAL_AFTER = /^\. ?\p{Lu}/u;
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 /** Doubled consonants Serbian spelling never writes, and "ch", which it never has. */
 const FOREIGN_PATTERN = /bb|cc|ff|gg|kk|ll|mm|pp|rr|ss|tt|ch/iu;
+/**
+ * A word with its hyphenated parts ("KFOR-a", "F-16", "Wi-Fi"): converted whole or kept whole.
+ * The hyphen is outside the letter class, so each run has one way to match (linear).
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+
 /** Merged, sorted [start, end) ranges of the text that must not change. */
 function keptRanges(text: string, keep: readonly (string | RegExp)[]): [number, number][] {
   const ranges: [number, number][] = linkRanges(text);
@@ -157,62 +162,25 @@ function keptRanges(text: string, keep: readonly (string | RegExp)[]): [number, 
   return merged;
 }
 
-/**
- * Applies `convert` to every word outside the kept ranges; `at` is the word's index in `text`.
- * Words are letters, marks and digits, with hyphenated parts ("KFOR-a", "F-16", "Wi-Fi"), which
- * are converted whole or kept whole; each stretch between kept ranges is read on its own, its ends
- * as a text's ends, code points as a `u` pattern reads them. A hand scanner, which copies only
- * what changes: `replace` with a function called back per word, on a slice per stretch, took most
- * of the time when a keep list cut a megabyte into a hundred thousand stretches (#31).
- */
+/** Applies `convert` to every word outside the kept ranges; `at` is the word's index in `text`. */
 function mapWords(
   text: string,
   options: TranslitOptions,
   convert: (word: string, at: number, text: string) => string,
 ): string {
   let out = '';
-  let copied = 0; // `text` before this is in `out`
-  const words = (from: number, to: number) => {
-    let i = from;
-    while (i < to) {
-      let units = wordUnits(text, i, to);
-      if (!units) {
-        i++;
-        continue;
-      }
-      const start = i;
-      for (;;) {
-        while (units) {
-          i += units;
-          units = i < to ? wordUnits(text, i, to) : 0;
-        }
-        if (text.charCodeAt(i) !== 45 || i + 1 >= to || !(units = wordUnits(text, i + 1, to)))
-          break;
-        i++;
-      }
-      const word = text.slice(start, i);
-      const converted = convert(word, start, text);
-      if (converted !== word) {
-        out += text.slice(copied, start) + converted;
-        copied = i;
-      }
-    }
-  };
   let from = 0;
+  const words = (to: number) => {
+    const offset = from;
+    return text
+      .slice(from, to)
+      .replace(WORD, (word: string, at: number) => convert(word, offset + at, text));
+  };
   for (const [start, end] of keptRanges(text, options.keep ?? [])) {
-    words(from, start);
+    out += words(start) + text.slice(start, end);
     from = end;
   }
-  words(from, text.length);
-  return out + text.slice(copied);
-}
-
-/** How many units the code point at `i` has if it belongs to a word (`[\p{L}\p{M}\p{N}]`), else 0. */
-function wordUnits(text: string, i: number, end: number): number {
-  const code = text.charCodeAt(i);
-  if (is(code, WORD)) return 1;
-  // A surrogate pair (an astral letter, 𝐀) is one code point, as a `u` pattern reads it.
-  return (code & 0xfc00) === 0xd800 && i + 1 < end && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return out + words(text.length);
 }
 
 /**
