@@ -49,13 +49,15 @@ export interface ArchiveManifest {
 }
 
 /**
- * What a key holds: a group of words and their postings (`[key, "w", terms, lists]`), or a
- * prefix's postings, of the word itself and of every word it starts merged per doc, with the
- * docs of its best results (`[key, "p", exact, merged, [[doc, record], ...]]`).
+ * What a key holds: a group of words and their postings (`[key, "w", terms, lists, docs]`), or
+ * a prefix's postings, of the word itself and of every word it starts merged per doc
+ * (`[key, "p", exact, merged, docs]`). `docs`: the best `TOP_DOCS` results of the key as a
+ * one-word query, best first, as `[doc, record]`, or `[doc]` when an entry before it in the
+ * same file carried that record.
  */
 export type ShardEntry =
-  | { kind: 'words'; terms: string[]; postings: Int32Array[] }
-  | { kind: 'prefix'; exact: Int32Array; merged: Int32Array; docs: [number, unknown][] };
+  | { kind: 'words'; terms: string[]; postings: Int32Array[]; docs: [number, unknown?][] }
+  | { kind: 'prefix'; exact: Int32Array; merged: Int32Array; docs: [number, unknown?][] };
 
 /**
  * Postings in memory are `doc << FIELD_BITS | mask` (as `buildPostings` makes them); on disk,
@@ -97,11 +99,11 @@ export function readShard(json: unknown, items: number): Map<string, ShardEntry>
   for (const raw of json as unknown[]) {
     if (!Array.isArray(raw) || typeof raw[0] !== 'string') throw new TypeError('shard: bad entry');
     const [key, kind, a, b, c] = raw as [string, unknown, unknown, unknown, unknown];
+    const docs = (Array.isArray(c) ? c : []).filter(
+      (d): d is [number, unknown?] =>
+        Array.isArray(d) && Number.isSafeInteger(d[0]) && d[0] >= 0 && d[0] < items,
+    );
     if (kind === 'p') {
-      const docs = (Array.isArray(c) ? c : []).filter(
-        (d): d is [number, unknown] =>
-          Array.isArray(d) && Number.isSafeInteger(d[0]) && d[0] >= 0 && d[0] < items,
-      );
       entries.set(key, {
         kind: 'prefix',
         exact: decodePostings(a, items),
@@ -116,6 +118,7 @@ export function readShard(json: unknown, items: number): Map<string, ShardEntry>
         kind: 'words',
         terms,
         postings: b.map((list: unknown) => decodePostings(list, items)),
+        docs,
       });
     }
   }

@@ -16,7 +16,7 @@ import {
   type ArchivePart,
   type ShardEntry,
 } from './archive-format.js';
-import { topItems } from './rank.js';
+import { EXACT, PREFIX, Scorer, TYPO } from './scorer.js';
 import { tokenize } from './tokenize.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -27,26 +27,15 @@ export interface ArchiveHit {
   field: SearchField;
 }
 
-export const EXACT = 1;
-export const PREFIX = 0.8;
-const TYPO = [1, 0.5, 0.35] as const;
-const MASK = (1 << FIELD_BITS) - 1;
 const MAX_WORDS = 32;
+const MASK = (1 << FIELD_BITS) - 1;
 
 export class ArchivePartSearch {
   private readonly entries = new Map<string, ShardEntry>();
   private readonly loaded = new Set<number>();
   private readonly vocabularies = new WeakMap<ShardEntry, Vocabulary>();
   private readonly order: Float64Array;
-  private readonly wordScore: Float64Array;
-  private readonly wordField: Uint8Array;
-  private readonly wordStamp: Int32Array;
-  private readonly touched: Int32Array;
-  private readonly total: Float64Array;
-  private readonly heaviest: Float64Array;
-  private readonly bestField: Uint8Array;
-  private readonly candidates: Int32Array;
-  private stamp = 0;
+  private readonly scorer: Scorer;
   /** How many items the last `search` matched (it returns only the best `limit`). */
   count = 0;
 
@@ -55,14 +44,7 @@ export class ArchivePartSearch {
     // `topItems` breaks score ties by its date array, newest first: doc numbers are that order.
     this.order = new Float64Array(n);
     for (let i = 0; i < n; i++) this.order[i] = -i;
-    this.wordScore = new Float64Array(n);
-    this.wordField = new Uint8Array(n);
-    this.wordStamp = new Int32Array(n);
-    this.touched = new Int32Array(n);
-    this.total = new Float64Array(n);
-    this.heaviest = new Float64Array(n);
-    this.bestField = new Uint8Array(n);
-    this.candidates = new Int32Array(n);
+    this.scorer = new Scorer(n);
   }
 
   /** The distinct folded words of a query, as `SearchIndex` reads it. */
@@ -99,81 +81,63 @@ export class ArchivePartSearch {
   search(
     query: string,
     limit = Infinity,
-    filter?: { types: string; allowed: number },
+    filter?: { types: ArrayLike<number>; allowed: number },
   ): ArchiveHit[] | undefined {
     if (this.missing(query).length) return undefined;
     const words = ArchivePartSearch.words(query);
+    const { scorer } = this;
     this.count = 0;
     if (words.length === 0 || this.part.items === 0) return [];
-    let count = 0;
-    for (let w = 0; w < words.length; w++) {
-      const touchedCount = this.scoreWord(words[w]);
-      if (w === 0) {
-        for (let k = 0; k < touchedCount; k++) {
-          const it = this.touched[k];
-          if (filter && !(filter.allowed & (1 << (filter.types.charCodeAt(it) - 48)))) continue;
-          this.total[it] = this.heaviest[it] = this.wordScore[it];
-          this.bestField[it] = this.wordField[it];
-          this.candidates[count++] = it;
-        }
-      } else {
-        let kept = 0;
-        for (let k = 0; k < count; k++) {
-          const it = this.candidates[k];
-          if (this.wordStamp[it] !== this.stamp) continue;
-          const s = this.wordScore[it];
-          this.total[it] += s;
-          if (s > this.heaviest[it]) {
-            this.heaviest[it] = s;
-            this.bestField[it] = this.wordField[it];
-          }
-          this.candidates[kept++] = it;
-        }
-        count = kept;
-      }
-      if (count === 0) return [];
+    const ranked = filter || words.length > 1 ? undefined : this.ranked(words[0], limit);
+    if (ranked) return ranked;
+    scorer.reset();
+    for (const word of words) {
+      this.scoreWord(word);
+      if (scorer.endWord(filter?.types, filter?.allowed) === 0) return [];
     }
-    this.count = count;
-    return topItems(this.candidates, count, this.total, this.order, limit).map((doc) => ({
+    this.count = scorer.count;
+    return scorer.top(limit, this.order).map((doc) => ({
       doc,
-      score: this.total[doc],
-      field: SEARCH_FIELDS[this.bestField[doc]],
+      score: scorer.score(doc),
+      field: scorer.field(doc),
     }));
   }
 
-  private scoreWord(word: string): number {
-    if (this.stamp === 0x7fffffff) {
-      this.stamp = 0;
-      this.wordStamp.fill(0);
-    }
-    const stamp = ++this.stamp;
-    const { wordScore, wordField, wordStamp, touched } = this;
-    let count = 0;
-    const visit = (list: Int32Array, quality: number): void => {
-      for (let p = 0; p < list.length; p++) {
-        const posting = list[p];
-        const it = posting >>> FIELD_BITS;
-        const s = MASK_WEIGHT[posting & MASK] * quality;
-        if (wordStamp[it] !== stamp) {
-          wordStamp[it] = stamp;
-          wordScore[it] = s;
-          wordField[it] = MASK_FIELD[posting & MASK];
-          touched[count++] = it;
-        } else if (s > wordScore[it]) {
-          wordScore[it] = s;
-          wordField[it] = MASK_FIELD[posting & MASK];
-        }
-      }
-    };
+  /**
+   * A one-word query that is a prefix entry's own key ("v", "vu", a split group's "vuc") is
+   * answered from what the build ranked: its best docs, in order, scored from the two lists.
+   * These are the first keystrokes, whose merged lists cover most docs: the costly ones.
+   */
+  private ranked(word: string, limit: number): ArchiveHit[] | undefined {
+    const entry = word.length <= KEY_LENGTH ? this.entries.get(word) : undefined;
+    if (entry?.kind !== 'prefix') return undefined;
+    const count = entry.merged.length;
+    if (entry.docs.length < Math.min(limit, count)) return undefined;
+    this.count = count;
+    return entry.docs.slice(0, limit).map(([doc]) => {
+      const whole = find(entry.exact, doc);
+      const part = find(entry.merged, doc);
+      const exact = whole < 0 ? 0 : MASK_WEIGHT[whole & MASK] * EXACT;
+      const prefix = part < 0 ? 0 : MASK_WEIGHT[part & MASK] * PREFIX;
+      const mask = exact >= prefix ? whole & MASK : part & MASK;
+      return { doc, score: Math.max(exact, prefix), field: SEARCH_FIELDS[MASK_FIELD[mask]] };
+    });
+  }
+
+  private scoreWord(word: string): void {
+    const { scorer } = this;
+    scorer.startWord();
+    const visit = (list: Int32Array, quality: number): void =>
+      scorer.visit(list, 0, list.length, quality);
     const entry = this.entryOf(word);
-    if (!entry) return 0;
+    if (!entry) return;
     if (entry.kind === 'prefix') {
       // The word itself counts as whole; every word it starts, merged per doc, as a prefix.
       if (word.length <= KEY_LENGTH) {
         visit(entry.exact, EXACT);
         visit(entry.merged, PREFIX);
       }
-      return count;
+      return;
     }
     let vocabulary = this.vocabularies.get(entry);
     if (!vocabulary) this.vocabularies.set(entry, (vocabulary = new Vocabulary(entry.terms)));
@@ -181,6 +145,19 @@ export class ArchivePartSearch {
     for (let t = lo; t < hi; t++)
       visit(entry.postings[t], entry.terms[t].length === word.length ? EXACT : PREFIX);
     vocabulary.typos(word, (t, d) => visit(entry.postings[t], TYPO[d]));
-    return count;
   }
+}
+
+/** The posting of `doc` in `list` (sorted by doc), or -1. */
+function find(list: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = list[mid] >>> FIELD_BITS;
+    if (at === doc) return list[mid];
+    if (at < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }

@@ -25,7 +25,7 @@ export interface ArchiveResults {
 export class ArchiveSearch {
   private manifest?: ArchiveManifest;
   private readonly parts = new Map<string, ArchivePartSearch>();
-  /** Docs that came inside shards (a prefix's best results), by part and doc number. */
+  /** Docs that came inside shards (the best results of their entries), by part and doc number. */
   private readonly inline = new Map<string, Map<number, FeedItem>>();
   /** Parsed files by name, once arrived (names are content hashes: they never change). */
   private readonly files = new Map<string, unknown>();
@@ -92,17 +92,18 @@ export class ArchiveSearch {
         const entries = readShard(json, part.items);
         search.add(shard, entries);
         for (const entry of entries.values())
-          if (entry.kind === 'prefix')
-            for (const [doc, raw] of entry.docs) inline.set(doc, readDoc(raw));
+          for (const [doc, raw] of entry.docs)
+            if (raw !== undefined && !inline.has(doc)) inline.set(doc, readDoc(raw));
       });
-    let filter: { types: string; allowed: number } | undefined;
+    let filter: { types: Uint8Array; allowed: number } | undefined;
     if (types) {
       const typesFile = this.files.get(part.types);
-      if (typeof typesFile !== 'string') {
+      if (!(typesFile instanceof Uint8Array)) {
         this.fetch(part.types, (json) => {
           if (typeof json !== 'string' || json.length !== part.items)
             throw new TypeError('types: bad file');
-          return json;
+          // One character per doc, `0` + its index in ITEM_TYPES, read once as numbers.
+          return Uint8Array.from(json, (c) => c.charCodeAt(0) - 48);
         });
         return undefined;
       }

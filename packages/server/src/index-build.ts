@@ -14,8 +14,8 @@ import {
 } from '../../../src/search/archive-format.js';
 import { toDoc } from '../../../src/search/archive-docs.js';
 import { buildPostings } from '../../../src/search/postings.js';
-import { buildEntries } from './index-entries.js';
-import { hashedName, pack } from './index-shards.js';
+import { entries } from './index-entries.js';
+import { hashedName, Packer, type FileSink } from './index-shards.js';
 
 export interface BuildOptions {
   /** Bytes a postings shard grows to before the next starts. Default 48 kB (about 8 kB brotli). */
@@ -26,21 +26,29 @@ export interface BuildOptions {
 
 export interface BuiltArchive {
   manifest: ArchiveManifest;
-  /** Every file by name, `index.json` included. */
+  /** Every file by name, `index.json` included (empty when a `sink` took them). */
   files: Map<string, string>;
 }
 
 const primary = (tag: string) => tag.split('-')[0].toLowerCase();
 
-/** The index of `items` (already filtered to what is public), in feed order. */
-export function buildArchive(items: readonly FeedItem[], options: BuildOptions = {}): BuiltArchive {
+/**
+ * The index of `items` (already filtered to what is public), in feed order. Each file goes to
+ * `sink` as soon as it is complete (to disk, by the command), else into `files`.
+ */
+export function buildArchive(
+  items: readonly FeedItem[],
+  options: BuildOptions = {},
+  sink?: FileSink,
+): BuiltArchive {
   const files = new Map<string, string>();
+  const write: FileSink = sink ?? ((name, text) => files.set(name, text));
   const parts: Record<string, ArchivePart> = {};
   // A part per widget language whose items differ from the whole (`preferLanguage`), else `*`.
   for (const lang of LANGS) {
     const chosen = preferLanguage(items.slice(), lang);
     const name = chosen.length === items.length ? '*' : primary(lang);
-    parts[name] ??= buildPart(chosen, options, files);
+    parts[name] ??= buildPart(chosen, options, write);
   }
   const languages = [
     ...new Set(items.map((i) => i.language && primary(i.language)).filter(Boolean)),
@@ -57,41 +65,52 @@ export function buildArchive(items: readonly FeedItem[], options: BuildOptions =
     languages,
     parts: sorted,
   };
-  files.set('index.json', `${JSON.stringify(manifest)}\n`);
+  write('index.json', `${JSON.stringify(manifest)}\n`);
   return { manifest, files };
 }
 
-function buildPart(
-  items: FeedItem[],
-  options: BuildOptions,
-  files: Map<string, string>,
-): ArchivePart {
+function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): ArchivePart {
   // Newest first, equal dates in feed order: doc numbers break ties as the in-memory index does.
   const docs = sortNewestFirst(items);
-  const entries = buildEntries(docs, buildPostings(docs), options.shardBytes ?? 48_000);
-  const keys = [...entries.keys()].sort();
-  const shards = pack(
-    keys.map((k) => entries.get(k)!),
-    options.shardBytes ?? 48_000,
-    's',
-  );
-  const docFiles = pack(
-    docs.map((d) => JSON.stringify(toDoc(d))),
-    options.docBytes ?? 96_000,
-    'd',
-  );
-  for (const f of [...shards.files, ...docFiles.files]) files.set(f.name, f.text);
+  const shardBytes = options.shardBytes ?? 48_000;
+  // A doc's record is written once in the docs files and once per shard whose results show it.
+  const records = new Map<number, string>();
+  const record = (doc: number): string => {
+    let text = records.get(doc);
+    if (text === undefined) records.set(doc, (text = JSON.stringify(toDoc(docs[doc]))));
+    return text;
+  };
+  const shards = new Packer<string>(shardBytes, 's', write);
+  // A doc's record goes once into a shard file, with the first entry there that shows it.
+  let carried = new Set<number>();
+  let file = 0;
+  for (const [key, { head, docs: shown }] of entries(
+    docs.length,
+    buildPostings(docs),
+    shardBytes,
+  )) {
+    if (shards.names.length !== file) [file, carried] = [shards.names.length, new Set()];
+    // Best first, as a one-word query ranks them; `[doc]` alone when the file has its record.
+    const docs = shown.map((doc) =>
+      carried.has(doc) ? `[${doc}]` : (carried.add(doc), `[${doc},${record(doc)}]`),
+    );
+    shards.add(`${head.slice(0, -1)},[${docs.join(',')}]]`, key);
+  }
+  shards.finish();
+  const docFiles = new Packer<number>(options.docBytes ?? 96_000, 'd', write);
+  for (let doc = 0; doc < docs.length; doc++) docFiles.add(record(doc), doc);
+  docFiles.finish();
   const types = JSON.stringify(
     docs.map((d) => String.fromCharCode(48 + Math.max(0, ITEM_TYPES.indexOf(d.type)))).join(''),
   );
   const typesName = hashedName('t', types);
-  files.set(typesName, types);
+  write(typesName, types);
   return {
     items: docs.length,
-    keys: shards.firsts.map((i) => keys[i]),
-    shards: shards.files.map((f) => f.name),
+    keys: shards.firsts,
+    shards: shards.names,
     docs: docFiles.firsts,
-    docFiles: docFiles.files.map((f) => f.name),
+    docFiles: docFiles.names,
     types: typesName,
   };
 }

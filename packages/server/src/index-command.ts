@@ -7,7 +7,8 @@
  * A static index publishes everything it holds: anyone can download its shards, whatever the
  * widget shows, so what must not be read yet must not be in it.
  */
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timeOf } from '../../../src/feed/select.js';
@@ -103,12 +104,14 @@ export async function writeIndex(
   options: IndexOptions = {},
 ): Promise<IndexSummary & { archive: BuiltArchive }> {
   const { items, summary } = await collectItems(sources, options);
-  const archive = buildArchive(items, options);
   await mkdir(outDir, { recursive: true });
   let bytes = 0;
-  for (const [name, text] of archive.files) {
+  let files = 0;
+  // Each file is written as soon as it is complete: the build never holds the whole index.
+  const archive = buildArchive(items, options, (name, text) => {
     bytes += Buffer.byteLength(text);
-    await writeFile(join(outDir, name), text);
-  }
-  return { ...summary, files: archive.files.size, bytes, archive };
+    files++;
+    writeFileSync(join(outDir, name), text);
+  });
+  return { ...summary, files, bytes, archive };
 }
