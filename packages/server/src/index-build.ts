@@ -18,9 +18,9 @@ import { entries } from './index-entries.js';
 import { hashedName, Packer, type FileSink } from './index-shards.js';
 
 export interface BuildOptions {
-  /** Bytes a postings shard grows to before the next starts. Default 48 kB (about 8 kB brotli). */
+  /** Bytes a postings shard grows to before the next starts. Default 64 kB (at most about 30 kB brotli). */
   shardBytes?: number;
-  /** Bytes a docs file grows to before the next starts. Default 96 kB. */
+  /** Bytes a docs file grows to before the next starts. Default 160 kB (about 40 kB brotli). */
   docBytes?: number;
 }
 
@@ -72,7 +72,7 @@ export function buildArchive(
 function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): ArchivePart {
   // Newest first, equal dates in feed order: doc numbers break ties as the in-memory index does.
   const docs = sortNewestFirst(items);
-  const shardBytes = options.shardBytes ?? 48_000;
+  const shardBytes = options.shardBytes ?? 64_000;
   // A doc's record is written once in the docs files and once per shard whose results show it.
   const records = new Map<number, string>();
   const record = (doc: number): string => {
@@ -97,7 +97,7 @@ function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): A
     shards.add(`${head.slice(0, -1)},[${docs.join(',')}]]`, key);
   }
   shards.finish();
-  const docFiles = new Packer<number>(options.docBytes ?? 96_000, 'd', write);
+  const docFiles = new Packer<number>(options.docBytes ?? 160_000, 'd', write);
   for (let doc = 0; doc < docs.length; doc++) docFiles.add(record(doc), doc);
   docFiles.finish();
   const types = JSON.stringify(
