@@ -28,6 +28,12 @@ export const keyOf = (word: string): string => word.slice(0, KEY_LENGTH);
  */
 export const lookupKey = (word: string): string => word.slice(0, KEY_LENGTH + 1);
 
+/**
+ * Words of four letters or more by their last two, reversed ("ci" for every word ending in
+ * "ic"): where a typo in a word's first letters is looked for (archive-part.ts).
+ */
+export const endKey = (word: string): string => word.slice(-2).split('').reverse().join('');
+
 /** One language's index: `keys[i]` is the first key of `shards[i]`; `docs[i]` the first doc of `docFiles[i]`. */
 export interface ArchivePart {
   items: number;
@@ -37,6 +43,9 @@ export interface ArchivePart {
   docFiles: string[];
   /** One character per doc, `0` + its index in `ITEM_TYPES` (fetched only for a `type` filter). */
   types: string;
+  /** `ends[i]` is the first `endKey` of `endFiles[i]`, `[[endKey, words], ...]`. */
+  ends?: string[];
+  endFiles?: string[];
 }
 
 export interface ArchiveManifest {
@@ -125,6 +134,18 @@ export function readShard(json: unknown, items: number): Map<string, ShardEntry>
   return entries;
 }
 
+/** An ending file's words by `endKey`. Throws a `TypeError` on anything malformed. */
+export function readEnds(json: unknown): Map<string, string[]> {
+  if (!Array.isArray(json)) throw new TypeError('ends: not a list');
+  const out = new Map<string, string[]>();
+  for (const raw of json as unknown[]) {
+    if (!Array.isArray(raw) || typeof raw[0] !== 'string' || !isStrings(raw[1]))
+      throw new TypeError('ends: bad entry');
+    out.set(raw[0], raw[1]);
+  }
+  return out;
+}
+
 /** The index of the file that holds `key` (or doc number `key`), given each file's first key. */
 export function fileFor<T extends string | number>(firsts: readonly T[], key: T): number {
   let lo = 0;
@@ -163,7 +184,11 @@ export function readManifest(json: unknown): ArchiveManifest {
       isFiles(part.docFiles) &&
       part.docs.length === part.docFiles.length &&
       typeof part.types === 'string' &&
-      FILE_NAME.test(part.types);
+      FILE_NAME.test(part.types) &&
+      (part.ends === undefined ||
+        (isStrings(part.ends) &&
+          isFiles(part.endFiles) &&
+          part.ends.length === part.endFiles.length));
     if (!ok) throw new TypeError('index: bad part');
   }
   return m as ArchiveManifest;

@@ -7,8 +7,9 @@
  * One difference, the price of sharding by a word's first three letters: a typo is forgiven
  * only after them (`vucuc` finds Vučić, `bucic` does not), as a query word needs one shard.
  */
-import { FIELD_BITS, MASK_FIELD, MASK_WEIGHT, SEARCH_FIELDS, type SearchField } from './fields.js';
+import type { SearchField } from './fields.js';
 import {
+  endKey,
   fileFor,
   keyOf,
   lookupKey,
@@ -16,6 +17,8 @@ import {
   type ArchivePart,
   type ShardEntry,
 } from './archive-format.js';
+import { rankedHits } from './archive-ranked.js';
+import { typoDistance, maxTypos } from './distance.js';
 import { EXACT, PREFIX, Scorer, TYPO } from './scorer.js';
 import { tokenize } from './tokenize.js';
 import { Vocabulary } from './vocabulary.js';
@@ -28,11 +31,12 @@ export interface ArchiveHit {
 }
 
 const MAX_WORDS = 32;
-const MASK = (1 << FIELD_BITS) - 1;
 
 export class ArchivePartSearch {
   private readonly entries = new Map<string, ShardEntry>();
   private readonly loaded = new Set<number>();
+  private readonly ends = new Map<string, string[]>();
+  private readonly endsLoaded = new Set<number>();
   private readonly vocabularies = new WeakMap<ShardEntry, Vocabulary>();
   private readonly order: Float64Array;
   private readonly scorer: Scorer;
@@ -55,11 +59,65 @@ export class ArchivePartSearch {
   /** Shard numbers the query needs that are not in memory yet. */
   missing(query: string): number[] {
     const out = new Set<number>();
-    for (const word of ArchivePartSearch.words(query)) {
+    const need = (word: string): void => {
       const shard = fileFor(this.part.keys, lookupKey(word));
       if (shard >= 0 && !this.loaded.has(shard)) out.add(shard);
+    };
+    for (const word of ArchivePartSearch.words(query)) {
+      need(word);
+      for (const [term] of this.typoWords(word)) need(term);
     }
     return [...out];
+  }
+
+  /** Ending files (`part.endFiles`) the query needs that are not in memory yet. */
+  missingEnds(query: string): number[] {
+    const out = new Set<number>();
+    for (const word of ArchivePartSearch.words(query)) {
+      const file = this.needsEnds(word) ? fileFor(this.part.ends!, endKey(word)) : -1;
+      if (file >= 0 && !this.endsLoaded.has(file)) out.add(file);
+    }
+    return [...out];
+  }
+
+  addEnds(file: number, ends: Map<string, string[]>): void {
+    this.endsLoaded.add(file);
+    for (const [key, words] of ends) this.ends.set(key, words);
+  }
+
+  /**
+   * Whether `word` looks for a typo in its first letters, which its own shard cannot hold: it
+   * can take a typo, its shard is in memory, and nothing there matches it. A word one typo
+   * from it either keeps its first three letters (its shard), or ends as it does (`endKey`).
+   */
+  private needsEnds(word: string): boolean {
+    if (maxTypos(word.length) === 0 || !this.part.ends) return false;
+    const shard = fileFor(this.part.keys, lookupKey(word));
+    if (shard >= 0 && !this.loaded.has(shard)) return false;
+    const entry = this.entryOf(word);
+    if (entry?.kind !== 'words') return true;
+    const vocabulary = this.vocabularyOf(entry);
+    const [lo, hi] = vocabulary.prefixRange(word);
+    let found = lo < hi;
+    if (!found) vocabulary.typos(word, () => (found = true));
+    return !found;
+  }
+
+  /** The words of other shards a typo from `word`, with their distance, once its ending file is in. */
+  private typoWords(word: string): [string, number][] {
+    if (!this.needsEnds(word)) return [];
+    const out: [string, number][] = [];
+    for (const term of this.ends.get(endKey(word)) ?? []) {
+      const d = typoDistance(word, term);
+      if (d > 0 && !term.startsWith(word)) out.push([term, d]);
+    }
+    return out;
+  }
+
+  private vocabularyOf(entry: Extract<ShardEntry, { kind: 'words' }>): Vocabulary {
+    let vocabulary = this.vocabularies.get(entry);
+    if (!vocabulary) this.vocabularies.set(entry, (vocabulary = new Vocabulary(entry.terms)));
+    return vocabulary;
   }
 
   /** The entry a query word reads: its own (a prefix), its group after a split, or its group. */
@@ -83,13 +141,18 @@ export class ArchivePartSearch {
     limit = Infinity,
     filter?: { types: ArrayLike<number>; allowed: number },
   ): ArchiveHit[] | undefined {
-    if (this.missing(query).length) return undefined;
+    if (this.missing(query).length || this.missingEnds(query).length) return undefined;
     const words = ArchivePartSearch.words(query);
     const { scorer } = this;
     this.count = 0;
     if (words.length === 0 || this.part.items === 0) return [];
-    const ranked = filter || words.length > 1 ? undefined : this.ranked(words[0], limit);
-    if (ranked) return ranked;
+    // A one-word query that is a prefix entry's own key comes ranked by the build.
+    const entry = filter || words.length > 1 ? undefined : this.entries.get(words[0]);
+    const ranked = entry?.kind === 'prefix' ? rankedHits(entry, limit) : undefined;
+    if (ranked) {
+      this.count = ranked.count;
+      return ranked.hits;
+    }
     scorer.reset();
     for (const word of words) {
       this.scoreWord(word);
@@ -103,61 +166,31 @@ export class ArchivePartSearch {
     }));
   }
 
-  /**
-   * A one-word query that is a prefix entry's own key ("v", "vu", a split group's "vuc") is
-   * answered from what the build ranked: its best docs, in order, scored from the two lists.
-   * These are the first keystrokes, whose merged lists cover most docs: the costly ones.
-   */
-  private ranked(word: string, limit: number): ArchiveHit[] | undefined {
-    const entry = word.length <= KEY_LENGTH ? this.entries.get(word) : undefined;
-    if (entry?.kind !== 'prefix') return undefined;
-    const count = entry.merged.length;
-    if (entry.docs.length < Math.min(limit, count)) return undefined;
-    this.count = count;
-    return entry.docs.slice(0, limit).map(([doc]) => {
-      const whole = find(entry.exact, doc);
-      const part = find(entry.merged, doc);
-      const exact = whole < 0 ? 0 : MASK_WEIGHT[whole & MASK] * EXACT;
-      const prefix = part < 0 ? 0 : MASK_WEIGHT[part & MASK] * PREFIX;
-      const mask = exact >= prefix ? whole & MASK : part & MASK;
-      return { doc, score: Math.max(exact, prefix), field: SEARCH_FIELDS[MASK_FIELD[mask]] };
-    });
-  }
-
   private scoreWord(word: string): void {
     const { scorer } = this;
     scorer.startWord();
     const visit = (list: Int32Array, quality: number): void =>
       scorer.visit(list, 0, list.length, quality);
     const entry = this.entryOf(word);
-    if (!entry) return;
-    if (entry.kind === 'prefix') {
+    if (entry?.kind === 'prefix') {
       // The word itself counts as whole; every word it starts, merged per doc, as a prefix.
       if (word.length <= KEY_LENGTH) {
         visit(entry.exact, EXACT);
         visit(entry.merged, PREFIX);
       }
-      return;
+    } else if (entry) {
+      const vocabulary = this.vocabularyOf(entry);
+      const [lo, hi] = vocabulary.prefixRange(word);
+      for (let t = lo; t < hi; t++)
+        visit(entry.postings[t], entry.terms[t].length === word.length ? EXACT : PREFIX);
+      vocabulary.typos(word, (t, d) => visit(entry.postings[t], TYPO[d]));
     }
-    let vocabulary = this.vocabularies.get(entry);
-    if (!vocabulary) this.vocabularies.set(entry, (vocabulary = new Vocabulary(entry.terms)));
-    const [lo, hi] = vocabulary.prefixRange(word);
-    for (let t = lo; t < hi; t++)
-      visit(entry.postings[t], entry.terms[t].length === word.length ? EXACT : PREFIX);
-    vocabulary.typos(word, (t, d) => visit(entry.postings[t], TYPO[d]));
+    // Nothing in its shard: a typo in its first letters, from the words that end as it does.
+    for (const [term, d] of this.typoWords(word)) {
+      const other = this.entryOf(term);
+      if (other?.kind !== 'words') continue;
+      const [lo] = this.vocabularyOf(other).prefixRange(term);
+      if (other.terms[lo] === term) visit(other.postings[lo], TYPO[d]);
+    }
   }
-}
-
-/** The posting of `doc` in `list` (sorted by doc), or -1. */
-function find(list: Int32Array, doc: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = list[mid] >>> FIELD_BITS;
-    if (at === doc) return list[mid];
-    if (at < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return -1;
 }

@@ -6,7 +6,13 @@
  */
 import type { FeedItem, ItemType } from '../feed/types.js';
 import { ITEM_TYPES } from '../feed/types.js';
-import { fileFor, readManifest, readShard, type ArchiveManifest } from './archive-format.js';
+import {
+  fileFor,
+  readEnds,
+  readManifest,
+  readShard,
+  type ArchiveManifest,
+} from './archive-format.js';
 import { readDoc, readDocs } from './archive-docs.js';
 import { ArchivePartSearch, type ArchiveHit } from './archive-part.js';
 
@@ -95,6 +101,10 @@ export class ArchiveSearch {
           for (const [doc, raw] of entry.docs)
             if (raw !== undefined && !inline.has(doc)) inline.set(doc, readDoc(raw));
       });
+    // A long word that finds nothing in its shard: the words that end as it does (a typo).
+    const ends = search.missingEnds(query);
+    for (const file of ends)
+      this.fetch(part.endFiles![file], (json) => search.addEnds(file, readEnds(json)));
     let filter: { types: Uint8Array; allowed: number } | undefined;
     if (types) {
       const typesFile = this.files.get(part.types);
@@ -112,7 +122,7 @@ export class ArchiveSearch {
         if (ITEM_TYPES.includes(type)) allowed |= 1 << ITEM_TYPES.indexOf(type);
       filter = { types: typesFile, allowed };
     }
-    if (wanted.length) return undefined;
+    if (wanted.length || ends.length) return undefined;
     // Only the best `limit` are ranked: sorting every match of a first letter costs milliseconds.
     const hits = search.search(query, limit, filter) ?? [];
     const items: FeedItem[] = [];

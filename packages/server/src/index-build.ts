@@ -9,12 +9,13 @@ import { LANGS } from '../../../src/i18n/languages.js';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
+  endKey,
   type ArchiveManifest,
   type ArchivePart,
 } from '../../../src/search/archive-format.js';
 import { toDoc } from '../../../src/search/archive-docs.js';
 import { buildPostings } from '../../../src/search/postings.js';
-import { entries } from './index-entries.js';
+import { entries, type Entry } from './index-entries.js';
 import { hashedName, Packer, type FileSink } from './index-shards.js';
 
 export interface BuildOptions {
@@ -22,6 +23,8 @@ export interface BuildOptions {
   shardBytes?: number;
   /** Bytes a docs file grows to before the next starts. Default 160 kB (about 40 kB brotli). */
   docBytes?: number;
+  /** Bytes a file of words by their ending grows to. Default 40 kB (about 10 kB brotli). */
+  endBytes?: number;
 }
 
 export interface BuiltArchive {
@@ -84,11 +87,13 @@ function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): A
   // A doc's record goes once into a shard file, with the first entry there that shows it.
   let carried = new Set<number>();
   let file = 0;
-  for (const [key, { head, docs: shown }] of entries(
-    docs.length,
-    buildPostings(docs),
-    shardBytes,
-  )) {
+  let terms: readonly string[] = [];
+  const all = (): Generator<[string, Entry]> => {
+    const postings = buildPostings(docs);
+    terms = postings.terms;
+    return entries(docs.length, postings, shardBytes);
+  };
+  for (const [key, { head, docs: shown }] of all()) {
     if (shards.names.length !== file) [file, carried] = [shards.names.length, new Set()];
     // Best first, as a one-word query ranks them; `[doc]` alone when the file has its record.
     const docs = shown.map((doc) =>
@@ -105,6 +110,7 @@ function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): A
   );
   const typesName = hashedName('t', types);
   write(typesName, types);
+  const ends = endings(terms, options.endBytes ?? 40_000, write);
   return {
     items: docs.length,
     keys: shards.firsts,
@@ -112,5 +118,28 @@ function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): A
     docs: docFiles.firsts,
     docFiles: docFiles.names,
     types: typesName,
+    ends: ends.firsts,
+    endFiles: ends.names,
   };
+}
+
+/**
+ * The words that can take a typo (four letters or more) by their last two letters, reversed
+ * (`endKey`): the widget fetches one such file only when a word of five letters or more finds
+ * nothing in its own shard, to look for a typo in its first letters.
+ */
+function endings(terms: readonly string[], target: number, write: FileSink): Packer<string> {
+  const byEnd = new Map<string, string[]>();
+  for (const term of terms) {
+    if (term.length < 4) continue;
+    const key = endKey(term);
+    const list = byEnd.get(key);
+    if (list) list.push(term);
+    else byEnd.set(key, [term]);
+  }
+  const packer = new Packer<string>(target, 'e', write);
+  for (const key of [...byEnd.keys()].sort())
+    packer.add(JSON.stringify([key, byEnd.get(key)]), key);
+  packer.finish();
+  return packer;
 }
