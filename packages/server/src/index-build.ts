@@ -76,7 +76,8 @@ function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): A
   // Newest first, equal dates in feed order: doc numbers break ties as the in-memory index does.
   const docs = sortNewestFirst(items);
   const shardBytes = options.shardBytes ?? 64_000;
-  // A doc's record is written once in the docs files and once per shard whose results show it.
+  // A doc's record is written once in the docs files and once per shard whose results show it;
+  // those kept here are the ones shards show (the docs files' are made, written and dropped).
   const records = new Map<number, string>();
   const record = (doc: number): string => {
     let text = records.get(doc);
@@ -103,7 +104,8 @@ function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): A
   }
   shards.finish();
   const docFiles = new Packer<number>(options.docBytes ?? 160_000, 'd', write);
-  for (let doc = 0; doc < docs.length; doc++) docFiles.add(record(doc), doc);
+  for (let doc = 0; doc < docs.length; doc++)
+    docFiles.add(records.get(doc) ?? JSON.stringify(toDoc(docs[doc])), doc);
   docFiles.finish();
   const types = JSON.stringify(
     docs.map((d) => String.fromCharCode(48 + Math.max(0, ITEM_TYPES.indexOf(d.type)))).join(''),

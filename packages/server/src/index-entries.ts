@@ -53,21 +53,28 @@ export function* entries(
     return merged;
   };
 
-  /** The best `TOP_DOCS` docs of a prefix query: its word's postings, and every word it starts merged. */
+  /**
+   * The best `TOP_DOCS` docs of a prefix query, as it ranks them (score, then doc number): every
+   * word it starts, merged (`merged`), and the word itself (`exact`, a subset), both in doc order.
+   * A walk with a short sorted list, no allocation per doc: the first letters merge most docs.
+   */
   const bestOf = (exact: Int32Array, merged: Int32Array): number[] => {
-    const score = new Map<number, number>();
-    for (const [list, quality] of [
-      [merged, PREFIX],
-      [exact, EXACT],
-    ] as const)
-      for (const posting of list) {
-        const doc = posting >>> FIELD_BITS;
-        score.set(doc, Math.max(score.get(doc) ?? 0, MASK_WEIGHT[posting & MASK] * quality));
-      }
-    return [...score]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, TOP_DOCS)
-      .map(([doc]) => doc);
+    const best: { doc: number; score: number }[] = [];
+    let e = 0;
+    for (let p = 0; p < merged.length; p++) {
+      const doc = merged[p] >>> FIELD_BITS;
+      let score = MASK_WEIGHT[merged[p] & MASK] * PREFIX;
+      while (e < exact.length && exact[e] >>> FIELD_BITS < doc) e++;
+      if (e < exact.length && exact[e] >>> FIELD_BITS === doc)
+        score = Math.max(score, MASK_WEIGHT[exact[e] & MASK] * EXACT);
+      // Docs come in increasing order: an equal score never displaces a kept one.
+      if (best.length === TOP_DOCS && score <= best[TOP_DOCS - 1].score) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1].score < score) at--;
+      best.splice(at, 0, { doc, score });
+      if (best.length > TOP_DOCS) best.pop();
+    }
+    return best.map((b) => b.doc);
   };
   const exactOf = (prefix: string, lo: number): Int32Array =>
     terms[lo] === prefix ? postings.subarray(offsets[lo], offsets[lo + 1]) : new Int32Array();
