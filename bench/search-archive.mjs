@@ -3,6 +3,7 @@
 // (bench/search/corpus.ts, written as JSON Feed pages linked by next_url), side by side with
 // Pagefind (the `pagefind` npm package's Node API; its UI left out) on the same items.
 // Usage: node bench/search-archive.mjs [--items N] [--smoke] [--no-browser] [--no-pagefind]
+// [--shard-bytes N --doc-bytes N] (file sizes other than the command's defaults).
 // Prints a Markdown report; writes bench/search-archive-results.json.
 // Node: build time and peak memory of the command (its own process), files and bytes on disk,
 // bytes (brotli) and round trips per keystroke, p95 per keystroke in memory, recall.
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     smoke: { type: 'boolean', default: process.env.BENCH_SMOKE === '1' },
     'no-browser': { type: 'boolean', default: false },
     'no-pagefind': { type: 'boolean', default: false },
+    'shard-bytes': { type: 'string' },
+    'doc-bytes': { type: 'string' },
 
     out: { type: 'string', default: join(here, 'search-archive-results.json') },
   },
@@ -122,6 +125,17 @@ const buildMs = performance.now() - started;
 const peakMB = JSON.parse(run.stdout.trim().split('\n').pop()).maxRSS / 1024;
 log(run.stderr.trim());
 results.ours = { buildMs, peakMB, ...disk(ours) };
+// Other file sizes than the command's defaults: built again in this process, written over.
+if (values['shard-bytes'] || values['doc-bytes']) {
+  const sizes = {
+    shardBytes: Number(values['shard-bytes'] ?? 64000),
+    docBytes: Number(values['doc-bytes'] ?? 160000),
+  };
+  rmSync(ours, { recursive: true, force: true });
+  mkdirSync(ours);
+  m.buildArchive(corpus, sizes, (name, text) => writeFileSync(join(ours, name), text));
+  Object.assign(results.ours, { sizes }, disk(ours));
+}
 
 // 2. Keystrokes against the files, in memory: round trips, bytes, time.
 const files = new Map(readdirSync(ours).map((n) => [n, readFileSync(join(ours, n), 'utf8')]));
@@ -375,7 +389,9 @@ function report() {
   print(
     `| peak memory (MB) | ${o.peakMB.toFixed(0)} (the command's process) | n/a (a separate binary) |`,
   );
-  print(`| files | ${o.files} | ${p.files} |`);
+  print(
+    `| files | ${o.files}${o.sizes ? ` (shards of ${o.sizes.shardBytes} bytes, docs files of ${o.sizes.docBytes})` : ''} | ${p.files} |`,
+  );
   print(
     `| on disk (MB) | ${(o.bytes / 1e6).toFixed(1)} (${(o.brotliBytes / 1e6).toFixed(1)} brotli) | ${(p.bytes / 1e6).toFixed(1)} |`,
   );
