@@ -4,8 +4,9 @@
  * summed over words; ties to the lower doc number, i.e. newer, then feed order), on postings
  * that arrive a shard at a time. `missing` says which shards a query still needs.
  *
- * One difference, the price of sharding by a word's first three letters: a typo is forgiven
- * only after them (`vucuc` finds Vučić, `bucic` does not), as a query word needs one shard.
+ * A query word reads one shard, its first three letters': a typo in them is looked for, in
+ * the words that end as it does (`part.endFiles`), only when the word finds nothing there
+ * (`bucic` finds Vučić; docs/archive-index.md says what still differs).
  */
 import type { SearchField } from './fields.js';
 import {
