@@ -57,11 +57,13 @@ const GOALS = { loader: 2_000, newsList: 26_000, article: 30_000, all: 45_000 };
 // all six 54.2, IIFE 67.7, article with an HTML body (Sanitizer API) 36.7.
 // news-list.ts split in six files under the house's 200 lines (the minifier keeps property
 // names, so `this.steps.…`, `this.pages.…` cost bytes): +0.2 kB on the list's pages and in the IIFE.
+// Archive index (#28, h-index-scale): the typo fallback, the build-ranked first keystrokes and
+// the shared Scorer in the search chunk: +0.6 kB there and in the IIFE (67.9 -> 68.5).
 const CEILINGS = {
   loader: 2_000,
   newsList: 36_300,
   all: 54_500,
-  iife: 68_000,
+  iife: 68_600,
   articleHtml: 36_800,
 };
 
