@@ -60,11 +60,13 @@ const GOALS = { loader: 2_000, newsList: 26_000, article: 30_000, all: 45_000 };
 // #31 item 5 (text paths linear at 1 MB: a table of character classes for the link scanner,
 // letters and folded units into typed arrays, capitals without case calls): +198 B news list,
 // +199 all six, +286 IIFE, +175 article with an HTML body (measured against the commit before).
+// Archive index (#28, h-index-scale): the typo fallback, the build-ranked first keystrokes and
+// the shared Scorer in the search chunk: +0.6 kB there and in the IIFE (67.9 -> 68.5; 68.7 with #31 item 5).
 const CEILINGS = {
   loader: 2_000,
   newsList: 36_498,
   all: 54_699,
-  iife: 68_286,
+  iife: 68_800,
   articleHtml: 36_975,
 };
 
