@@ -4,7 +4,7 @@
  * so a change that moves pixels shows in review. `UPDATE_BASELINES=1` writes the baselines; a
  * story without a baseline fails (write it, look at it, commit it), and so does a baseline whose
  * story is gone (renamed or removed: `UPDATE_BASELINES=1` deletes it). MLO_STORIES=<substring>
- * picks stories; the check of the baselines as a set always looks at all of them.
+ * (or several, comma-separated) picks stories; the check of the baselines as a set always looks at all of them.
  *
  * Stable by construction: a fixed 800 × 600 viewport at 1×, reduced motion (no shimmer, a
  * rotating quote starts paused), animations, transitions and the caret off, a seeded
@@ -41,7 +41,10 @@ assert.ok(
 const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 const only = process.env.MLO_STORIES;
 const allStories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-const stories = allStories.filter((entry) => !only || entry.id.includes(only));
+// Several substrings, comma-separated, pick the stories matching any of them.
+const stories = allStories.filter(
+  (entry) => !only || only.split(',').some((part) => entry.id.includes(part.trim())),
+);
 assert.ok(stories.length > 0, `No stories in storybook-static/index.json matching "${only}".`);
 
 // Math.random, seeded (mulberry32): the same "random" quote on every run.
