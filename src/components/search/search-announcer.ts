@@ -1,7 +1,7 @@
 /**
  * What `<mlo-search>`'s status region says after typing pauses (announcer.ts keeps the time):
  * the count once the results for the text are there, "Loading…" while they are on their way,
- * and then `searched` (`mlo-search`), with the same query and count as was said.
+ * and, after the render that said it, `announced` (the element fires `mlo-search` there).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../i18n/index.js';
@@ -20,11 +20,11 @@ interface SearchStatus {
   waiting: boolean;
 }
 
-/** `searched` fires `mlo-search`: the element dispatches it, where the manifest finds it. */
+/** `announced` runs after the render that said the count: the element fires `mlo-search` there. */
 export function searchAnnouncer(
   host: ReactiveControllerHost,
   status: () => SearchStatus,
-  searched: (query: string, count: number) => void,
+  announced: () => void,
 ): Announcer {
   return new Announcer(
     host,
@@ -35,11 +35,7 @@ export function searchAnnouncer(
       if ((!results || results.query !== value) && query && !failed) return undefined;
       return describe(m, query, results, failed);
     },
-    // After the render that announced the count: `mlo-search`, with the same query and count.
-    () => {
-      const { value, results } = status();
-      searched(value, value.trim() ? (results?.all.length ?? 0) : 0);
-    },
+    announced,
     // While the feed is still on its way: said after the pause, then the count when it comes.
     () => {
       const { m, value, waiting } = status();

@@ -108,7 +108,7 @@ export class MloSearch extends MloFeedElement {
       const { value, failed } = this;
       return { m: this.locale.messages, value, results, failed, waiting };
     },
-    (query, count) => this.announce(query, count),
+    () => this.announce(),
   );
   /** The items searched: the index's, or the feed's (search-source.ts). */
   private readonly source = new SearchSource(this);
@@ -186,8 +186,9 @@ export class MloSearch extends MloFeedElement {
   }
 
   /** After the render that announced the count: `mlo-search`, with the same query and count. */
-  private announce(query: string, count: number): void {
-    this.dispatchEvent(new MloSearchEvent(query, count));
+  private announce(): void {
+    const query = this.value.trim();
+    this.dispatchEvent(new MloSearchEvent(this.value, query ? (this.results?.all.length ?? 0) : 0));
   }
 
   /** Results cannot come: the feed failed to load, or the engine did. */
