@@ -205,8 +205,13 @@ export abstract class MloFeedElement extends LitElement {
     if (ready) {
       // The feed comes beside the pack, not after it (the script-tag loader has asked already).
       if (this.src && this.feed == null && !this.querySelector(INLINE)) prefetchFeed(this.src);
-      return ready.then(() => this.scheduleUpdate());
+      // Once: a pack that could not be fetched leaves the widget in English, not waiting.
+      return ready.then(() => this.scheduleNow());
     }
+    return this.scheduleNow();
+  }
+
+  private scheduleNow(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     if (!this.serverRendered) this.adoptServerRender();
     if (this.serverRendered) return super.scheduleUpdate();

@@ -83,9 +83,14 @@ export class LocaleController implements ReactiveController {
   private handleLangChange(): void {
     const { lang } = this.resolve();
     if (lang === this.current) return;
-    // The widget keeps its language until the new one's pack is here.
+    // The widget keeps its language until the new one's pack is here (or failed to come: then
+    // English), unless the page changed its language again meanwhile.
     const ready = languageReady(lang);
-    if (ready) return void ready.then(() => this.handleLangChange());
+    if (ready) return void ready.then(() => this.resolve().lang === lang && this.switchTo(lang));
+    this.switchTo(lang);
+  }
+
+  private switchTo(lang: Lang): void {
     this.current = lang;
     this.host.requestUpdate();
   }
