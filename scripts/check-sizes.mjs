@@ -62,13 +62,15 @@ const GOALS = { loader: 2_000, newsList: 26_000, article: 30_000, all: 45_000 };
 // Serbian as a language pack of its own (src/i18n/serbian.ts: its catalog, the derived Cyrillic
 // and transliteration, fetched beside the first widget that speaks Serbian) −3.2 kB on every
 // English page, +1.3 kB on a Serbian one (its own file; the loader +99 bytes to start it early),
-// +0.5 kB in the IIFE, which holds both (the pack's loading code).
+// +0.5 kB in the IIFE, which holds both (the pack's loading code). Ceilings: what that measured
+// (33,031 / 51,496 / 68,754 / 33,550 / Serbian list 37,589 bytes) plus ~0.1 kB for chunk hashes.
 const CEILINGS = {
   loader: 2_000,
   newsList: 33_100,
   all: 51_600,
-  iife: 68_800,
-  articleHtml: 33_600,
+  iife: 68_850,
+  articleHtml: 33_650,
+  serbianList: 37_700,
 };
 
 const { files, loader, each, all, engines, languages } = pages();
@@ -90,6 +92,7 @@ const ceilings = new Map([
   [iife.name, CEILINGS.iife],
   [classic.name, CEILINGS.loader],
   [articleHtml.name, CEILINGS.articleHtml],
+  [languages[0].name, CEILINGS.serbianList],
 ]);
 console.log(
   '\ndist/cdn sizes (kB = 1000 bytes; brotli quality 11, gzip -9); budget = enforced ceiling\n',
