@@ -158,8 +158,9 @@ export const hostStyles = css`
   }
 
   /* The shimmer moves a band (twice the placeholder's width) with transform, which the
-     compositor animates: a background-position animation restyled and repainted every frame on
-     the main thread while the feed was on its way (bench/run.mjs, paint, feed after 500 ms). */
+     compositor can animate (a background-position animation repainted every frame), and starts
+     after a second: a feed that comes sooner needs no moving sign of waiting, and each frame of
+     the animation still costs the page a style update (bench/run.mjs, paint, feed after 500 ms). */
   .skeleton {
     display: block;
     position: relative;
@@ -179,7 +180,7 @@ export const hostStyles = css`
       transparent 100%
     );
     transform: translateX(-50%);
-    animation: mlo-shimmer 1.6s ease-in-out infinite;
+    animation: mlo-shimmer 1.6s ease-in-out 1s infinite;
   }
   .skeleton:dir(rtl)::after {
     animation-direction: reverse;

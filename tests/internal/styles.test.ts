@@ -141,6 +141,8 @@ describe('hostStyles', () => {
     // On a band over the placeholder, moved by transform: the compositor animates it, not the
     // main thread (a background-position animation repainted every frame).
     expect(shimmer(el).animationName).to.equal('mlo-shimmer');
+    // Not for a short wait: every frame of it is a style update on the page's main thread.
+    expect(parseFloat(shimmer(el).animationDelay)).to.be.at.least(1);
     expect(style(el, '.skeleton').animationName).to.equal('none');
     // The rule itself, read from the adopted stylesheets: holds in every browser.
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
