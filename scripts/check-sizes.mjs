@@ -57,12 +57,14 @@ const GOALS = { loader: 2_000, newsList: 26_000, article: 30_000, all: 45_000 };
 // all six 54.2, IIFE 67.7, article with an HTML body (Sanitizer API) 36.7.
 // news-list.ts split in six files under the house's 200 lines (the minifier keeps property
 // names, so `this.steps.…`, `this.pages.…` cost bytes): +0.2 kB on the list's pages and in the IIFE.
+// #31 item 1 (first render without a skeleton for a feed on its way, feed-first.ts; the shimmer
+// on a transform band): +171 B on the news list's page, +206 all six, +247 IIFE, +189 article.
 const CEILINGS = {
   loader: 2_000,
-  newsList: 36_300,
-  all: 54_500,
-  iife: 68_000,
-  articleHtml: 36_800,
+  newsList: 36_471,
+  all: 54_706,
+  iife: 68_247,
+  articleHtml: 36_989,
 };
 
 const { files, loader, each, all, engines } = pages();
