@@ -1,7 +1,7 @@
 /**
  * Section 3b of `npm run bench`: the partner page on a slow network (CDP
- * `Network.emulateNetworkConditions`: 150 ms round trip, 1.6 Mbps down, 750 kbps up; CPU not
- * throttled), script and feed served compressed (gzip -9: Chromium offers brotli only over
+ * `Network.emulateNetworkConditions`: 150 ms round trip, 1.6 Mbps down, 750 kbps up; CPU
+ * throttled 4×), script and feed served compressed (gzip -9: Chromium offers brotli only over
  * HTTPS), the feed from another origin as a newsroom's is. Time to the first item, median of the
  * runs, for: the feed alone (the floor), the code alone (the same page with the feed inline), the
  * build before per-element loading (built from git into a temp dir, `--baseline REF`), the new
@@ -13,6 +13,8 @@ import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** CPU throttling (CDP `Emulation.setCPUThrottlingRate`), as in the paint section. */
+const CPU_RATE = 4;
 const CONDITIONS = {
   offline: false,
   latency: 150,
@@ -72,6 +74,8 @@ export async function slowNetworkBench({
       : []),
     ['new build (loader + chunks, feed prefetched)', q({ feed })],
     ['new build + <link rel="preload"> in the head', q({ feed, preload: 1 })],
+    // #31: a bare Lit widget (bench/pages/lit-floor.ts) in the list's place, the same feed.
+    ['the Lit floor (one module, fetch, five items)', q({ widget: 'floor', feed })],
   ];
   const samples = new Map(variants.map(([name]) => [name, { ms: [], feedRequests: [] }]));
   for (let i = 0; i < runs; i++) {
@@ -85,6 +89,8 @@ export async function slowNetworkBench({
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await cdp.send('Network.emulateNetworkConditions', CONDITIONS);
+      // A phone-class CPU, as the paint section's main-thread figures (#31).
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
       const before = stats.feedRequests;
       await page.goto(url, { waitUntil: 'commit' });
       const ms = await page
@@ -113,10 +119,11 @@ export async function slowNetworkBench({
   const by = (prefix) => rows.find((r) => r.name.startsWith(prefix));
   const floor = Math.max(by('the feed alone').median, by('the code alone (new').median);
   const ours = by('new build (').median;
+  const litFloor = by('the Lit floor').median;
   print('## 3b. Slow network');
   print();
   print(
-    `The partner page (as in section 3, one \`<mlo-news-list limit="5">\`, a 20-item feed from another origin) under Chrome's network emulation: ${CONDITIONS.latency} ms round trip, 1.6 Mbps down, 750 kbps up, cache off, CPU not throttled; script and feed sent gzip -9. Time from the page's first script to the first item in the shadow root (the feed alone: to the feed's last byte). Median [min–max] of ${runs} run(s), interleaved.`,
+    `The partner page (as in section 3, one \`<mlo-news-list limit="5">\`, a 20-item feed from another origin) under Chrome's network emulation: ${CONDITIONS.latency} ms round trip, 1.6 Mbps down, 750 kbps up, cache off, CPU throttled ${CPU_RATE}× (CDP); script and feed sent gzip -9. Time from the page's first script to the first item in the shadow root (the feed alone: to the feed's last byte). Median [min–max] of ${runs} run(s), interleaved.`,
   );
   print();
   print('| page | first item ms | ÷ floor | feed requests |');
@@ -130,6 +137,18 @@ export async function slowNetworkBench({
   print(
     `Goal: the new build within 1.2× of the larger of the feed alone and the code alone (${floor.toFixed(0)} ms): **${ratio <= 1.2 ? 'met' : 'not met'}** (${ratio.toFixed(2)}×).`,
   );
+  const litRatio = ours / litFloor;
+  print(
+    `Goal (#31): first item within 1.3× of the Lit floor's first item (${litFloor.toFixed(0)} ms), same network, same run: **${litRatio <= 1.3 ? 'met' : 'not met'}** (${litRatio.toFixed(2)}×).`,
+  );
   print();
-  return { conditions: CONDITIONS, rows, floorMs: floor, ratio, baseline: baseline?.sha };
+  return {
+    conditions: { ...CONDITIONS, cpuRate: CPU_RATE },
+    rows,
+    floorMs: floor,
+    ratio,
+    litFloorMs: litFloor,
+    litRatio,
+    baseline: baseline?.sha,
+  };
 }

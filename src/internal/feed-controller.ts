@@ -14,6 +14,7 @@ import { FeedGroup, type GroupMember } from './feed-group.js';
 import { numberFrom } from './numbers.js';
 import { checkLocal, INLINE, parseInline } from './feed-local.js';
 import { FeedResult, type FeedControllerOptions, type FeedHost } from './feed-result.js';
+import { feedOnItsWay, waitBriefly } from './feed-first.js';
 
 export type { FeedControllerOptions, FeedHost, FeedState } from './feed-result.js';
 
@@ -88,17 +89,33 @@ export class FeedController extends FeedResult implements ReactiveController, Gr
   }
 
   hostUpdate(): void {
-    const inline = this.host.querySelector(INLINE)?.textContent ?? null;
+    void this.sync();
     const { src, feed } = this.host;
-    if (src !== this.seen.src || feed !== this.seen.feed || inline !== this.seen.inline) {
-      this.seen = { src, feed, inline };
-      // Data handed over directly is the widget's own: no group.
-      this.group.join(feed === undefined || feed === null ? (src ?? undefined) : undefined);
-      void this.load(false);
-    }
     // Data handed over directly is not refreshed: the framework that set it owns it.
     this.live.set(feed === undefined || feed === null ? src : undefined, this.host.refresh);
     this.reflect();
+  }
+
+  /**
+   * Before the first render: a `src` feed already in memory or on its way is read now, and the
+   * render waits a moment for it, so that it shows the items at once (feed-first.ts).
+   */
+  first(): Promise<void> {
+    const { src, feed } = this.host;
+    const local = (feed !== undefined && feed !== null) || this.host.querySelector(INLINE);
+    const loading = src && !local && feedOnItsWay(src) ? this.sync() : undefined;
+    return loading ? waitBriefly(loading) : Promise.resolve();
+  }
+
+  /** Loads again when the source changed: returns that load. */
+  private sync(): Promise<void> | undefined {
+    const inline = this.host.querySelector(INLINE)?.textContent ?? null;
+    const { src, feed } = this.host;
+    if (src === this.seen.src && feed === this.seen.feed && inline === this.seen.inline) return;
+    this.seen = { src, feed, inline };
+    // Data handed over directly is the widget's own: no group.
+    this.group.join(feed === undefined || feed === null ? (src ?? undefined) : undefined);
+    return this.load(false);
   }
 
   /** While a big `.feed` or inline feed is checked in slices: resolves when that is done. */

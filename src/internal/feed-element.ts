@@ -215,7 +215,10 @@ export abstract class MloFeedElement extends LitElement {
     if (this.hasUpdated) return super.scheduleUpdate();
     if (!this.serverRendered) this.adoptServerRender();
     if (this.serverRendered) return super.scheduleUpdate();
-    return yieldToPage().then(() => super.scheduleUpdate());
+    // A feed on its way is waited for a moment: one render of the items, no skeleton first.
+    return yieldToPage()
+      .then(() => this.data.first())
+      .then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
