@@ -19,6 +19,7 @@ import { renderPopup } from './search-views.js';
 import { styles } from './search.styles.js';
 import { applyFilter, type FilterTarget } from './target.js';
 import { ArchiveSource, renderArchiveNotice } from './archive-source.js';
+import { TargetResults, searchKey } from './target-results.js';
 import { feedUrl } from '../../feed/urls.js';
 
 /**
@@ -117,6 +118,10 @@ export class MloSearch extends MloFeedElement {
   private readonly loaded = new LoadedItems(this);
   private readonly archive = new ArchiveSource(() => this.requestUpdate());
   private filtered?: FilterTarget;
+  /** The results a target list asked for (its page, Load more), past a failed file. */
+  private readonly handed = new TargetResults(() =>
+    this.archive.error ? this.archive.retry() : this.requestUpdate(),
+  );
 
   constructor() {
     // The search speaks when used: the feed's loading and errors are said by a widget that
@@ -139,7 +144,7 @@ export class MloSearch extends MloFeedElement {
         lang: this.locale.lang,
         query: this.value,
         types: parseItemTypes(this.type),
-        limit: countOr(this.limit, 8),
+        limit: this.handed.limit(this.key(), countOr(this.limit, 8), this.filtered?.filterPage),
       });
     return this.searchResults.get({
       engine: this.engine,
@@ -160,6 +165,11 @@ export class MloSearch extends MloFeedElement {
     }
   }
 
+  /** The key of the search for `query` (the field's text by default): see filter-results.ts. */
+  private key(query = this.value): string {
+    return searchKey(query, this.locale.lang, this.type, this.indexUrl);
+  }
+
   protected override willUpdate(): void {
     // A new feed or filter may leave fewer options than the active one.
     if (this.active >= (this.results?.shown.length ?? 0)) this.active = -1;
@@ -169,11 +179,15 @@ export class MloSearch extends MloFeedElement {
     const results = this.results;
     // While the engine loads, the list keeps its last filter rather than flashing back to all.
     const query = this.value.trim();
+    const handed =
+      query && results
+        ? this.handed.get(results, this.key(results.query), this.engine, this.indexUrl)
+        : undefined;
     if ((this.target || changed.has('target')) && (!query || results)) {
-      this.filtered = applyFilter(this.filtered, this, query ? results?.all : undefined, () =>
-        this.requestUpdate(),
-      );
+      const all = query ? results?.all : undefined;
+      this.filtered = applyFilter(this.filtered, this, all, () => this.requestUpdate(), handed);
     }
+    this.handed.settle(this.key(), handed, this.failed);
     if (changed.has('active') && this.active >= 0) {
       this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
     }
@@ -277,7 +291,9 @@ export class MloSearch extends MloFeedElement {
   /** After the render that announced the count: `mlo-search`, with the same query and count. */
   private announce(): void {
     const query = this.value.trim();
-    this.dispatchEvent(new MloSearchEvent(this.value, query ? (this.results?.all.length ?? 0) : 0));
+    const results = this.results;
+    const count = results ? (results.count ?? results.all.length) : 0;
+    this.dispatchEvent(new MloSearchEvent(this.value, query ? count : 0));
   }
 
   /** Results cannot come: the feed failed to load, or the engine did. */
