@@ -57,12 +57,15 @@ const GOALS = { loader: 2_000, newsList: 26_000, article: 30_000, all: 45_000 };
 // all six 54.2, IIFE 67.7, article with an HTML body (Sanitizer API) 36.7.
 // news-list.ts split in six files under the house's 200 lines (the minifier keeps property
 // names, so `this.steps.…`, `this.pages.…` cost bytes): +0.2 kB on the list's pages and in the IIFE.
+// #28 `<mlo-search index target>` (the list shows the archive's results, ranked and paged by the
+// index; its page kept and restored; records read as list items), measured against the commit
+// before: +379 B on the news list's page, +769 B on all six, +945 B IIFE, +66 B article (shared).
 const CEILINGS = {
   loader: 2_000,
-  newsList: 36_300,
-  all: 54_500,
-  iife: 68_000,
-  articleHtml: 36_800,
+  newsList: 36_680,
+  all: 55_270,
+  iife: 68_950,
+  articleHtml: 36_870,
 };
 
 const { files, loader, each, all, engines } = pages();
