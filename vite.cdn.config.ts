@@ -49,7 +49,12 @@ export function cdnConfig(pass: CdnPass): UserConfig {
     mode: 'production',
     define: {
       'process.env.NODE_ENV': JSON.stringify('production'),
-      ...(loader ? { __MLO_CHUNKS__: JSON.stringify(elementChunks(readManifest())) } : {}),
+      ...(loader
+        ? {
+            __MLO_CHUNKS__: JSON.stringify(elementChunks(readManifest())),
+            __MLO_SERBIAN__: JSON.stringify(`./${readManifest()['src/i18n/serbian.ts'].file}`),
+          }
+        : {}),
     },
     // The CDN build has no HTML and no public assets.
     publicDir: false,

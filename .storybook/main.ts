@@ -18,6 +18,8 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../demo/data', to: '/data' },
     { from: '../demo/data/images', to: '/images' },
+    // Pictures of odd shapes for the image-shapes story (stories/image-shapes.ts).
+    { from: '../stories/assets', to: '/story-assets' },
   ],
   // CI machines have no route to Storybook's telemetry endpoint; don't try.
   core: { disableTelemetry: true },

@@ -9,6 +9,12 @@ import { LANGS, languageName } from '../stories/controls.js';
 import { argTypesOf, type Manifest } from '../stories/arg-types.js';
 import { argTokens, pasteable, themeTokens } from '../stories/snippet.js';
 import './preview.css';
+// The demo's partner page stylesheet, as is: adopted only while the toolbar's Page is "Partner
+// page", since its rules are global (`:root`, `body`, `main`, `h1`, `a`).
+import partnerCss from '../demo/partner.css?inline';
+
+const partnerSheet = new CSSStyleSheet();
+partnerSheet.replaceSync(partnerCss);
 
 /**
  * Loading stories need a feed request that stays open: in the catalogue only, a feed URL that
@@ -47,23 +53,52 @@ setCustomElementsManifest(manifest ?? { modules: [] });
 const withPage: Decorator = (story, { globals, args, viewMode }) => {
   const tokens = { ...themeTokens(globals.theme), ...argTokens(args) };
   const width = WIDTHS.find((preset) => preset.value === globals.width);
+  const partnerPage = globals.page === 'partner';
   // On a story's own canvas the theme paints the whole frame, not a box in a white page.
   document.documentElement.dataset.mloCanvas =
     viewMode === 'story' ? (globals.theme ?? 'default') : 'docs';
+  // The partner stylesheet styles the whole document: only on a story's own canvas.
+  const adopt = partnerPage && viewMode === 'story';
+  const sheets = document.adoptedStyleSheets.filter((sheet) => sheet !== partnerSheet);
+  document.adoptedStyleSheets = adopt ? [...sheets, partnerSheet] : sheets;
   const page = html`<div
     class="mlo-story"
     lang=${globals.lang ?? DEFAULT_LANG}
     data-theme=${globals.theme ?? 'default'}
+    data-page=${partnerPage ? 'partner' : 'plain'}
     style=${styleMap(tokens)}
   >
     ${story()}
   </div>`;
-  if (!width?.px) return page;
-  return html`<div class="mlo-frame" data-width=${width.px}>
-    <p class="mlo-frame-label">${width.title}</p>
-    ${page}
-  </div>`;
+  const framed = width?.px
+    ? html`<div class="mlo-frame" data-width=${width.px}>
+        <p class="mlo-frame-label">${width.title}</p>
+        ${page}
+      </div>`
+    : page;
+  return partnerPage ? partnerLayout(framed) : framed;
 };
+
+/**
+ * The demo's partner page (demo/index.html) around the story: its header, the story in the main
+ * column under a heading, a sidebar, its footer. demo/partner.css styles them.
+ */
+const partnerLayout = (content: unknown) => html`<header class="site">
+    <nav aria-label="Site"><span class="brand">Ministry of Examples</span></nav>
+  </header>
+  <main>
+    <div class="columns">
+      <section aria-labelledby="mlo-partner-heading">
+        <h1 id="mlo-partner-heading">News from the newsroom</h1>
+        ${content}
+      </section>
+      <aside aria-label="About this page">
+        <h2>About this page</h2>
+        <p>A partner's page: its own type, colours, columns and footer. The widget inherits them.</p>
+      </aside>
+    </div>
+  </main>
+  <footer class="site"><p>Demo page of mlo-newsroom.</p></footer>`;
 
 /** Widths a partner puts a widget in, for the toolbar: the frame is labelled with its size. */
 const WIDTHS = [
@@ -100,6 +135,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    page: {
+      description: 'The page around the widget',
+      toolbar: {
+        title: 'Page',
+        icon: 'browser',
+        items: [
+          { value: 'plain', title: 'Plain page', right: 'system sans, 16 px / 1.5' },
+          { value: 'partner', title: 'Partner page', right: 'demo/partner.css' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     width: {
       description: 'Width of the column the widget sits in',
       toolbar: {
@@ -110,7 +157,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { lang: DEFAULT_LANG, theme: 'default', width: 'auto' },
+  initialGlobals: { lang: DEFAULT_LANG, theme: 'default', page: 'plain', width: 'auto' },
   parameters: {
     // Axe violations are errors (in the a11y panel and in test runs), not "todo".
     // Search options are named by their title and described by the rest (the APG pattern);
@@ -127,9 +174,10 @@ const preview: Preview = {
       },
     },
     controls: { expanded: true },
-    // Designers' pages first (stories/docs/designers.mdx, the tokens playground).
-    // Within an element: Docs, Default, All states, then variants, states, languages, themes
-    // and widths (each story's name starts with its group: "State · Loading").
+    // Designers' pages first (stories/docs/designers.mdx, the tokens playground). Each widget
+    // is a folder (`Widgets/News list`): its Docs, Design guide, Default and Playground, then
+    // the sub-folders Variants, States, Languages, Themes & widths (one stories file each), and
+    // in States "All states" first.
     options: {
       // Plain JavaScript only: Storybook reads this function's source text and evaluates it,
       // so its parameters cannot be annotated (they are Storybook's index entries).
@@ -142,25 +190,34 @@ const preview: Preview = {
           'Widgets',
           'Docs',
         ];
-        const groups = [
-          'Docs',
-          'Default',
-          'All states',
-          'Variant',
-          'State',
-          'Language',
-          'Theme',
-          'Width',
-        ];
-        const [sa, sb] = [a, b].map((entry) => {
-          const i = sections.findIndex((s) => entry.title === s || entry.title.startsWith(s + '/'));
-          return i < 0 ? sections.length : i;
-        });
-        const [ga, gb] = [a, b].map((entry) => {
-          const i = groups.findIndex((g) => entry.name === g || entry.name.startsWith(g + ' ·'));
-          return i < 0 ? groups.length : i;
-        });
-        return sa - sb || a.title.localeCompare(b.title) || ga - gb;
+        const folders = ['', 'Variants', 'States', 'Languages', 'Themes & widths'];
+        const first = ['Docs', 'Design guide', 'Default', 'Playground', 'All states'];
+        // (Defaults give the parameters their types: see above.)
+        const rank = (list = first, value = '') => {
+          const i = list.indexOf(value);
+          return i < 0 ? list.length : i;
+        };
+        const key = (entry = a) => {
+          const parts = entry.title.split('/');
+          const widget = parts[0] === 'Widgets';
+          return {
+            section: rank(
+              sections,
+              sections.find((s) => entry.title === s || entry.title.startsWith(s + '/')),
+            ),
+            // A widget's stories stay together, its own before its folders'.
+            owner: widget ? parts.slice(0, 2).join('/') : entry.title,
+            folder: widget ? rank(folders, parts.slice(2).join('/')) : 0,
+            name: rank(first, entry.name),
+          };
+        };
+        const [ka, kb] = [key(a), key(b)];
+        return (
+          ka.section - kb.section ||
+          ka.owner.localeCompare(kb.owner) ||
+          ka.folder - kb.folder ||
+          ka.name - kb.name
+        );
       },
     },
     docs: {

@@ -1,7 +1,8 @@
 /**
  * Section 6 of `npm run bench`: growth. Every text path that feed data reaches, timed on hostile
  * strings of two sizes, 1× and 10×: runs of spaces, letters, `&`, `@`, `://`, dots, quote marks
- * (the shapes of the attack strings that froze pages, #12). A linear path takes about 10× as long
+ * (the shapes of the attack strings that froze pages, #12), and Serbian prose in either script
+ * (the Cyrillic one is what transliteration to Latin and folding have work on, #31). A linear path takes about 10× as long
  * on 10× the input; the goal is a ratio ≤ 12 for every path and shape, and nothing over 100 ms at
  * 1 MB. A plain pass over the same string is timed beside them as the baseline. Medians of the
  * runs, Chromium, no throttling. Figures are not assertions.
@@ -19,6 +20,10 @@ const SHAPES = {
   'scheme-like': (n) => 'a://'.repeat(Math.ceil(n / 4)).slice(0, n),
   'Serbian prose': (n) =>
     'Vojna kancelarija za vezu NATO u Beogradu, džemper i ljiljan. '
+      .repeat(Math.ceil(n / 62))
+      .slice(0, n),
+  'Serbian Cyrillic prose': (n) =>
+    'Војна канцеларија за везу НАТО у Београду, џемпер и љиљан. '
       .repeat(Math.ceil(n / 62))
       .slice(0, n),
 };

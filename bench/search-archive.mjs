@@ -2,14 +2,23 @@
 // Search a whole archive (#28): `mlo-newsroom index` on a generated trilingual newsroom
 // (bench/search/corpus.ts, written as JSON Feed pages linked by next_url), side by side with
 // Pagefind (the `pagefind` npm package's Node API; its UI left out) on the same items.
-// Usage: node bench/search-archive.mjs [--items N] [--smoke] [--no-browser]
+// Usage: node bench/search-archive.mjs [--items N] [--smoke] [--no-browser] [--no-pagefind]
+// [--shard-bytes N --doc-bytes N] (file sizes other than the command's defaults).
 // Prints a Markdown report; writes bench/search-archive-results.json.
 // Node: build time and peak memory of the command (its own process), files and bytes on disk,
 // bytes (brotli) and round trips per keystroke, p95 per keystroke in memory, recall.
 // Chromium (playwright-core): a cold first query on slow 4G (bench/slow-network.mjs's
 // emulation) for both, counting requests and bytes on the wire.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +33,10 @@ const { values } = parseArgs({
     items: { type: 'string' },
     smoke: { type: 'boolean', default: process.env.BENCH_SMOKE === '1' },
     'no-browser': { type: 'boolean', default: false },
+    'no-pagefind': { type: 'boolean', default: false },
+    'shard-bytes': { type: 'string' },
+    'doc-bytes': { type: 'string' },
+
     out: { type: 'string', default: join(here, 'search-archive-results.json') },
   },
 });
@@ -37,23 +50,41 @@ const print = (line = '') => {
 const kB = (n) => (n / 1024).toFixed(1);
 const results = { items, date: new Date().toISOString() };
 
-/** Typed queries (as bench/search/run.mjs): every keystroke of each is measured. */
+/**
+ * Typed queries, letter by letter, each in the part a visitor of that language searches: the
+ * people, places and subjects of the sample newsroom in its three spellings, a typo, and phrases.
+ */
 const QUERIES = [
-  'vucic',
-  'Вучић',
-  'Vučić',
-  'kfor',
-  'space domain',
-  'mojsilovic',
-  'mojsilvoic',
-  'djokovic',
-  'partnership for peace',
-  'Мојсиловић',
-  'brnabic',
+  ['vucic', 'en'],
+  ['Vučić', 'en'],
+  ['Вучић', 'en'],
+  ['kfor', 'en'],
+  ['space domain', 'en'],
+  ['partnership for peace', 'en'],
+  ['mojsilovic', 'en'],
+  ['mojsilvoic', 'en'],
+  ['djokovic', 'en'],
+  ['brnabic', 'en'],
+  ['cyber defence', 'en'],
+  ['western balkans', 'en'],
+  ['humanitarian demining', 'en'],
+  ['rutte', 'en'],
+  ['vučić', 'sr-Latn'],
+  ['Beograd', 'sr-Latn'],
+  ['partnerstvo za mir', 'sr-Latn'],
+  ['sajber odbrana', 'sr-Latn'],
+  ['Đoković', 'sr-Latn'],
+  ['razminiranje', 'sr-Latn'],
+  ['Вучић', 'sr-Cyrl'],
+  ['Београд', 'sr-Cyrl'],
+  ['Партнерство за мир', 'sr-Cyrl'],
+  ['сајбер одбрана', 'sr-Cyrl'],
+  ['Ђоковић', 'sr-Cyrl'],
+  ['Мојсиловић', 'sr-Cyrl'],
 ];
 
-const work = join(tmpdir(), `mlo-archive-bench-${items}`);
-rmSync(work, { recursive: true, force: true });
+// A folder of this run's own: another checkout may run the bench at the same time.
+const work = mkdtempSync(join(tmpdir(), `mlo-archive-bench-${items}-`));
 const feeds = join(work, 'feeds');
 const ours = join(work, 'index');
 const theirs = join(work, 'pagefind');
@@ -94,6 +125,17 @@ const buildMs = performance.now() - started;
 const peakMB = JSON.parse(run.stdout.trim().split('\n').pop()).maxRSS / 1024;
 log(run.stderr.trim());
 results.ours = { buildMs, peakMB, ...disk(ours) };
+// Other file sizes than the command's defaults: built again in this process, written over.
+if (values['shard-bytes'] || values['doc-bytes']) {
+  const sizes = {
+    shardBytes: Number(values['shard-bytes'] ?? 64000),
+    docBytes: Number(values['doc-bytes'] ?? 160000),
+  };
+  rmSync(ours, { recursive: true, force: true });
+  mkdirSync(ours);
+  m.buildArchive(corpus, sizes, (name, text) => writeFileSync(join(ours, name), text));
+  Object.assign(results.ours, { sizes }, disk(ours));
+}
 
 // 2. Keystrokes against the files, in memory: round trips, bytes, time.
 const files = new Map(readdirSync(ours).map((n) => [n, readFileSync(join(ours, n), 'utf8')]));
@@ -106,11 +148,13 @@ Object.assign(results.ours, await keystrokes());
 results.ours.recall = await recall();
 
 // 3. Pagefind on the same items.
-log('pagefind');
-results.pagefind = await pagefindBuild();
+if (!values['no-pagefind']) {
+  log('pagefind');
+  results.pagefind = await pagefindBuild();
+}
 
 // 4. The browser, slow 4G, cold first query, both.
-if (!values['no-browser']) {
+if (!values['no-browser'] && !values['no-pagefind']) {
   const browser = await archiveBrowserBench({
     root,
     ours,
@@ -125,6 +169,7 @@ writeFileSync(
   values.out,
   `${JSON.stringify({ ...results, markdown: lines.join('\n') }, null, 2)}\n`,
 );
+rmSync(work, { recursive: true, force: true });
 
 function writeFeeds(list, dir) {
   const PAGE = 1000;
@@ -182,12 +227,18 @@ function disk(dir) {
   return { files: count, bytes, brotliBytes };
 }
 
-/** A fresh visitor per query: index.json on focus, then each keystroke. */
+/**
+ * A fresh visitor per query: index.json on focus, then each keystroke, counting round trips
+ * (waits for files) and brotli bytes. Then, with everything in memory, the time of each
+ * keystroke, against the in-memory SearchIndex of the same part in the same run (the baseline).
+ */
 async function keystrokes() {
   const per = [];
   const times = [];
+  const baseline = [];
+  const memory = new Map();
   let first = { bytes: 0, trips: 0 };
-  for (const query of QUERIES) {
+  for (const [query, lang] of QUERIES) {
     const { load, requested, url } = memoryLoader(files);
     let wake;
     const archive = new m.ArchiveSearch(url, load, () => wake?.());
@@ -199,7 +250,7 @@ async function keystrokes() {
     for (let i = 1; i <= query.length; i++) {
       const typed = query.slice(0, i);
       let trips = 0;
-      while (!archive.results(typed, 'en', undefined, 8) && !archive.error) {
+      while (!archive.results(typed, lang, undefined, 8) && !archive.error) {
         trips++;
         await changed();
       }
@@ -209,30 +260,59 @@ async function keystrokes() {
         if (focusBytes + bytes > first.bytes)
           first = { query: typed, bytes: focusBytes + bytes, trips: trips + 1 };
         focusBytes = 0;
-      } else per.push({ typed, trips, bytes });
+      } else per.push({ typed, trips, bytes, later: /\s\S/.test(typed) });
     }
-    // In memory now: the time of each keystroke, recomputed (retry() drops the memo).
+    // In memory now: the time of each keystroke, recomputed (retry() drops the memo), and the
+    // in-memory index's over the same part's items.
+    const part = m.preferLanguage(corpus.slice(), lang).length;
+    if (!memory.has(part))
+      memory.set(part, new m.SearchIndex(m.preferLanguage(corpus.slice(), lang)));
+    const index = memory.get(part);
     for (let round = 0; round < 5; round++)
       for (let i = 1; i <= query.length; i++) {
         archive.retry();
-        const t = performance.now();
-        archive.results(query.slice(0, i), 'en', undefined, 8);
+        let t = performance.now();
+        archive.results(query.slice(0, i), lang, undefined, 8);
         times.push(performance.now() - t);
+        t = performance.now();
+        index.search(query.slice(0, i), { limit: 8 });
+        baseline.push(performance.now() - t);
       }
   }
   const fetching = per.filter((k) => k.trips > 0);
-  times.sort((a, b) => a - b);
+  const sorted = (list) => list.slice().sort((a, b) => a - b);
+  const at = (list, q) => sorted(list)[Math.min(list.length - 1, Math.floor(list.length * q))] ?? 0;
+  const summary = (list) => ({
+    keystrokes: list.length,
+    oneTrip: list.filter((k) => k.trips === 1).length,
+    maxTrips: Math.max(0, ...list.map((k) => k.trips)),
+    medianBytes: at(
+      list.map((k) => k.bytes),
+      0.5,
+    ),
+    p90Bytes: at(
+      list.map((k) => k.bytes),
+      0.9,
+    ),
+    maxBytes: Math.max(0, ...list.map((k) => k.bytes)),
+    withinGoal: list.filter((k) => k.trips <= 1 && k.bytes <= 30 * 1024).length,
+    worst: list
+      .slice()
+      .sort((a, b) => b.trips - a.trips || b.bytes - a.bytes)
+      .slice(0, 3),
+  });
   return {
     firstQuery: first,
     further: {
+      ...summary(fetching),
       keystrokes: per.length,
       fetching: fetching.length,
-      maxTrips: Math.max(0, ...fetching.map((k) => k.trips)),
-      maxBytes: Math.max(0, ...fetching.map((k) => k.bytes)),
-      withinGoal: fetching.filter((k) => k.trips <= 1 && k.bytes <= 30 * 1024).length,
-      worst: fetching.sort((a, b) => b.bytes - a.bytes).slice(0, 3),
+      firstWord: summary(fetching.filter((k) => !k.later)),
+      laterWords: summary(fetching.filter((k) => k.later)),
     },
-    p95ms: times[Math.floor(times.length * 0.95)],
+    p50ms: at(times, 0.5),
+    p95ms: at(times, 0.95),
+    baselineP95ms: at(baseline, 0.95),
   };
 }
 
@@ -292,7 +372,7 @@ async function pagefindBuild() {
 
 function report() {
   const o = results.ours;
-  const p = results.pagefind;
+  const p = results.pagefind ?? { buildMs: NaN, files: NaN, bytes: NaN };
   print(
     `## Search a whole archive: ${items.toLocaleString('en')} items (bench/search-archive.mjs)`,
   );
@@ -309,7 +389,9 @@ function report() {
   print(
     `| peak memory (MB) | ${o.peakMB.toFixed(0)} (the command's process) | n/a (a separate binary) |`,
   );
-  print(`| files | ${o.files} | ${p.files} |`);
+  print(
+    `| files | ${o.files}${o.sizes ? ` (shards of ${o.sizes.shardBytes} bytes, docs files of ${o.sizes.docBytes})` : ''} | ${p.files} |`,
+  );
   print(
     `| on disk (MB) | ${(o.bytes / 1e6).toFixed(1)} (${(o.brotliBytes / 1e6).toFixed(1)} brotli) | ${(p.bytes / 1e6).toFixed(1)} |`,
   );
@@ -343,7 +425,15 @@ function report() {
   );
   print();
   const f = o.further;
+  const line = (g) =>
+    `${g.keystrokes} fetched, ${g.oneTrip} in 1 round trip (at most ${g.maxTrips}), ${g.withinGoal} within 1 round trip and 30 kB; bytes median ${kB(g.medianBytes)} kB, p90 ${kB(g.p90Bytes)} kB, max ${kB(g.maxBytes)} kB (worst: ${g.worst.map((k) => `"${k.typed}" ${k.trips} RT ${kB(k.bytes)} kB`).join(', ')})`;
   print(
-    `Ours, keystroke by keystroke (a fresh visitor per query; brotli sizes): first query ${kB(o.firstQuery.bytes)} kB in ${o.firstQuery.trips} round trips after focus (worst first keystroke, "${o.firstQuery.query}", index.json included); of ${f.keystrokes} further keystrokes ${f.fetching} fetched something, ${f.withinGoal} of those within 1 round trip and 30 kB, at most ${f.maxTrips} round trips and ${kB(f.maxBytes)} kB (worst: ${f.worst.map((k) => `"${k.typed}" ${kB(k.bytes)} kB`).join(', ')}); p95 per keystroke in memory ${o.p95ms.toFixed(3)} ms.`,
+    `Ours, keystroke by keystroke over ${QUERIES.length} queries in three spellings (a fresh visitor per query; brotli sizes): first query at most ${kB(o.firstQuery.bytes)} kB in ${o.firstQuery.trips} round trips after focus ("${o.firstQuery.query}", index.json included); of ${f.keystrokes} further keystrokes, ${f.fetching} fetched something.`,
+  );
+  print();
+  print(`- a query's first word: ${line(f.firstWord)}`);
+  print(`- its later words: ${line(f.laterWords)}`);
+  print(
+    `- in memory, per keystroke: p50 ${o.p50ms.toFixed(3)} ms, p95 ${o.p95ms.toFixed(3)} ms; the in-memory SearchIndex on the same part, same run: p95 ${o.baselineP95ms.toFixed(3)} ms (ratio ${(o.p95ms / o.baselineP95ms).toFixed(2)}).`,
   );
 }

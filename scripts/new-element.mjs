@@ -8,7 +8,7 @@
  *   src/components/NAME/NAME.styles.ts   its styles, from the shared tokens
  *   src/components/NAME/mlo-NAME.ts      registers the tag, declares HTMLElementTagNameMap
  *   tests/components/NAME.test.ts        renders a feed, axe check in every state
- *   stories/NAME.stories.ts              a Storybook story on the sample newsroom
+ *   stories/NAME/                        its Storybook folder: Default, and States from stories/states.ts
  *
  * and adds it to src/elements.json, then regenerates what is made from that list (define.ts,
  * react.ts, index.ts, package.json; scripts/elements.mjs). The script-tag loader, the size table
@@ -176,27 +176,51 @@ describe('<${tag}>', () => {
   });
 });
 `,
-  [`stories/${name}.stories.ts`]: `import type { Meta, StoryObj } from '@storybook/web-components-vite';
+  // The element's sidebar folder (stories/news-list/ shows the full set: Variants, Languages,
+  // Themes & widths too); its states come from the shared helper, like every element's.
+  [`stories/${name}/shared.ts`]: `import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/components/${name}/${tag}.js';
+import '../../src/components/${name}/${tag}.js';
+import { sample } from '../sample.js';
+import { statesOf } from '../states.js';
 
 /** \`<${tag}>\` on the sample newsroom (demo/data/newsroom.json), handed over as \`.feed\`. */
-interface Args {
+export interface Args {
   headingLevel: number;
 }
+export type Story = StoryObj<Args>;
 
-const meta: Meta<Args> = {
-  title: 'Widgets/${title}',
+export const base = {
   component: '${tag}',
-  loaders: [async () => ({ feed: (await (await fetch('./data/newsroom.json')).json()) as unknown })],
+  loaders: [sample],
   args: { headingLevel: 3 },
   render: (args, { loaded }) =>
     html\`<${tag} .feed=\${loaded.feed} heading-level=\${args.headingLevel}></${tag}>\`,
-};
-export default meta;
-type Story = StoryObj<Args>;
+} satisfies Omit<Meta<Args>, 'title'>;
 
-export const Ready: Story = {};
+export const states = statesOf<Args>('${tag}', {
+  attrs: (args) => ({ 'heading-level': args.headingLevel }),
+});
+`,
+  [`stories/${name}/${name}.stories.ts`]: `import type { Meta } from '@storybook/web-components-vite';
+import { base, type Args, type Story } from './shared.js';
+
+const meta: Meta<Args> = { ...base, title: 'Widgets/${title}', component: '${tag}', tags: ['autodocs'] };
+export default meta;
+
+export const Default: Story = {};
+`,
+  [`stories/${name}/states.stories.ts`]: `import type { Meta } from '@storybook/web-components-vite';
+import { base, states, type Args, type Story } from './shared.js';
+
+const meta: Meta<Args> = { ...base, title: 'Widgets/${title}/States' };
+export default meta;
+
+export const AllStates: Story = { name: 'All states', ...states.AllStates };
+export const Loading: Story = { name: 'Loading', ...states.Loading };
+export const Empty: Story = { name: 'Empty', ...states.Empty };
+export const Error: Story = { name: 'Error', ...states.Error };
+export const Stale: Story = { name: 'Stale', ...states.Stale };
 `,
 };
 
@@ -220,4 +244,6 @@ console.log(`
 Next: fill in the TODOs; put its UI strings in src/i18n/messages/ (en, sr-Latn; sr-Cyrl is made
 from sr-Latn); document it in README.md ("Elements"); then
   MLO_BROWSERS=chromium npx web-test-runner tests/components/${name}.test.ts
-  npm run lint && npm run build && npm run test:hostile`);
+  npm run lint && npm run build && npm run test:hostile
+and write its stories' visual baselines (CONTRIBUTING "Visual baselines"):
+  npm run build-storybook && UPDATE_BASELINES=1 MLO_STORIES=widgets-${name} npm run test:visual`);

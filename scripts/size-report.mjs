@@ -77,8 +77,22 @@ export function pages(dir = CDN_DIR) {
     each: elements.map((el) => page(`page with one <${el.tag}>`, [elementKey(el)])),
     all: page(`page with all ${elements.length} elements`, elements.map(elementKey)),
     engines: engineRows(page, elements),
+    languages: [
+      page(`page with one <mlo-news-list>, ${SERBIAN_PAGE}`, [
+        elementKey(elements.find((el) => el.tag === 'mlo-news-list')),
+        SERBIAN,
+      ]),
+      page(`page with all ${elements.length} elements, ${SERBIAN_PAGE}`, [
+        ...elements.map(elementKey),
+        SERBIAN,
+      ]),
+    ],
   };
 }
+
+/** The Serbian language pack: a page whose widgets speak Serbian fetches it before they render. */
+export const SERBIAN = 'src/i18n/serbian.ts';
+const SERBIAN_PAGE = 'in Serbian (+ the language pack)';
 
 /** The article's two sanitizers, lazy chunks: which one a page fetches depends on the engine. */
 export const SANITIZERS = {

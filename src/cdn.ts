@@ -6,7 +6,8 @@
  * It exports nothing: a page that pastes one script tag wants the elements.
  *
  * What loads later still: `<mlo-search>`'s engine on the first query, the HTML sanitizer when an
- * article has an HTML body, the RSS/Atom reader when a feed is XML.
+ * article has an HTML body, the RSS/Atom reader when a feed is XML; the Serbian language pack
+ * when a widget speaks Serbian (started here, beside the element's code).
  * npm users get the same split from their bundler: `mlo-newsroom/mlo-news-list.js` registers one.
  */
 import { start } from './loader/start.js';

@@ -8,7 +8,7 @@
  * viewer sees the date the publisher's own site shows. Strings without an offset are read the same way.
  */
 import type { Lang } from './languages.js';
-import { latinToCyrillic } from './translit.js';
+import { latinToCyrillic } from './script.js';
 
 /**
  * `long` stands alone (a list's date line: "17. jul 2019."), `running` sits in a sentence

@@ -10,5 +10,6 @@ export {
 } from './languages.js';
 export { cyrillicToLatin, latinToCyrillic, toScript, transliterate } from './translit.js';
 export { ERROR_REASONS, t, type Messages } from './messages.js';
+export { languageReady } from './language-pack.js';
 export { formatList, formatNumber, plural, pluralCategory } from './format.js';
 export { formatDate, parseDate } from './dates.js';

@@ -12,6 +12,8 @@
  * - a domain name ending in a common TLD (`nato.int`, `mod.gov.rs`), with its `/path`, where it
  *   does not follow a letter, digit, `@`, `.`, `/` or `-`.
  */
+import { ASCII_LETTER, is, LABEL, LETTER_OR_DIGIT, LOCAL, SCHEME } from './kinds.js';
+
 const TLDS = new Set([
   'com',
   'org',
@@ -33,13 +35,9 @@ const TLDS = new Set([
 ]);
 const URL_STARTS = ['://', 'www.', 'mailto:', 'tel:'];
 
-const isLetterOrDigit = (ch: string | undefined): boolean =>
-  ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-const isLabelChar = (ch: string | undefined): boolean => ch === '-' || isLetterOrDigit(ch);
-const isLocalChar = (ch: string | undefined): boolean =>
-  ch !== undefined && (isLetterOrDigit(ch) || '._%+-'.includes(ch));
-const isSchemeChar = (ch: string | undefined): boolean =>
-  ch !== undefined && /[a-z0-9+.-]/i.test(ch);
+const isLetterOrDigit = (code: number): boolean => is(code, LETTER_OR_DIGIT);
+const isLabelChar = (code: number): boolean => is(code, LABEL);
+const isLocalChar = (code: number): boolean => is(code, LOCAL);
 
 /** A token: a run without whitespace, `<`, `>` or `"`. */
 const TOKEN = /[^\s<>"]+/g;
@@ -62,7 +60,13 @@ function tokenRanges(text: string, start: number, end: number, out: [number, num
   const url = urlStart(text, start, end);
   let i = start;
   while (i < end) {
-    const found = email(text, i, end) ?? domain(text, i, end, end);
+    // An address starts where a run of local characters does, a domain where a run of label
+    // characters does: elsewhere nothing is looked for.
+    const before = text.charCodeAt(i - 1); // NaN at the start: nothing
+    const code = text.charCodeAt(i);
+    const found =
+      (isLocalChar(code) && !isLocalChar(before) ? email(text, i, end) : undefined) ??
+      (isLabelChar(code) && !isLabelChar(before) ? domain(text, i, end, end) : undefined);
     if (found) {
       out.push(found);
       i = found[1];
@@ -88,8 +92,8 @@ function urlStart(text: string, start: number, end: number): number | undefined 
       let from = start + at;
       if (marker === '://') {
         // The scheme: the whole run of scheme characters before `://`, starting with a letter.
-        while (from > start && isSchemeChar(text[from - 1])) from--;
-        if (from === start + at || !/[a-z]/i.test(text[from])) continue;
+        while (from > start && is(text.charCodeAt(from - 1), SCHEME)) from--;
+        if (from === start + at || !is(text.charCodeAt(from), ASCII_LETTER)) continue;
       }
       best = from;
       break;
@@ -98,62 +102,62 @@ function urlStart(text: string, start: number, end: number): number | undefined 
   return best;
 }
 
-/** An e-mail address starting exactly at `i` (at the start of its run of local characters). */
+/** An e-mail address starting exactly at `i`, the start of a run of local characters. */
 function email(text: string, i: number, limit: number): [number, number] | undefined {
-  if (!isLocalChar(text[i]) || isLocalChar(text[i - 1])) return undefined;
   let at = i;
-  while (at < limit && isLocalChar(text[at])) at++;
-  if (text[at] !== '@') return undefined;
-  const end = labels(text, at + 1, limit);
-  return end !== undefined && end.dots > 0 ? [i, end.end] : undefined;
+  while (at < limit && isLocalChar(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 64) return undefined;
+  const count = labels(text, at + 1, limit);
+  return count ? [i, ends[count - 1]] : undefined;
 }
 
-/** A domain name with a known TLD starting exactly at `i`, with its path to the token's end. */
+/**
+ * A domain name with a known TLD starting exactly at `i`, the start of a run of label characters,
+ * with its path to the token's end.
+ */
 function domain(
   text: string,
   i: number,
   limit: number,
   tokenEnd: number,
 ): [number, number] | undefined {
-  if (!isLabelChar(text[i]) || (i > 0 && (isLabelChar(text[i - 1]) || '@./'.includes(text[i - 1]))))
-    return undefined;
-  const run = labels(text, i, limit);
-  if (!run || run.dots === 0) return undefined;
+  const before = text.charCodeAt(i - 1);
+  if (before === 64 || before === 46 || before === 47) return undefined; // after `@./`
+  const count = labels(text, i, limit);
   // The longest run of labels whose last label is a known TLD, not followed by a letter or digit.
-  for (let k = run.ends.length - 1; k >= 1; k--) {
-    const labelStart = run.ends[k - 1] + 1;
-    const labelEnd = run.ends[k];
+  for (let k = count - 1; k >= 1; k--) {
+    const labelStart = ends[k - 1] + 1;
+    const labelEnd = ends[k];
     // The TLD is a prefix of the label (2 to 4 characters) ending before a non-letter, non-digit.
     for (let tldEnd = Math.min(labelEnd, labelStart + 4); tldEnd > labelStart + 1; tldEnd--) {
       if (
-        TLDS.has(text.slice(labelStart, tldEnd).toLowerCase()) &&
-        !isLetterOrDigit(text[tldEnd])
+        !isLetterOrDigit(text.charCodeAt(tldEnd)) &&
+        TLDS.has(text.slice(labelStart, tldEnd).toLowerCase())
       ) {
-        return [i, text[tldEnd] === '/' ? tokenEnd : tldEnd];
+        return [i, text.charCodeAt(tldEnd) === 47 ? tokenEnd : tldEnd];
       }
     }
   }
   return undefined;
 }
 
+/** Where each label of the last `labels` run ends: one array, reused (a run per label start). */
+const ends: number[] = [];
+
 /**
- * Labels (`[\p{L}\p{N}-]+`) separated by single dots, from `i`: where each label ends, how many
- * dots joined them, and where the last one ends (a trailing dot is not part of it).
+ * Labels (`[\p{L}\p{N}-]+`) separated by single dots, from `i`: how many (their ends are in
+ * `ends`), or 0 when there is no dot between two labels.
  */
-function labels(
-  text: string,
-  i: number,
-  limit: number,
-): { end: number; dots: number; ends: number[] } | undefined {
-  const ends: number[] = [];
+function labels(text: string, i: number, limit: number): number {
+  let count = 0;
   let at = i;
   for (;;) {
     const from = at;
-    while (at < limit && isLabelChar(text[at])) at++;
+    while (at < limit && isLabelChar(text.charCodeAt(at))) at++;
     if (at === from) break;
-    ends.push(at);
-    if (text[at] !== '.' || !isLabelChar(text[at + 1])) break;
+    ends[count++] = at;
+    if (text.charCodeAt(at) !== 46 || !isLabelChar(text.charCodeAt(at + 1))) break;
     at++;
   }
-  return ends.length ? { end: ends[ends.length - 1], dots: ends.length - 1, ends } : undefined;
+  return count > 1 ? count : 0;
 }

@@ -1,15 +1,16 @@
 /**
  * The message catalog: every user-visible string of every widget, in every supported language.
  * English and Serbian Latin are written out (`messages/en.ts`, `messages/sr-latn.ts`); Serbian
- * Cyrillic is derived from Serbian Latin by transliteration when this module loads, so the two
+ * Cyrillic is derived from Serbian Latin by transliteration on first use (serbian.ts), so the two
  * scripts can never drift apart. Values are strings, or functions for interpolation and plurals.
+ * English is here; Serbian comes with its pack (language-pack.ts), loaded before a widget that
+ * speaks it renders.
  */
 import type { FeedErrorReason } from '../feed/errors.js';
 import type { ItemType } from '../feed/types.js';
 import type { Lang } from './languages.js';
+import { serbianPack } from './language-pack.js';
 import { en } from './messages/en.js';
-import { srLatn } from './messages/sr-latn.js';
-import { latinToCyrillic } from './translit.js';
 
 /** Why a feed could not be shown: one message per reason (the loader's `FeedErrorReason`). */
 export type ErrorReason = FeedErrorReason;
@@ -181,49 +182,11 @@ export interface Messages {
 }
 
 /**
- * Names kept in Latin in the Cyrillic catalog, like the acronyms beside them (JSON, RSS): the
- * feed format "Atom" is a name, not the word "атом".
+ * The messages of a language; English while its pack is not loaded (`languageReady`), which a
+ * widget awaits before it renders.
  */
-const CATALOG_KEEP: readonly string[] = ['Atom'];
-
-/** Private-use characters stand in for string arguments while a message is transliterated. */
-const PLACEHOLDER_BASE = 0xe000;
-const PLACEHOLDER = /[\ue000-\ue0ff]/gu;
-
-/**
- * The Cyrillic twin of a Serbian Latin catalog. Functions are wrapped: string arguments (a search
- * query, a formatted date, a name) are masked so only the message's own words are converted, never
- * what the caller passes in. Numbers and detail objects pass through to pick plural forms.
- */
-function deriveCyrillic<T>(value: T): T {
-  if (typeof value === 'string') return latinToCyrillic(value, { keep: CATALOG_KEEP }) as T;
-  if (typeof value === 'function') {
-    const fn = value as (...args: unknown[]) => string;
-    return ((...args: unknown[]) => {
-      const strings: string[] = [];
-      const masked = args.map((arg) => {
-        if (typeof arg !== 'string') return arg;
-        strings.push(arg);
-        return String.fromCharCode(PLACEHOLDER_BASE + strings.length - 1);
-      });
-      return latinToCyrillic(fn(...masked), { keep: CATALOG_KEEP }).replace(
-        PLACEHOLDER,
-        (ch) => strings[ch.charCodeAt(0) - PLACEHOLDER_BASE] ?? '',
-      );
-    }) as T;
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, entry]) => [key, deriveCyrillic(entry)]),
-    ) as T;
-  }
-  return value;
-}
-
-/** The Cyrillic catalog is derived on first use: a page that never speaks Serbian Cyrillic skips the work. */
-const CATALOGS: Partial<Record<Lang, Messages>> = { en, 'sr-Latn': srLatn };
-
-/** The messages of a language. */
 export function t(lang: Lang): Messages {
-  return (CATALOGS[lang] ??= deriveCyrillic(srLatn));
+  const pack = lang === 'en' ? undefined : serbianPack();
+  if (!pack) return en;
+  return lang === 'sr-Latn' ? pack.latin : pack.cyrillic();
 }

@@ -18,6 +18,7 @@
  */
 import { linkRanges } from './kept.js';
 import { keptWordRanges } from './kept-words.js';
+import { fromCodes } from '../util/codes.js';
 import { isSerbian, serbianScript, type Lang } from './languages.js';
 
 export interface TranslitOptions {
@@ -156,7 +157,7 @@ function keptRanges(text: string, keep: readonly (string | RegExp)[]): [number, 
   for (const range of ranges) {
     const last = merged.at(-1);
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
+    else merged.push(range); // ours, made for this call: no copy
   }
   return merged;
 }
@@ -169,19 +170,17 @@ function mapWords(
 ): string {
   let out = '';
   let from = 0;
-  for (const [start, end] of [
-    ...keptRanges(text, options.keep ?? []),
-    [text.length, text.length],
-  ]) {
+  const words = (to: number) => {
     const offset = from;
-    out +=
-      text
-        .slice(from, start)
-        .replace(WORD, (word: string, at: number) => convert(word, offset + at, text)) +
-      text.slice(start, end);
+    return text
+      .slice(from, to)
+      .replace(WORD, (word: string, at: number) => convert(word, offset + at, text));
+  };
+  for (const [start, end] of keptRanges(text, options.keep ?? [])) {
+    out += words(start) + text.slice(start, end);
     from = end;
   }
-  return out;
+  return out + words(text.length);
 }
 
 /**
@@ -189,13 +188,19 @@ function mapWords(
  * I and V (no ruler is the 50th), and not an initial before a surname ("Ivan V. Petrović").
  */
 function isRomanAfterName(word: string, at: number, text: string): boolean {
-  if (!ROMAN.test(word) || (word.length === 1 && word !== 'I' && word !== 'V')) return false;
+  if (
+    !'IVXLCDM'.includes(word[0]) ||
+    !ROMAN.test(word) ||
+    (word.length === 1 && word !== 'I' && word !== 'V')
+  )
+    return false;
   if (word.length === 1 && INITIAL_AFTER.test(text.slice(at + 1, at + 4))) return false;
   return NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
-const isUpper = (ch: string | undefined): boolean =>
-  ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+/** Capitals of Latin letters and digraphs, remembered: a case call per letter was slow (#31). */
+const uppers: Record<string, string> = {};
+const upperOf = (s: string): string => (uppers[s] ??= s.toUpperCase());
 
 /** Whether one part of a Latin-script word should be read as Serbian (see the module comment). */
 function isSerbianLatin(word: string): boolean {
@@ -249,15 +254,23 @@ function partToCyrillic(word: string): string {
     for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1))
       splits.add(at + split - 1);
   }
-  let out = '';
+  const codes = new Uint16Array(word.length);
+  let length = 0;
   for (let i = 0; i < word.length; i++) {
     const ch = word[i];
-    const digraph = splits.has(i) ? undefined : DIGRAPHS[lower.slice(i, i + 2)];
-    const cyr = digraph ?? LAT_TO_CYR[lower[i]] ?? ch;
-    out += isUpper(ch) || ch === 'ǅ' || ch === 'ǈ' || ch === 'ǋ' ? cyr.toUpperCase() : cyr;
+    const low = lower[i];
+    const next = lower[i + 1];
+    const digraph =
+      (next === 'j' || next === 'ž') && !splits.has(i) ? DIGRAPHS[low + next] : undefined;
+    const cyr = digraph ?? LAT_TO_CYR[low] ?? ch;
+    // A letter of a Serbian Latin word is a capital (or a title-case digraph, ǅ) when it is not
+    // its own lower case, and its Cyrillic letter is then in а–џ (U+0430–U+045F), whose capital
+    // is 0x20 or 0x50 below: no case calls per letter (they were slow, #31).
+    const code = cyr.charCodeAt(0);
+    codes[length++] = ch === low ? code : code - (code < 0x450 ? 0x20 : 0x50);
     if (digraph) i++;
   }
-  return out;
+  return fromCodes(codes, length);
 }
 
 function wordToLatin(raw: string): string {
@@ -272,19 +285,25 @@ function convertToLatin(raw: string): string {
 }
 
 function partToLatin(word: string): string {
-  let out = '';
+  // A letter's case from the word's, changed whole: both keep every letter of a Serbian Cyrillic
+  // word in its place (one unit each), and two case calls per letter were most of the time on a
+  // long word (#31). Each letter is one or two units (Љ: LJ), written into a buffer.
+  const lower = word.toLowerCase();
+  const upper = word.toUpperCase();
+  const isUpper = (i: number) => word[i] !== lower[i] && word[i] === upper[i];
+  const codes = new Uint16Array(word.length * 2);
+  let length = 0;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    const lat = CYR_TO_LAT[ch.toLowerCase()] ?? ch;
-    if (!isUpper(ch)) out += lat;
-    else if (lat.length === 1) out += lat.toUpperCase();
-    else {
-      // Љ in "ЉУБЉАНА" is LJ, in "Љубљана" Lj: follow the neighbouring letter's case.
-      const neighbour = i + 1 < word.length ? word[i + 1] : word[i - 1];
-      out += isUpper(neighbour) ? lat.toUpperCase() : lat[0].toUpperCase() + lat.slice(1);
-    }
+    let lat = CYR_TO_LAT[lower[i]] ?? word[i];
+    // Љ in "ЉУБЉАНА" is LJ, in "Љубљана" Lj: follow the neighbouring letter's case.
+    if (isUpper(i))
+      lat =
+        lat.length === 1 || isUpper(i + 1 < word.length ? i + 1 : i - 1)
+          ? upperOf(lat)
+          : upperOf(lat[0]) + lat.slice(1);
+    for (let k = 0; k < lat.length; k++) codes[length++] = lat.charCodeAt(k);
   }
-  return out;
+  return fromCodes(codes, length);
 }
 
 /** Serbian Latin → Cyrillic, leaving non-Serbian text (see the module comment) as written. */

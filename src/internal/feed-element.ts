@@ -13,6 +13,8 @@ import { LocaleController } from './locale-controller.js';
 import { own } from './own.js';
 import { StatusRegion } from './status-region.js';
 import { DEFAULT_MAX_BYTES } from '../feed/load.js';
+import { prefetchFeed } from '../feed/prefetch.js';
+import { INLINE } from './feed-local.js';
 import { yieldToPage } from '../util/yield.js';
 import { renderEmpty, renderNotice } from './views.js';
 
@@ -103,8 +105,11 @@ export abstract class MloFeedElement extends LitElement {
    * and item text carries its own `lang` inside it. The host's own `lang` is the partner's.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.adoptServerRender();
+    // A server render waiting for its language's pack stays in view until then (scheduleUpdate).
+    if (!this.locale.ready) this.adoptServerRender();
     const shadow = super.createRenderRoot();
+    // Lit would render before the shadow root's first child: a server render still there, above.
+    this.renderOptions.renderBefore = null;
     const root = document.createElement('div');
     root.className = 'lang-root';
     // Lit renders after it and leaves it alone: the live region outlives every render.
@@ -121,10 +126,11 @@ export abstract class MloFeedElement extends LitElement {
   protected serverRendered?: DocumentFragment;
 
   private adoptServerRender(): void {
-    const root = this.shadowRoot;
-    if (!root?.firstChild) return;
+    // Everything but our own wrapper, which createRenderRoot may have added after it.
+    const nodes = [...(this.shadowRoot?.childNodes ?? [])].filter((n) => n !== this.renderRoot);
+    if (!nodes.length) return;
     this.serverRendered = document.createDocumentFragment();
-    this.serverRendered.append(...root.childNodes);
+    this.serverRendered.append(...nodes);
   }
 
   /**
@@ -192,9 +198,23 @@ export abstract class MloFeedElement extends LitElement {
    * the upgrade before it, so loading a widget never makes one long task of all three
    * (bench/run.mjs, paint). The partner stylesheet holds the element's room meanwhile. A server
    * render is the exception: its content was moved aside and must be redrawn in the same task.
+   * Nothing renders before the widget's language is here (a Serbian pack on its way).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || this.serverRendered) return super.scheduleUpdate();
+    const ready = this.locale.ready;
+    if (ready) {
+      // The feed comes beside the pack, not after it (the script-tag loader has asked already).
+      if (this.src && this.feed == null && !this.querySelector(INLINE)) prefetchFeed(this.src);
+      // Once: a pack that could not be fetched leaves the widget in English, not waiting.
+      return ready.then(() => this.scheduleNow());
+    }
+    return this.scheduleNow();
+  }
+
+  private scheduleNow(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    if (!this.serverRendered) this.adoptServerRender();
+    if (this.serverRendered) return super.scheduleUpdate();
     return yieldToPage().then(() => super.scheduleUpdate());
   }
 

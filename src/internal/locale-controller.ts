@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LANG, matchLang, t, type Lang, type Messages } from '../i18n/index.js';
+import {
+  DEFAULT_LANG,
+  languageReady,
+  matchLang,
+  t,
+  type Lang,
+  type Messages,
+} from '../i18n/index.js';
 
 /**
  * Resolves the language a widget speaks, the way HTML inherits `lang`: the element's own `lang`
@@ -23,6 +30,14 @@ export class LocaleController implements ReactiveController {
     return this.current ?? this.resolve().lang;
   }
 
+  /**
+   * `undefined` when the language can be spoken now, else the promise of its pack (Serbian is
+   * fetched on first use): the host renders nothing until then, so never English first.
+   */
+  get ready(): Promise<void> | undefined {
+    return languageReady(this.lang);
+  }
+
   /** The message catalog of the resolved language. */
   get messages(): Messages {
     return t(this.lang);
@@ -31,6 +46,8 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     const { lang, roots } = this.resolve();
     this.current = lang;
+    // A host that renders before its pack is here (MloFeedElement waits) is updated once it is.
+    void languageReady(lang)?.then(() => this.host.requestUpdate());
     this.observer?.disconnect();
     this.observer = new MutationObserver(() => this.handleLangChange());
     for (const root of roots) {
@@ -66,6 +83,14 @@ export class LocaleController implements ReactiveController {
   private handleLangChange(): void {
     const { lang } = this.resolve();
     if (lang === this.current) return;
+    // The widget keeps its language until the new one's pack is here (or failed to come: then
+    // English), unless the page changed its language again meanwhile.
+    const ready = languageReady(lang);
+    if (ready) return void ready.then(() => this.resolve().lang === lang && this.switchTo(lang));
+    this.switchTo(lang);
+  }
+
+  private switchTo(lang: Lang): void {
     this.current = lang;
     this.host.requestUpdate();
   }

@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FeedItem, FeedImage, Person } from '../feed/types.js';
-import { formatDate, toScript, type Lang, type Messages } from '../i18n/index.js';
+import { formatDate, type Lang, type Messages } from '../i18n/index.js';
+import { toScript } from '../i18n/script.js';
 import { cutAtWord } from '../feed/html-text.js';
 import { DEFAULT_MAX_BYTES } from '../feed/load.js';
 import type { FeedController } from './feed-controller.js';

@@ -9,6 +9,8 @@ import { prefetchFeed } from '../feed/prefetch.js';
 import { autoload } from './autoload.js';
 
 declare const __MLO_CHUNKS__: Record<string, readonly string[]>;
+/** The Serbian language pack's chunk (src/i18n/serbian.ts), relative to the loader too. */
+declare const __MLO_SERBIAN__: string;
 
 /** Starts the loader; `base` is the URL the files in `__MLO_CHUNKS__` are relative to. */
 export function start(base: string): void {
@@ -24,8 +26,16 @@ export function start(base: string): void {
       },
     ]),
   );
+  let serbian = false;
   autoload(loaders, {
     found(element) {
+      // A widget that speaks Serbian fetches its language pack before it renders: started here,
+      // it comes beside the element's code rather than after it.
+      const lang = element.closest('[lang]:not([lang=""])')?.getAttribute('lang');
+      if (!serbian && /^sr\b/i.test(lang ?? document.documentElement.lang)) {
+        serbian = true;
+        import(/* @vite-ignore */ new URL(__MLO_SERBIAN__, base).href).catch(() => {});
+      }
       const src = element.getAttribute('src');
       // Inline data wins over `src` when the element reads it: nothing to fetch then.
       if (src && !element.querySelector(':scope > script[type="application/json"]'))

@@ -28,6 +28,12 @@ export const keyOf = (word: string): string => word.slice(0, KEY_LENGTH);
  */
 export const lookupKey = (word: string): string => word.slice(0, KEY_LENGTH + 1);
 
+/**
+ * Words of four letters or more by their last two, reversed ("ci" for every word ending in
+ * "ic"): where a typo in a word's first letters is looked for (archive-part.ts).
+ */
+export const endKey = (word: string): string => word.slice(-2).split('').reverse().join('');
+
 /** One language's index: `keys[i]` is the first key of `shards[i]`; `docs[i]` the first doc of `docFiles[i]`. */
 export interface ArchivePart {
   items: number;
@@ -37,6 +43,9 @@ export interface ArchivePart {
   docFiles: string[];
   /** One character per doc, `0` + its index in `ITEM_TYPES` (fetched only for a `type` filter). */
   types: string;
+  /** `ends[i]` is the first `endKey` of `endFiles[i]`, `[[endKey, words], ...]`. */
+  ends?: string[];
+  endFiles?: string[];
 }
 
 export interface ArchiveManifest {
@@ -49,13 +58,15 @@ export interface ArchiveManifest {
 }
 
 /**
- * What a key holds: a group of words and their postings (`[key, "w", terms, lists]`), or a
- * prefix's postings, of the word itself and of every word it starts merged per doc, with the
- * docs of its best results (`[key, "p", exact, merged, [[doc, record], ...]]`).
+ * What a key holds: a group of words and their postings (`[key, "w", terms, lists, docs]`), or
+ * a prefix's postings, of the word itself and of every word it starts merged per doc
+ * (`[key, "p", exact, merged, docs]`). `docs`: the best `TOP_DOCS` results of the key as a
+ * one-word query, best first, as `[doc, record]`, or `[doc]` when an entry before it in the
+ * same file carried that record.
  */
 export type ShardEntry =
-  | { kind: 'words'; terms: string[]; postings: Int32Array[] }
-  | { kind: 'prefix'; exact: Int32Array; merged: Int32Array; docs: [number, unknown][] };
+  | { kind: 'words'; terms: string[]; postings: Int32Array[]; docs: [number, unknown?][] }
+  | { kind: 'prefix'; exact: Int32Array; merged: Int32Array; docs: [number, unknown?][] };
 
 /**
  * Postings in memory are `doc << FIELD_BITS | mask` (as `buildPostings` makes them); on disk,
@@ -97,11 +108,11 @@ export function readShard(json: unknown, items: number): Map<string, ShardEntry>
   for (const raw of json as unknown[]) {
     if (!Array.isArray(raw) || typeof raw[0] !== 'string') throw new TypeError('shard: bad entry');
     const [key, kind, a, b, c] = raw as [string, unknown, unknown, unknown, unknown];
+    const docs = (Array.isArray(c) ? c : []).filter(
+      (d): d is [number, unknown?] =>
+        Array.isArray(d) && Number.isSafeInteger(d[0]) && d[0] >= 0 && d[0] < items,
+    );
     if (kind === 'p') {
-      const docs = (Array.isArray(c) ? c : []).filter(
-        (d): d is [number, unknown] =>
-          Array.isArray(d) && Number.isSafeInteger(d[0]) && d[0] >= 0 && d[0] < items,
-      );
       entries.set(key, {
         kind: 'prefix',
         exact: decodePostings(a, items),
@@ -116,10 +127,23 @@ export function readShard(json: unknown, items: number): Map<string, ShardEntry>
         kind: 'words',
         terms,
         postings: b.map((list: unknown) => decodePostings(list, items)),
+        docs,
       });
     }
   }
   return entries;
+}
+
+/** An ending file's words by `endKey`. Throws a `TypeError` on anything malformed. */
+export function readEnds(json: unknown): Map<string, string[]> {
+  if (!Array.isArray(json)) throw new TypeError('ends: not a list');
+  const out = new Map<string, string[]>();
+  for (const raw of json as unknown[]) {
+    if (!Array.isArray(raw) || typeof raw[0] !== 'string' || !isStrings(raw[1]))
+      throw new TypeError('ends: bad entry');
+    out.set(raw[0], raw[1]);
+  }
+  return out;
 }
 
 /** The index of the file that holds `key` (or doc number `key`), given each file's first key. */
@@ -160,7 +184,11 @@ export function readManifest(json: unknown): ArchiveManifest {
       isFiles(part.docFiles) &&
       part.docs.length === part.docFiles.length &&
       typeof part.types === 'string' &&
-      FILE_NAME.test(part.types);
+      FILE_NAME.test(part.types) &&
+      (part.ends === undefined ||
+        (isStrings(part.ends) &&
+          isFiles(part.endFiles) &&
+          part.ends.length === part.endFiles.length));
     if (!ok) throw new TypeError('index: bad part');
   }
   return m as ArchiveManifest;

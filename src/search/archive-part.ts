@@ -4,11 +4,13 @@
  * summed over words; ties to the lower doc number, i.e. newer, then feed order), on postings
  * that arrive a shard at a time. `missing` says which shards a query still needs.
  *
- * One difference, the price of sharding by a word's first three letters: a typo is forgiven
- * only after them (`vucuc` finds Vučić, `bucic` does not), as a query word needs one shard.
+ * A query word reads one shard, its first three letters': a typo in them is looked for, in
+ * the words that end as it does (`part.endFiles`), only when the word finds nothing there
+ * (`bucic` finds Vučić; docs/archive-index.md says what still differs).
  */
-import { FIELD_BITS, MASK_FIELD, MASK_WEIGHT, SEARCH_FIELDS, type SearchField } from './fields.js';
+import type { SearchField } from './fields.js';
 import {
+  endKey,
   fileFor,
   keyOf,
   lookupKey,
@@ -16,7 +18,9 @@ import {
   type ArchivePart,
   type ShardEntry,
 } from './archive-format.js';
-import { topItems } from './rank.js';
+import { rankedHits } from './archive-ranked.js';
+import { typoDistance, maxTypos } from './distance.js';
+import { EXACT, PREFIX, Scorer, TYPO } from './scorer.js';
 import { tokenize } from './tokenize.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -27,26 +31,16 @@ export interface ArchiveHit {
   field: SearchField;
 }
 
-export const EXACT = 1;
-export const PREFIX = 0.8;
-const TYPO = [1, 0.5, 0.35] as const;
-const MASK = (1 << FIELD_BITS) - 1;
 const MAX_WORDS = 32;
 
 export class ArchivePartSearch {
   private readonly entries = new Map<string, ShardEntry>();
   private readonly loaded = new Set<number>();
+  private readonly ends = new Map<string, string[]>();
+  private readonly endsLoaded = new Set<number>();
   private readonly vocabularies = new WeakMap<ShardEntry, Vocabulary>();
   private readonly order: Float64Array;
-  private readonly wordScore: Float64Array;
-  private readonly wordField: Uint8Array;
-  private readonly wordStamp: Int32Array;
-  private readonly touched: Int32Array;
-  private readonly total: Float64Array;
-  private readonly heaviest: Float64Array;
-  private readonly bestField: Uint8Array;
-  private readonly candidates: Int32Array;
-  private stamp = 0;
+  private readonly scorer: Scorer;
   /** How many items the last `search` matched (it returns only the best `limit`). */
   count = 0;
 
@@ -55,14 +49,7 @@ export class ArchivePartSearch {
     // `topItems` breaks score ties by its date array, newest first: doc numbers are that order.
     this.order = new Float64Array(n);
     for (let i = 0; i < n; i++) this.order[i] = -i;
-    this.wordScore = new Float64Array(n);
-    this.wordField = new Uint8Array(n);
-    this.wordStamp = new Int32Array(n);
-    this.touched = new Int32Array(n);
-    this.total = new Float64Array(n);
-    this.heaviest = new Float64Array(n);
-    this.bestField = new Uint8Array(n);
-    this.candidates = new Int32Array(n);
+    this.scorer = new Scorer(n);
   }
 
   /** The distinct folded words of a query, as `SearchIndex` reads it. */
@@ -73,11 +60,65 @@ export class ArchivePartSearch {
   /** Shard numbers the query needs that are not in memory yet. */
   missing(query: string): number[] {
     const out = new Set<number>();
-    for (const word of ArchivePartSearch.words(query)) {
+    const need = (word: string): void => {
       const shard = fileFor(this.part.keys, lookupKey(word));
       if (shard >= 0 && !this.loaded.has(shard)) out.add(shard);
+    };
+    for (const word of ArchivePartSearch.words(query)) {
+      need(word);
+      for (const [term] of this.typoWords(word)) need(term);
     }
     return [...out];
+  }
+
+  /** Ending files (`part.endFiles`) the query needs that are not in memory yet. */
+  missingEnds(query: string): number[] {
+    const out = new Set<number>();
+    for (const word of ArchivePartSearch.words(query)) {
+      const file = this.needsEnds(word) ? fileFor(this.part.ends!, endKey(word)) : -1;
+      if (file >= 0 && !this.endsLoaded.has(file)) out.add(file);
+    }
+    return [...out];
+  }
+
+  addEnds(file: number, ends: Map<string, string[]>): void {
+    this.endsLoaded.add(file);
+    for (const [key, words] of ends) this.ends.set(key, words);
+  }
+
+  /**
+   * Whether `word` looks for a typo in its first letters, which its own shard cannot hold: it
+   * can take a typo, its shard is in memory, and nothing there matches it. A word one typo
+   * from it either keeps its first three letters (its shard), or ends as it does (`endKey`).
+   */
+  private needsEnds(word: string): boolean {
+    if (maxTypos(word.length) === 0 || !this.part.ends) return false;
+    const shard = fileFor(this.part.keys, lookupKey(word));
+    if (shard >= 0 && !this.loaded.has(shard)) return false;
+    const entry = this.entryOf(word);
+    if (entry?.kind !== 'words') return true;
+    const vocabulary = this.vocabularyOf(entry);
+    const [lo, hi] = vocabulary.prefixRange(word);
+    let found = lo < hi;
+    if (!found) vocabulary.typos(word, () => (found = true));
+    return !found;
+  }
+
+  /** The words of other shards a typo from `word`, with their distance, once its ending file is in. */
+  private typoWords(word: string): [string, number][] {
+    if (!this.needsEnds(word)) return [];
+    const out: [string, number][] = [];
+    for (const term of this.ends.get(endKey(word)) ?? []) {
+      const d = typoDistance(word, term);
+      if (d > 0 && !term.startsWith(word)) out.push([term, d]);
+    }
+    return out;
+  }
+
+  private vocabularyOf(entry: Extract<ShardEntry, { kind: 'words' }>): Vocabulary {
+    let vocabulary = this.vocabularies.get(entry);
+    if (!vocabulary) this.vocabularies.set(entry, (vocabulary = new Vocabulary(entry.terms)));
+    return vocabulary;
   }
 
   /** The entry a query word reads: its own (a prefix), its group after a split, or its group. */
@@ -99,88 +140,58 @@ export class ArchivePartSearch {
   search(
     query: string,
     limit = Infinity,
-    filter?: { types: string; allowed: number },
+    filter?: { types: ArrayLike<number>; allowed: number },
   ): ArchiveHit[] | undefined {
-    if (this.missing(query).length) return undefined;
+    if (this.missing(query).length || this.missingEnds(query).length) return undefined;
     const words = ArchivePartSearch.words(query);
+    const { scorer } = this;
     this.count = 0;
     if (words.length === 0 || this.part.items === 0) return [];
-    let count = 0;
-    for (let w = 0; w < words.length; w++) {
-      const touchedCount = this.scoreWord(words[w]);
-      if (w === 0) {
-        for (let k = 0; k < touchedCount; k++) {
-          const it = this.touched[k];
-          if (filter && !(filter.allowed & (1 << (filter.types.charCodeAt(it) - 48)))) continue;
-          this.total[it] = this.heaviest[it] = this.wordScore[it];
-          this.bestField[it] = this.wordField[it];
-          this.candidates[count++] = it;
-        }
-      } else {
-        let kept = 0;
-        for (let k = 0; k < count; k++) {
-          const it = this.candidates[k];
-          if (this.wordStamp[it] !== this.stamp) continue;
-          const s = this.wordScore[it];
-          this.total[it] += s;
-          if (s > this.heaviest[it]) {
-            this.heaviest[it] = s;
-            this.bestField[it] = this.wordField[it];
-          }
-          this.candidates[kept++] = it;
-        }
-        count = kept;
-      }
-      if (count === 0) return [];
+    // A one-word query that is a prefix entry's own key comes ranked by the build.
+    const entry = filter || words.length > 1 ? undefined : this.entries.get(words[0]);
+    const ranked = entry?.kind === 'prefix' ? rankedHits(entry, limit) : undefined;
+    if (ranked) {
+      this.count = ranked.count;
+      return ranked.hits;
     }
-    this.count = count;
-    return topItems(this.candidates, count, this.total, this.order, limit).map((doc) => ({
+    scorer.reset();
+    for (const word of words) {
+      this.scoreWord(word);
+      if (scorer.endWord(filter?.types, filter?.allowed) === 0) return [];
+    }
+    this.count = scorer.count;
+    return scorer.top(limit, this.order).map((doc) => ({
       doc,
-      score: this.total[doc],
-      field: SEARCH_FIELDS[this.bestField[doc]],
+      score: scorer.score(doc),
+      field: scorer.field(doc),
     }));
   }
 
-  private scoreWord(word: string): number {
-    if (this.stamp === 0x7fffffff) {
-      this.stamp = 0;
-      this.wordStamp.fill(0);
-    }
-    const stamp = ++this.stamp;
-    const { wordScore, wordField, wordStamp, touched } = this;
-    let count = 0;
-    const visit = (list: Int32Array, quality: number): void => {
-      for (let p = 0; p < list.length; p++) {
-        const posting = list[p];
-        const it = posting >>> FIELD_BITS;
-        const s = MASK_WEIGHT[posting & MASK] * quality;
-        if (wordStamp[it] !== stamp) {
-          wordStamp[it] = stamp;
-          wordScore[it] = s;
-          wordField[it] = MASK_FIELD[posting & MASK];
-          touched[count++] = it;
-        } else if (s > wordScore[it]) {
-          wordScore[it] = s;
-          wordField[it] = MASK_FIELD[posting & MASK];
-        }
-      }
-    };
+  private scoreWord(word: string): void {
+    const { scorer } = this;
+    scorer.startWord();
+    const visit = (list: Int32Array, quality: number): void =>
+      scorer.visit(list, 0, list.length, quality);
     const entry = this.entryOf(word);
-    if (!entry) return 0;
-    if (entry.kind === 'prefix') {
+    if (entry?.kind === 'prefix') {
       // The word itself counts as whole; every word it starts, merged per doc, as a prefix.
       if (word.length <= KEY_LENGTH) {
         visit(entry.exact, EXACT);
         visit(entry.merged, PREFIX);
       }
-      return count;
+    } else if (entry) {
+      const vocabulary = this.vocabularyOf(entry);
+      const [lo, hi] = vocabulary.prefixRange(word);
+      for (let t = lo; t < hi; t++)
+        visit(entry.postings[t], entry.terms[t].length === word.length ? EXACT : PREFIX);
+      vocabulary.typos(word, (t, d) => visit(entry.postings[t], TYPO[d]));
     }
-    let vocabulary = this.vocabularies.get(entry);
-    if (!vocabulary) this.vocabularies.set(entry, (vocabulary = new Vocabulary(entry.terms)));
-    const [lo, hi] = vocabulary.prefixRange(word);
-    for (let t = lo; t < hi; t++)
-      visit(entry.postings[t], entry.terms[t].length === word.length ? EXACT : PREFIX);
-    vocabulary.typos(word, (t, d) => visit(entry.postings[t], TYPO[d]));
-    return count;
+    // Nothing in its shard: a typo in its first letters, from the words that end as it does.
+    for (const [term, d] of this.typoWords(word)) {
+      const other = this.entryOf(term);
+      if (other?.kind !== 'words') continue;
+      const [lo] = this.vocabularyOf(other).prefixRange(term);
+      if (other.terms[lo] === term) visit(other.postings[lo], TYPO[d]);
+    }
   }
 }

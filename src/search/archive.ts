@@ -6,7 +6,13 @@
  */
 import type { FeedItem, ItemType } from '../feed/types.js';
 import { ITEM_TYPES } from '../feed/types.js';
-import { fileFor, readManifest, readShard, type ArchiveManifest } from './archive-format.js';
+import {
+  fileFor,
+  readEnds,
+  readManifest,
+  readShard,
+  type ArchiveManifest,
+} from './archive-format.js';
 import { readDoc, readDocs } from './archive-docs.js';
 import { ArchivePartSearch, type ArchiveHit } from './archive-part.js';
 
@@ -25,7 +31,7 @@ export interface ArchiveResults {
 export class ArchiveSearch {
   private manifest?: ArchiveManifest;
   private readonly parts = new Map<string, ArchivePartSearch>();
-  /** Docs that came inside shards (a prefix's best results), by part and doc number. */
+  /** Docs that came inside shards (the best results of their entries), by part and doc number. */
   private readonly inline = new Map<string, Map<number, FeedItem>>();
   /** Parsed files by name, once arrived (names are content hashes: they never change). */
   private readonly files = new Map<string, unknown>();
@@ -92,17 +98,22 @@ export class ArchiveSearch {
         const entries = readShard(json, part.items);
         search.add(shard, entries);
         for (const entry of entries.values())
-          if (entry.kind === 'prefix')
-            for (const [doc, raw] of entry.docs) inline.set(doc, readDoc(raw));
+          for (const [doc, raw] of entry.docs)
+            if (raw !== undefined && !inline.has(doc)) inline.set(doc, readDoc(raw));
       });
-    let filter: { types: string; allowed: number } | undefined;
+    // A long word that finds nothing in its shard: the words that end as it does (a typo).
+    const ends = search.missingEnds(query);
+    for (const file of ends)
+      this.fetch(part.endFiles![file], (json) => search.addEnds(file, readEnds(json)));
+    let filter: { types: Uint8Array; allowed: number } | undefined;
     if (types) {
       const typesFile = this.files.get(part.types);
-      if (typeof typesFile !== 'string') {
+      if (!(typesFile instanceof Uint8Array)) {
         this.fetch(part.types, (json) => {
           if (typeof json !== 'string' || json.length !== part.items)
             throw new TypeError('types: bad file');
-          return json;
+          // One character per doc, `0` + its index in ITEM_TYPES, read once as numbers.
+          return Uint8Array.from(json, (c) => c.charCodeAt(0) - 48);
         });
         return undefined;
       }
@@ -111,7 +122,7 @@ export class ArchiveSearch {
         if (ITEM_TYPES.includes(type)) allowed |= 1 << ITEM_TYPES.indexOf(type);
       filter = { types: typesFile, allowed };
     }
-    if (wanted.length) return undefined;
+    if (wanted.length || ends.length) return undefined;
     // Only the best `limit` are ranked: sorting every match of a first letter costs milliseconds.
     const hits = search.search(query, limit, filter) ?? [];
     const items: FeedItem[] = [];

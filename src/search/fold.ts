@@ -12,6 +12,8 @@
  * query folds the same way. Dž/џ fold to "dz", lj/љ to "lj", nj/њ to "nj".
  */
 
+import { fromCodes } from '../util/codes.js';
+
 /** Cyrillic (Serbian first, then Russian, Ukrainian, Macedonian extras), lower case only. */
 const CYRILLIC: Record<string, string> = {
   а: 'a',
@@ -155,21 +157,47 @@ function asciiFast(text: string): boolean {
 /** Folds case, diacritics and script. The result may be shorter or longer than the input. */
 export function fold(text: string): string {
   if (asciiFast(text)) return text.toLowerCase();
-  return foldCore(text, null);
+  return foldCore(text, false)?.folded ?? text;
 }
 
 /** `fold`, plus the map from folded offsets back to the original string (for highlighting). */
 export function foldWithMap(text: string): FoldedText {
-  const start: number[] = [];
-  const end: number[] = [];
-  const folded = foldCore(text, { start, end });
-  return { folded, start: Int32Array.from(start), end: Int32Array.from(end) };
+  return foldCore(text, true) as FoldedText;
 }
 
-function foldCore(text: string, map: { start: number[]; end: number[] } | null): string {
-  let out = '';
-  let runStart = 0; // start of a run of units that fold to themselves
-  let prev = -1; // last folded unit emitted, for the "dj" contraction
+/** Copies `from` into the front of `to`, a larger array of its kind. */
+function grown<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/**
+ * The folded text, with its offset map when `withMap`; undefined when nothing changes and no map
+ * is asked for. The units go into typed arrays: `+=` per changed unit made a megabyte of
+ * Cyrillic a million linked pieces, and the garbage collector's work grew faster than the text,
+ * as did the map's arrays of numbers (#31).
+ */
+function foldCore(text: string, withMap: boolean): FoldedText | undefined {
+  let units = new Uint16Array(text.length + 16);
+  let start = new Int32Array(withMap ? units.length : 0);
+  let end = new Int32Array(start.length);
+  let length = 0;
+  const write = (code: number, from: number) => {
+    if (length === units.length) {
+      units = grown(units, new Uint16Array(length * 2));
+      if (withMap) {
+        start = grown(start, new Int32Array(length * 2));
+        end = grown(end, new Int32Array(length * 2));
+      }
+    }
+    if (withMap) {
+      start[length] = from;
+      end[length] = from + 1;
+    }
+    units[length++] = code;
+  };
+  let runStart = 0; // start of a run of units that fold to themselves, not written yet
+  let prev = -1; // last folded unit, for the "dj" contraction
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const f =
@@ -178,30 +206,26 @@ function foldCore(text: string, map: { start: number[]; end: number[] } | null):
           ? String.fromCharCode(code + 32)
           : text[i]
         : foldCode(code);
-    const same = f.length === 1 && f.charCodeAt(0) === code;
     const dropJ = f === 'j' && prev === D;
-    if (same && !dropJ) {
-      if (map) {
-        map.start.push(i);
-        map.end.push(i + 1);
-      }
+    if (f.length === 1 && f.charCodeAt(0) === code && !dropJ) {
       prev = code;
       continue;
     }
-    out += text.slice(runStart, i);
+    for (let k = runStart; k < i; k++) write(text.charCodeAt(k), k);
     runStart = i + 1;
     if (f.length === 0 || dropJ) {
       // Nothing of this unit survives: the previous folded unit now also covers it.
-      if (map && map.end.length > 0) map.end[map.end.length - 1] = i + 1;
+      if (length > 0) end[length - 1] = i + 1;
       continue;
     }
-    out += f;
-    if (map)
-      for (let k = 0; k < f.length; k++) {
-        map.start.push(i);
-        map.end.push(i + 1);
-      }
+    for (let k = 0; k < f.length; k++) write(f.charCodeAt(k), i);
     prev = f.charCodeAt(f.length - 1);
   }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  if (runStart === 0 && !withMap) return undefined;
+  for (let k = runStart; k < text.length; k++) write(text.charCodeAt(k), k);
+  return {
+    folded: fromCodes(units, length),
+    start: start.slice(0, length),
+    end: end.slice(0, length),
+  };
 }

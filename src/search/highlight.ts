@@ -1,4 +1,4 @@
-import { typoDistance } from './distance.js';
+import { maxTypos, typoDistance } from './distance.js';
 import { foldWithMap } from './fold.js';
 import { forEachWord, tokenize } from './tokenize.js';
 
@@ -28,7 +28,12 @@ export function highlight(text: string, query: string): HighlightSegment[] {
     for (const word of words) {
       if (word.length <= e - s && folded.startsWith(word, s)) {
         marked = Math.max(marked, word.length);
-      } else if (marked < e - s && typoDistance(word, folded.slice(s, e)) > 0) {
+      } else if (
+        marked < e - s &&
+        // Within the typo tolerance's length before the word is copied: most words are not.
+        Math.abs(e - s - word.length) <= maxTypos(word.length) &&
+        typoDistance(word, folded.slice(s, e)) > 0
+      ) {
         marked = e - s;
       }
     }

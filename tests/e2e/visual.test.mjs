@@ -2,8 +2,9 @@
  * `npm run test:visual` (after `npm run build-storybook`): a screenshot of every story's root in
  * headless Chromium, compared with the baseline committed in tests/visual/stories/<story id>.png,
  * so a change that moves pixels shows in review. `UPDATE_BASELINES=1` writes the baselines; a
- * story without a baseline fails (write it, look at it, commit it). MLO_STORIES=<substring>
- * picks stories.
+ * story without a baseline fails (write it, look at it, commit it), and so does a baseline whose
+ * story is gone (renamed or removed: `UPDATE_BASELINES=1` deletes it). MLO_STORIES=<substring>
+ * (or several, comma-separated) picks stories; the check of the baselines as a set always looks at all of them.
  *
  * Stable by construction: a fixed 800 × 600 viewport at 1×, reduced motion (no shimmer, a
  * rotating quote starts paused), animations, transitions and the caret off, a seeded
@@ -14,7 +15,7 @@
  * to storybook-static/visual-diff/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
@@ -39,8 +40,10 @@ assert.ok(
 );
 const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 const only = process.env.MLO_STORIES;
-const stories = Object.values(index.entries).filter(
-  (entry) => entry.type === 'story' && (!only || entry.id.includes(only)),
+const allStories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+// Several substrings, comma-separated, pick the stories matching any of them.
+const stories = allStories.filter(
+  (entry) => !only || only.split(',').some((part) => entry.id.includes(part.trim())),
 );
 assert.ok(stories.length > 0, `No stories in storybook-static/index.json matching "${only}".`);
 
@@ -79,6 +82,32 @@ describe(
     after(async () => {
       await browser?.close();
       await server?.close();
+    });
+
+    // Baselines and stories as two sets: a renamed story leaves a baseline nobody compares
+    // against and a story nobody photographed; both fail here, named, before any screenshot.
+    it('every baseline has its story and every story its baseline', () => {
+      const ids = new Set(allStories.map((story) => story.id));
+      const files = readdirSync(baselineDir).filter((name) => name.endsWith('.png'));
+      const orphans = files.filter((name) => !ids.has(name.slice(0, -'.png'.length)));
+      const missing = [...ids].filter((id) => !files.includes(`${id}.png`));
+      if (update) {
+        for (const name of orphans) rmSync(join(baselineDir, name));
+        return;
+      }
+      const problems = [
+        ...orphans.map(
+          (name) =>
+            `tests/visual/stories/${name}: no story with this id (renamed or removed?); ` +
+            '`UPDATE_BASELINES=1 npm run test:visual` deletes it (or `git rm` it)',
+        ),
+        ...missing.map(
+          (id) =>
+            `${id}: no baseline; run \`UPDATE_BASELINES=1 MLO_STORIES=${id} npm run test:visual\`, ` +
+            'look at it, commit it',
+        ),
+      ];
+      assert.deepEqual(problems, [], `stale visual baselines:\n${problems.join('\n')}`);
     });
 
     for (const story of stories) {

@@ -6,7 +6,10 @@
  * details { status: 503, megabytes: 2.5 }; the string arguments are checked at the end.
  */
 import { expect } from '@open-wc/testing';
-import { formatDate, t, type Lang } from '../../src/i18n/index.js';
+import { languageReady, formatDate, t, type Lang } from '../../src/i18n/index.js';
+
+// Serbian is a pack of its own, fetched on first use (src/i18n/language-pack.ts).
+await languageReady('sr-Latn');
 
 /** [key, en, sr-Latn, sr-Cyrl] */
 const TABLE: [string, string, string, string][] = [

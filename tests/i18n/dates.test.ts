@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { Lang } from '../../src/i18n/languages.js';
-import { cyrillicToLatin, formatDate, parseDate } from '../../src/i18n/index.js';
+import { languageReady, cyrillicToLatin, formatDate, parseDate } from '../../src/i18n/index.js';
+
+// Serbian is a pack of its own, fetched on first use (src/i18n/language-pack.ts).
+await languageReady('sr-Latn');
 
 describe('i18n: dates', () => {
   it('formats long dates in all three languages and scripts', () => {

@@ -7,7 +7,11 @@ import {
   t,
   type Lang,
   type Messages,
+  languageReady,
 } from '../../src/i18n/index.js';
+
+// Serbian is a pack of its own, fetched on first use (src/i18n/language-pack.ts).
+await languageReady('sr-Latn');
 
 /** Every message of a catalog as text, functions called with sample arguments; keyed by path. */
 function flatten(value: unknown, path = ''): Map<string, string> {

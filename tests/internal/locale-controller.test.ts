@@ -7,6 +7,12 @@ class I18nProbe extends LitElement {
   readonly locale = new LocaleController(this);
   updates = 0;
 
+  // As MloFeedElement does: no render before the language's pack (Serbian) is here.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.locale.ready;
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override render() {
     this.updates++;
     return html`<span>${this.locale.messages.list.loadMore}</span>`;

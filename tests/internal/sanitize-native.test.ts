@@ -5,45 +5,16 @@
  * Each case runs in a fresh frame, so no module loaded by another test counts.
  */
 import { expect } from '@open-wc/testing';
+import { sanitizeInFrame } from './sanitize-frame.js';
 
-interface FrameResult {
-  html?: string;
-  error?: string;
-  /** Module URLs the frame fetched that belong to the DOMPurify sanitizer. */
-  purify: string[];
-}
-
-/** Imports sanitize.ts in a new frame (after `setup`, a script run first) and sanitizes. */
-function inFrame(setup = ''): Promise<FrameResult> {
-  const moduleUrl = new URL('../../src/internal/sanitize.ts', import.meta.url).href;
-  const id = Math.random().toString(36).slice(2);
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><script>${setup}</script><script type="module">
-  const send = (data) => {
-    const purify = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /sanitizer-chunk|dompurify/i.test(n));
-    parent.postMessage({ sn: ${JSON.stringify(id)}, purify, ...data }, '*');
-  };
-  try {
-    const { sanitizeToFragment } = await import(${JSON.stringify(moduleUrl)});
-    const fragment = await sanitizeToFragment('<p class="c">ok <a href="javascript:alert(1)">x</a><x-y>kept</x-y></p><img src=x onerror=alert(1)>', 'https://feed.example/');
-    const div = document.createElement('div');
-    div.append(fragment);
-    send({ html: div.innerHTML });
-  } catch (error) {
-    send({ error: String(error) });
-  }
-</script>`;
-  return new Promise((resolve) => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.data?.sn !== id) return;
-      window.removeEventListener('message', onMessage);
-      frame.remove();
-      resolve(event.data as FrameResult);
-    };
-    window.addEventListener('message', onMessage);
-    document.body.append(frame);
+/** Sanitizes our test markup in a new frame, after `setup` (a script run first). */
+const inFrame = (setup?: string) =>
+  sanitizeInFrame({
+    setup,
+    markup:
+      '<p class="c">ok <a href="javascript:alert(1)">x</a><x-y>kept</x-y></p><img src=x onerror=alert(1)>',
+    baseUrl: 'https://feed.example/',
   });
-}
 
 const CLEAN =
   '<p>ok <a rel="noopener noreferrer nofollow">x</a>kept</p><img src="https://feed.example/x" loading="lazy" decoding="async" referrerpolicy="no-referrer">';

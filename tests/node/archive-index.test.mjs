@@ -38,6 +38,12 @@ const QUERIES = [
   'mojsilovic',
   'mojsilvoic',
   'mojsilovci',
+  'mpjsilovic',
+  'bucic',
+  'Бучић',
+  'djokovc',
+  'ojsilovic',
+  'nojsilovic',
   'aleksandar vucic',
   'kfor',
   'a',
@@ -61,37 +67,81 @@ describe('archive index: the same results as the in-memory index', () => {
     for (const lang of ['en', 'sr-Cyrl']) {
       const index = new m.SearchIndex(m.preferLanguage(items.slice(), lang));
       for (const query of QUERIES) {
-        for (const types of [undefined, ['quote', 'visit']]) {
+        // 8 (the widget's default): a prefix's first keystrokes come ranked from the build.
+        for (const [types, limit] of [
+          [undefined, 8],
+          [undefined, 12],
+          [['quote', 'visit'], 12],
+        ]) {
           const expected = index.search(query, { limit: Infinity, types });
-          const got = await settle(archive, changed, query, lang, types, 12);
+          const got = await settle(archive, changed, query, lang, types, limit);
           assert.equal(got.count, expected.length, `${lang} ${query}: count`);
           assert.deepEqual(
             got.items.map((item) => item.id),
-            expected.slice(0, 12).map((hit) => hit.item.id),
-            `${lang} ${query} ${types}: order`,
+            expected.slice(0, limit).map((hit) => hit.item.id),
+            `${lang} ${query} ${types} ${limit}: order`,
           );
           assert.deepEqual(
-            got.hits.map((hit) => hit.score),
-            expected.slice(0, 12).map((hit) => hit.score),
-            `${lang} ${query}: scores`,
+            got.hits.map((hit) => [hit.score, hit.field]),
+            expected.slice(0, limit).map((hit) => [hit.score, hit.field]),
+            `${lang} ${query} ${limit}: scores and fields`,
           );
         }
       }
     }
   });
 
-  it('forgives a typo only after the first three letters (one shard per word)', async () => {
+  it('forgives a typo in the first three letters when the word finds nothing in its shard', async () => {
     const { items } = m.makeCorpus(1500);
     const { files } = m.buildArchive(items);
-    const { archive, changed } = open(files);
     const index = new m.SearchIndex(m.preferLanguage(items.slice(), 'en'));
-    const count = async (q) => (await settle(archive, changed, q, 'en', undefined, 8)).count;
-    assert.equal(await count('mojsilovci'), index.search('mojsilovci', { limit: Infinity }).length);
-    assert.ok(index.search('mpjsilovic', { limit: Infinity }).length > 0);
-    assert.equal(await count('mpjsilovic'), 0);
+    for (const query of ['mpjsilovic', 'bucic', 'xojsilovic']) {
+      const { archive, requested, changed } = open(files);
+      const expected = index.search(query, { limit: Infinity }).length;
+      assert.ok(expected > 0, query);
+      const got = await settle(archive, changed, query, 'en', undefined, 8);
+      assert.equal(got.count, expected, query);
+      assert.equal(requested.filter((u) => /\/e\./.test(u)).length, 1, requested.join(' '));
+    }
+    // A word its shard matches fetches no ending file.
+    const { archive, requested, changed } = open(files);
+    await settle(archive, changed, 'mojsilovic', 'en', undefined, 8);
+    assert.deepEqual(
+      requested.filter((u) => /\/e\./.test(u)),
+      [],
+    );
   });
 
-  it('needs index.json, then one shard and one docs file for a first word', async () => {
+  it('fetches no docs file on a keystroke that fetches a shard: the shard carries its results', async () => {
+    const { items } = m.makeCorpus(1500);
+    // Small shards: groups split by their fourth letter, so more keystrokes fetch a shard.
+    const { files } = m.buildArchive(items, { shardBytes: 3000, docBytes: 2000 });
+    for (const [query, lang] of [
+      ['vučić', 'en'],
+      ['mojsilović', 'en'],
+      ['Београд', 'sr-Cyrl'],
+      ['partnership', 'en'],
+    ]) {
+      const { archive, requested, changed } = open(files);
+      let seen = 0;
+      let shards = 0;
+      for (let i = 1; i <= query.length; i++) {
+        await settle(archive, changed, query.slice(0, i), lang, undefined, 8);
+        const fetched = requested.slice(seen);
+        seen = requested.length;
+        if (!fetched.some((u) => /\/s\./.test(u))) continue;
+        shards++;
+        assert.deepEqual(
+          fetched.filter((u) => /\/d\./.test(u)),
+          [],
+          `"${query.slice(0, i)}" fetched a shard and docs`,
+        );
+      }
+      assert.ok(shards >= 3, `${query}: ${shards} keystrokes fetched a shard`);
+    }
+  });
+
+  it('needs index.json, then one shard for a first word', async () => {
     const { items } = m.makeCorpus(3000);
     const { files } = m.buildArchive(items);
     const { archive, requested, changed } = open(files);
@@ -110,10 +160,21 @@ describe('archive index: files', () => {
     for (const [name, text] of a.files) assert.equal(b.files.get(name), text, name);
   });
 
+  it('hands each file to a sink as it is complete, the same files, keeping none', () => {
+    const { items } = m.makeCorpus(800);
+    const kept = m.buildArchive(items);
+    const sunk = new Map();
+    const built = m.buildArchive(items, {}, (name, text) => sunk.set(name, text));
+    assert.equal(built.files.size, 0);
+    assert.deepEqual([...sunk.keys()].sort(), [...kept.files.keys()].sort());
+    for (const [name, text] of kept.files) assert.equal(sunk.get(name), text, name);
+  });
+
   it('names every file but index.json by a hash of its bytes, and stays within a few hundred files', () => {
     const { items } = m.makeCorpus(6000);
     const { files } = m.buildArchive(items);
-    assert.ok(files.size < 150, `${files.size} files for 6,000 items`);
+    // 151 since shards carry their results' records and typos have ending files (145 + 6).
+    assert.ok(files.size < 200, `${files.size} files for 6,000 items`);
     for (const name of files.keys()) {
       if (name !== 'index.json') assert.match(name, /^[a-z]\.[0-9a-f]{16}\.json$/);
     }

@@ -8,18 +8,8 @@ import { parseArgs } from 'node:util';
 import { matchLang } from '../../../src/i18n/languages.js';
 import { convert, stringifyFeed } from './convert.js';
 import { formatReport, printableJson, textLines } from './format.js';
+import { ELEMENT_NAMES, isElementName } from './element-names.js';
 import { validate } from './validate.js';
-
-/** The elements `render` knows; elements.ts (which loads Lit's SSR and jsdom) only when rendering. */
-const ELEMENTS = [
-  'mlo-news-list',
-  'mlo-article',
-  'mlo-quote',
-  'mlo-visit-card',
-  'mlo-contact-card',
-  'mlo-search',
-] as const;
-type ElementName = (typeof ELEMENTS)[number];
 
 const USAGE = `Usage:
   mlo-newsroom validate <file|url> [--json] [--strict] [--base-url URL] [--follow [N]]
@@ -30,7 +20,7 @@ const USAGE = `Usage:
                       [--follow] [--no-pins] [-o out.html]
   mlo-newsroom index <file|url|dir>... -o DIR [--base-url URL]
 
-  Elements: ${ELEMENTS.join(', ')}
+  Elements: ${ELEMENT_NAMES.join(', ')}
   Common: --timeout MS (URLs, default 10000), --max-bytes N (default 5 MB)
   Exit codes: 0 fine; 1 items skipped or fields dropped; 2 the feed cannot be read`;
 const USAGE_LINES = USAGE.split('\n');
@@ -160,9 +150,9 @@ export async function main(
         );
         return 0;
       case 'render': {
-        const element = values.element as ElementName | undefined;
-        if (!element || !ELEMENTS.includes(element)) {
-          say(io.err, `render needs --element, one of: ${ELEMENTS.join(', ')}`);
+        const element = values.element;
+        if (!isElementName(element)) {
+          say(io.err, `render needs --element, one of: ${ELEMENT_NAMES.join(', ')}`);
           return 2;
         }
         const lang = values.lang === undefined ? 'en' : matchLang(values.lang);

@@ -15,9 +15,16 @@ import { MloSearch } from '../../../src/components/search/search.js';
 import { MloVisitCard } from '../../../src/components/visit-card/visit-card.js';
 import type { FeedItem, NormalizedFeed } from '../../../src/feed/types.js';
 import type { Lang } from '../../../src/i18n/index.js';
+import { useSerbian } from '../../../src/i18n/language-pack.js';
+import * as serbian from '../../../src/i18n/serbian.js';
 import type { FeedController } from '../../../src/internal/feed-controller.js';
 import type { MloFeedElement } from '../../../src/internal/feed-element.js';
+import type { ElementName } from './element-names.js';
 import { sanitizedMarkup, type SanitizedMarkup } from './sanitized-markup.js';
+
+// The browser fetches the Serbian pack before a Serbian widget renders; SSR is synchronous and
+// renders every language, so it has the pack from the start.
+useSerbian(serbian);
 
 export const ELEMENTS = {
   'mlo-news-list': MloNewsList,
@@ -26,9 +33,7 @@ export const ELEMENTS = {
   'mlo-visit-card': MloVisitCard,
   'mlo-contact-card': MloContactCard,
   'mlo-search': MloSearch,
-} as const;
-
-export type ElementName = keyof typeof ELEMENTS;
+} as const satisfies Record<ElementName, typeof MloFeedElement>;
 
 /** What the element in progress renders (SSR is synchronous: one job at a time). */
 export interface Job {

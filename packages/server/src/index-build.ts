@@ -9,38 +9,49 @@ import { LANGS } from '../../../src/i18n/languages.js';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
+  endKey,
   type ArchiveManifest,
   type ArchivePart,
 } from '../../../src/search/archive-format.js';
 import { toDoc } from '../../../src/search/archive-docs.js';
 import { buildPostings } from '../../../src/search/postings.js';
-import { buildEntries } from './index-entries.js';
-import { hashedName, pack } from './index-shards.js';
+import { entries, type Entry } from './index-entries.js';
+import { hashedName, Packer, type FileSink } from './index-shards.js';
 
 export interface BuildOptions {
-  /** Bytes a postings shard grows to before the next starts. Default 48 kB (about 8 kB brotli). */
+  /** Bytes a postings shard grows to before the next starts. Default 64 kB (at most about 30 kB brotli). */
   shardBytes?: number;
-  /** Bytes a docs file grows to before the next starts. Default 96 kB. */
+  /** Bytes a docs file grows to before the next starts. Default 160 kB (about 40 kB brotli). */
   docBytes?: number;
+  /** Bytes a file of words by their ending grows to. Default 40 kB (about 10 kB brotli). */
+  endBytes?: number;
 }
 
 export interface BuiltArchive {
   manifest: ArchiveManifest;
-  /** Every file by name, `index.json` included. */
+  /** Every file by name, `index.json` included (empty when a `sink` took them). */
   files: Map<string, string>;
 }
 
 const primary = (tag: string) => tag.split('-')[0].toLowerCase();
 
-/** The index of `items` (already filtered to what is public), in feed order. */
-export function buildArchive(items: readonly FeedItem[], options: BuildOptions = {}): BuiltArchive {
+/**
+ * The index of `items` (already filtered to what is public), in feed order. Each file goes to
+ * `sink` as soon as it is complete (to disk, by the command), else into `files`.
+ */
+export function buildArchive(
+  items: readonly FeedItem[],
+  options: BuildOptions = {},
+  sink?: FileSink,
+): BuiltArchive {
   const files = new Map<string, string>();
+  const write: FileSink = sink ?? ((name, text) => files.set(name, text));
   const parts: Record<string, ArchivePart> = {};
   // A part per widget language whose items differ from the whole (`preferLanguage`), else `*`.
   for (const lang of LANGS) {
     const chosen = preferLanguage(items.slice(), lang);
     const name = chosen.length === items.length ? '*' : primary(lang);
-    parts[name] ??= buildPart(chosen, options, files);
+    parts[name] ??= buildPart(chosen, options, write);
   }
   const languages = [
     ...new Set(items.map((i) => i.language && primary(i.language)).filter(Boolean)),
@@ -57,41 +68,80 @@ export function buildArchive(items: readonly FeedItem[], options: BuildOptions =
     languages,
     parts: sorted,
   };
-  files.set('index.json', `${JSON.stringify(manifest)}\n`);
+  write('index.json', `${JSON.stringify(manifest)}\n`);
   return { manifest, files };
 }
 
-function buildPart(
-  items: FeedItem[],
-  options: BuildOptions,
-  files: Map<string, string>,
-): ArchivePart {
+function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): ArchivePart {
   // Newest first, equal dates in feed order: doc numbers break ties as the in-memory index does.
   const docs = sortNewestFirst(items);
-  const entries = buildEntries(docs, buildPostings(docs), options.shardBytes ?? 48_000);
-  const keys = [...entries.keys()].sort();
-  const shards = pack(
-    keys.map((k) => entries.get(k)!),
-    options.shardBytes ?? 48_000,
-    's',
-  );
-  const docFiles = pack(
-    docs.map((d) => JSON.stringify(toDoc(d))),
-    options.docBytes ?? 96_000,
-    'd',
-  );
-  for (const f of [...shards.files, ...docFiles.files]) files.set(f.name, f.text);
+  const shardBytes = options.shardBytes ?? 64_000;
+  // A doc's record is written once in the docs files and once per shard whose results show it;
+  // those kept here are the ones shards show (the docs files' are made, written and dropped).
+  const records = new Map<number, string>();
+  const record = (doc: number): string => {
+    let text = records.get(doc);
+    if (text === undefined) records.set(doc, (text = JSON.stringify(toDoc(docs[doc]))));
+    return text;
+  };
+  const shards = new Packer<string>(shardBytes, 's', write);
+  // A doc's record goes once into a shard file, with the first entry there that shows it.
+  let carried = new Set<number>();
+  let file = 0;
+  let terms: readonly string[] = [];
+  const all = (): Generator<[string, Entry]> => {
+    const postings = buildPostings(docs);
+    terms = postings.terms;
+    return entries(docs.length, postings, shardBytes);
+  };
+  for (const [key, { head, docs: shown }] of all()) {
+    if (shards.names.length !== file) [file, carried] = [shards.names.length, new Set()];
+    // Best first, as a one-word query ranks them; `[doc]` alone when the file has its record.
+    const docs = shown.map((doc) =>
+      carried.has(doc) ? `[${doc}]` : (carried.add(doc), `[${doc},${record(doc)}]`),
+    );
+    shards.add(`${head.slice(0, -1)},[${docs.join(',')}]]`, key);
+  }
+  shards.finish();
+  const docFiles = new Packer<number>(options.docBytes ?? 160_000, 'd', write);
+  for (let doc = 0; doc < docs.length; doc++)
+    docFiles.add(records.get(doc) ?? JSON.stringify(toDoc(docs[doc])), doc);
+  docFiles.finish();
   const types = JSON.stringify(
     docs.map((d) => String.fromCharCode(48 + Math.max(0, ITEM_TYPES.indexOf(d.type)))).join(''),
   );
   const typesName = hashedName('t', types);
-  files.set(typesName, types);
+  write(typesName, types);
+  const ends = endings(terms, options.endBytes ?? 40_000, write);
   return {
     items: docs.length,
-    keys: shards.firsts.map((i) => keys[i]),
-    shards: shards.files.map((f) => f.name),
+    keys: shards.firsts,
+    shards: shards.names,
     docs: docFiles.firsts,
-    docFiles: docFiles.files.map((f) => f.name),
+    docFiles: docFiles.names,
     types: typesName,
+    ends: ends.firsts,
+    endFiles: ends.names,
   };
+}
+
+/**
+ * The words that can take a typo (four letters or more) by their last two letters, reversed
+ * (`endKey`): the widget fetches one such file only when a word of five letters or more finds
+ * nothing in its own shard, to look for a typo in its first letters.
+ */
+function endings(terms: readonly string[], target: number, write: FileSink): Packer<string> {
+  const byEnd = new Map<string, string[]>();
+  for (const term of terms) {
+    if (term.length < 4) continue;
+    const key = endKey(term);
+    const list = byEnd.get(key);
+    if (list) list.push(term);
+    else byEnd.set(key, [term]);
+  }
+  const packer = new Packer<string>(target, 'e', write);
+  for (const key of [...byEnd.keys()].sort())
+    packer.add(JSON.stringify([key, byEnd.get(key)]), key);
+  packer.finish();
+  return packer;
 }

@@ -7,11 +7,13 @@
  * A static index publishes everything it holds: anyone can download its shards, whatever the
  * widget shows, so what must not be read yet must not be in it.
  */
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timeOf } from '../../../src/feed/select.js';
 import type { FeedItem } from '../../../src/feed/types.js';
+import { stripTags } from '../../../src/util/strip-tags.js';
 import { buildArchive, type BuildOptions, type BuiltArchive } from './index-build.js';
 import { readFeed } from './read.js';
 import { readSource, type SourceOptions } from './source.js';
@@ -72,7 +74,7 @@ export async function collectItems(
         else if (ids.has(item.id)) summary.duplicates++;
         else {
           ids.add(item.id);
-          items.push(item);
+          items.push(slim(item));
         }
       });
       next = nextSource(read.result.feed.nextUrl, text.url);
@@ -81,6 +83,34 @@ export async function collectItems(
   }
   summary.items = items.length;
   return { items, summary };
+}
+
+/**
+ * What the index reads of an item (fields.ts, archive-docs.ts), the HTML body as its text: a
+ * hundred thousand items held whole (HTML, its text, images, translations) took most of the
+ * build's memory.
+ */
+function slim(item: FeedItem): FeedItem {
+  const content = item.contentText || (item.contentHtml ? stripTags(item.contentHtml) : '');
+  return {
+    id: item.id,
+    type: item.type,
+    url: item.url,
+    externalUrl: item.externalUrl,
+    title: item.title,
+    summary: item.summary,
+    contentText: content || undefined,
+    datePublished: item.datePublished,
+    tags: item.tags,
+    language: item.language,
+    authors: [],
+    speaker: item.speaker,
+    context: item.context,
+    visitor: item.visitor,
+    location: item.location,
+    metWith: item.metWith,
+    keep: item.keep,
+  };
 }
 
 /** `next_url` as something `readSource` reads: an http(s) URL, or a path for a local file's. */
@@ -103,12 +133,14 @@ export async function writeIndex(
   options: IndexOptions = {},
 ): Promise<IndexSummary & { archive: BuiltArchive }> {
   const { items, summary } = await collectItems(sources, options);
-  const archive = buildArchive(items, options);
   await mkdir(outDir, { recursive: true });
   let bytes = 0;
-  for (const [name, text] of archive.files) {
+  let files = 0;
+  // Each file is written as soon as it is complete: the build never holds the whole index.
+  const archive = buildArchive(items, options, (name, text) => {
     bytes += Buffer.byteLength(text);
-    await writeFile(join(outDir, name), text);
-  }
-  return { ...summary, files: archive.files.size, bytes, archive };
+    files++;
+    writeFileSync(join(outDir, name), text);
+  });
+  return { ...summary, files, bytes, archive };
 }

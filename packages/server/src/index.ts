@@ -16,7 +16,8 @@ export {
 } from './validate.js';
 export { convert, convertText, stringifyFeed, type ConvertOptions } from './convert.js';
 export { render, renderFeed, MAX_SERVER_LIST, type RenderOptions } from './render.js';
-export { ELEMENTS, type ElementName } from './elements.js';
+export { ELEMENTS } from './elements.js';
+export type { ElementName } from './element-names.js';
 export { readFeed, readJsonFeed, type ReadFeed } from './read.js';
 export { readSource, SourceError, type SourceOptions, type SourceText } from './source.js';
 export { buildArchive, type BuildOptions, type BuiltArchive } from './index-build.js';

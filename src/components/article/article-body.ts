@@ -7,7 +7,8 @@
  * changed is dropped, so a slow sanitize can never show the previous item's body.
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { isSerbian, t, toScript, type Lang } from '../../i18n/index.js';
+import { isSerbian, t, type Lang } from '../../i18n/index.js';
+import { toScript } from '../../i18n/script.js';
 import { sanitizeToFragment } from '../../internal/sanitize.js';
 
 /** What to sanitize: the item's HTML, the URL its relative links resolve against, the languages. */

@@ -1,26 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../../internal/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { MloSearchEvent, MloSelectEvent } from '../../events.js';
+import { MloSearchEvent } from '../../events.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
 import { own } from '../../internal/own.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { hostStyles } from '../../internal/styles.js';
 import { renderNotice } from '../../internal/views.js';
-import { Announcer } from './announcer.js';
-import { comboboxKey } from './keys.js';
-import { LoadedItems } from './loaded-items.js';
+import { Combobox } from './combobox.js';
 import { engineRequested, loadEngine, type SearchEngine } from './load-engine.js';
-import { parseItemTypes } from '../../feed/select.js';
-import { countOr } from '../../internal/numbers.js';
-import { SearchResults, describe, type Results } from './results.js';
-import { renderPopup } from './search-views.js';
+import type { Results } from './results.js';
+import { searchAnnouncer } from './search-announcer.js';
+import { renderField } from './search-field.js';
+import { SearchSource, indexUrl } from './search-source.js';
+import { TargetResults, searchKey } from './target-results.js';
 import { styles } from './search.styles.js';
 import { applyFilter, type FilterTarget } from './target.js';
-import { ArchiveSource, renderArchiveNotice } from './archive-source.js';
-import { TargetResults, searchKey } from './target-results.js';
-import { feedUrl } from '../../feed/urls.js';
+import { renderArchiveNotice } from './archive-source.js';
 
 /**
  * A search field over the newsroom: the WAI-ARIA editable combobox with a list of results,
@@ -102,25 +97,33 @@ export class MloSearch extends MloFeedElement {
   /** The id of an `<mlo-news-list>` in the same document (or shadow root) to filter instead of showing a list. */
   @property({ reflect: true }) target?: string;
 
-  @state() private open = false;
-  @state() private active = -1;
   @state() private engine?: SearchEngine;
   @state() private engineFailed = false;
 
-  private readonly announcer = new Announcer(
+  /** The status region's text after typing pauses, and `mlo-search` (search-announcer.ts). */
+  private readonly announcer = searchAnnouncer(
     this,
-    () => this.settle(),
+    () => {
+      const results = this.results;
+      const waiting = this.index ? results?.query !== this.value : !this.data.feed;
+      const { value, failed } = this;
+      return { m: this.locale.messages, value, results, failed, waiting };
+    },
     () => this.announce(),
-    () => this.interim(),
   );
-  private readonly searchResults = new SearchResults();
-  /** The page's loaded files of the feed: later archive files and live refreshes included. */
-  private readonly loaded = new LoadedItems(this);
-  private readonly archive = new ArchiveSource(() => this.requestUpdate());
+  /** The items searched: the index's, or the feed's (search-source.ts). */
+  private readonly source = new SearchSource(this);
+  /** The popup, the active option and the field's events (combobox.ts). */
+  private readonly combobox = new Combobox(
+    this,
+    () => this.results,
+    () => this.ensureEngine(),
+    () => this.announcer.schedule(),
+  );
   private filtered?: FilterTarget;
   /** The results a target list asked for (its page, Load more), past a failed file. */
   private readonly handed = new TargetResults(() =>
-    this.archive.error ? this.archive.retry() : this.requestUpdate(),
+    this.source.archive.error ? this.source.archive.retry() : this.requestUpdate(),
   );
 
   constructor() {
@@ -136,43 +139,18 @@ export class MloSearch extends MloFeedElement {
 
   /** The hits for the field's text; `undefined` while the engine or the feed is not there yet. */
   private get results(): Results | undefined {
-    const url = this.indexUrl;
-    if (url)
-      return this.archive.get({
-        engine: this.engine,
-        url,
-        lang: this.locale.lang,
-        query: this.value,
-        types: parseItemTypes(this.type),
-        limit: this.handed.limit(this.key(), countOr(this.limit, 8), this.filtered?.filterPage),
-      });
-    return this.searchResults.get({
-      engine: this.engine,
-      items: this.loaded.get(this.data.feed?.items),
-      lang: this.locale.lang,
-      query: this.value,
-      types: parseItemTypes(this.type),
-      limit: countOr(this.limit, 8),
-    });
-  }
-
-  /** `index` as an absolute URL; `undefined` without one (or a malformed one). */
-  private get indexUrl(): string | undefined {
-    try {
-      return this.index ? feedUrl(this.index) : undefined;
-    } catch {
-      return undefined;
-    }
+    const atLeast = this.handed.limit(this.key(), 0, this.filtered?.filterPage);
+    return this.source.get(this.engine, this.data.feed?.items, this.locale.lang, atLeast);
   }
 
   /** The key of the search for `query` (the field's text by default): see filter-results.ts. */
   private key(query = this.value): string {
-    return searchKey(query, this.locale.lang, this.type, this.indexUrl);
+    return searchKey(query, this.locale.lang, this.type, indexUrl(this.index));
   }
 
   protected override willUpdate(): void {
     // A new feed or filter may leave fewer options than the active one.
-    if (this.active >= (this.results?.shown.length ?? 0)) this.active = -1;
+    if (this.combobox.active >= (this.results?.shown.length ?? 0)) this.combobox.active = -1;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -181,84 +159,32 @@ export class MloSearch extends MloFeedElement {
     const query = this.value.trim();
     const handed =
       query && results
-        ? this.handed.get(results, this.key(results.query), this.engine, this.indexUrl)
+        ? this.handed.get(results, this.key(results.query), this.engine, indexUrl(this.index))
         : undefined;
     if ((this.target || changed.has('target')) && (!query || results)) {
       const all = query ? results?.all : undefined;
       this.filtered = applyFilter(this.filtered, this, all, () => this.requestUpdate(), handed);
     }
     this.handed.settle(this.key(), handed, this.failed);
-    if (changed.has('active') && this.active >= 0) {
-      this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
-    }
   }
 
   override render() {
     const m = this.locale.messages;
-    const combobox = !this.target;
-    const results = this.results;
-    const expanded = combobox && this.open && !!results?.shown.length;
-    const action = safeUrl(this.action);
-    const field = html`<label part="label" class="label" for="input">${m.search.label}</label>
-      <div class="row">
-      <div class="field" @focusout=${this.handleFocusOut}>
-        <input
-          id="input"
-          name=${ifDefined(action ? 'q' : undefined)}
-          part="input"
-          class="input"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          enterkeyhint="search"
-          role=${ifDefined(combobox ? 'combobox' : undefined)}
-          aria-autocomplete=${ifDefined(combobox ? 'list' : undefined)}
-          aria-controls=${ifDefined(combobox ? 'listbox' : undefined)}
-          aria-expanded=${ifDefined(combobox ? String(expanded) : undefined)}
-          aria-activedescendant=${ifDefined(expanded && this.active >= 0 ? `option-${this.active}` : undefined)}
-          placeholder=${this.placeholder ?? m.search.placeholder}
-          .value=${live(this.value)}
-          @focus=${this.handleFocus}
-          @input=${this.handleInput}
-          @keydown=${this.handleKeydown}
-        />
-        ${
-          this.value
-            ? html`<button part="button clear-button" class="clear" type="button" aria-label=${m.search.clear} @click=${this.clear}>
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
-            </button>`
-            : nothing
-        }
-        ${
-          combobox
-            ? renderPopup({
-                results,
-                expanded,
-                message:
-                  this.open && !expanded
-                    ? describe(m, this.value, results, this.failed) || undefined
-                    : undefined,
-                ctx: this.engine && {
-                  engine: this.engine,
-                  query: this.value,
-                  lang: this.locale.lang,
-                  m,
-                  active: this.active,
-                },
-                onOptionClick: (event) => this.handleOptionClick(event),
-              })
-            : nothing
-        }
-      </div>
-      ${action ? html`<button part="button submit-button" class="button submit" type="submit">${m.search.submit}</button>` : nothing}
-      </div>`;
-    return html`${
-      action
-        ? html`<form part="form" role="search" action=${action} method="get" @submit=${this.handleSubmit}>${field}</form>`
-        : field
-    }
+    const field = renderField({
+      m,
+      lang: this.locale.lang,
+      engine: this.engine,
+      results: this.results,
+      failed: this.failed,
+      value: this.value,
+      placeholder: this.placeholder,
+      action: safeUrl(this.action),
+      plain: !!this.target,
+      box: this.combobox,
+    });
+    return html`${field}
       ${this.data.state === 'error' ? renderNotice(this.data, m, this.src, () => void this.retry()) : nothing}
-      ${this.index ? renderArchiveNotice(this.archive.error, m, () => this.archive.retry()) : nothing}`;
+      ${this.index ? renderArchiveNotice(this.source.archive.error, m, () => this.source.archive.retry()) : nothing}`;
   }
 
   /** The widget's status region says the count after typing pauses, or that the feed failed. */
@@ -274,20 +200,6 @@ export class MloSearch extends MloFeedElement {
       );
   }
 
-  /** After a pause in typing: what to announce, once results exist. */
-  private settle(): string | undefined {
-    const results = this.results;
-    const query = this.value.trim();
-    if ((!results || results.query !== this.value) && query && !this.failed) return undefined;
-    return describe(this.locale.messages, query, results, this.failed);
-  }
-
-  /** While the feed is still on its way: said after the pause, then the count when it comes. */
-  private interim(): string | undefined {
-    const waiting = this.index ? this.results?.query !== this.value : !this.data.feed;
-    return this.value.trim() && waiting ? this.locale.messages.state.loading : undefined;
-  }
-
   /** After the render that announced the count: `mlo-search`, with the same query and count. */
   private announce(): void {
     const query = this.value.trim();
@@ -301,82 +213,7 @@ export class MloSearch extends MloFeedElement {
     return (
       this.data.state === 'error' ||
       (this.engineFailed && !this.engine) ||
-      (!!this.index && !!this.archive.error)
+      (!!this.index && !!this.source.archive.error)
     );
-  }
-
-  private choose(index: number, originalEvent: Event): void {
-    const hit = this.results?.shown[index];
-    if (!hit) return;
-    this.open = false;
-    this.active = -1;
-    const select = new MloSelectEvent(hit.item, originalEvent);
-    this.dispatchEvent(select);
-    if (select.defaultPrevented) return;
-    const url = safeUrl(hit.item.url ?? hit.item.externalUrl);
-    if (url) window.location.href = url;
-  }
-
-  private clear(): void {
-    this.value = '';
-    this.open = false;
-    this.active = -1;
-    this.announcer.schedule();
-    this.renderRoot.querySelector<HTMLInputElement>('#input')?.focus();
-  }
-
-  private handleFocus(): void {
-    this.ensureEngine();
-    if (this.value.trim() && !this.open) {
-      this.open = true;
-      this.announcer.schedule();
-    }
-  }
-
-  private handleInput(event: InputEvent): void {
-    this.ensureEngine();
-    this.value = (event.target as HTMLInputElement).value;
-    this.open = this.value.trim() !== '';
-    this.active = -1;
-    this.announcer.schedule();
-  }
-
-  private handleFocusOut(event: FocusEvent): void {
-    if (!this.renderRoot.contains(event.relatedTarget as Node | null)) {
-      this.open = false;
-      this.active = -1;
-    }
-  }
-
-  private handleOptionClick(event: MouseEvent): void {
-    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-    if (option) this.choose(Number(option.dataset.index), event);
-  }
-
-  /** Nothing to send: an empty field does not leave the page. */
-  private handleSubmit(event: SubmitEvent): void {
-    if (!this.value.trim()) event.preventDefault();
-  }
-
-  private handleKeydown(event: KeyboardEvent): void {
-    if (event.isComposing) return;
-    const count = this.target ? 0 : (this.results?.shown.length ?? 0);
-    const hasText = this.value.trim() !== '';
-    const action = comboboxKey(event.key, event.altKey, {
-      count: hasText ? count : 0,
-      expanded: !this.target && this.open && hasText,
-      active: this.active,
-      hasText: this.value !== '',
-    });
-    if (!action) return;
-    if (action.do === 'caret') {
-      this.active = -1;
-      return;
-    }
-    event.preventDefault();
-    if (action.do === 'choose') return this.choose(action.active, event);
-    if (action.do === 'clear') return this.clear();
-    this.open = action.do !== 'close';
-    this.active = action.do === 'move' ? action.active : -1;
   }
 }

@@ -1,0 +1,23 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { base, states, type Args, type Story } from './shared.js';
+
+const meta: Meta<Args> = { ...base, title: 'Widgets/Article/States' };
+export default meta;
+
+/** Every state side by side: ready, loading, empty, error, stale. */
+export const AllStates: Story = { name: 'All states', ...states.AllStates };
+
+/** Waiting for the feed: a skeleton the size of the real content, announced as loading. */
+export const Loading: Story = { name: 'Loading', ...states.Loading };
+
+/** A feed with no items. */
+export const Empty: Story = { name: 'Empty', ...states.Empty };
+
+/** An id the feed does not have: the empty state too. */
+export const NotFound: Story = { name: 'Item not found', args: { item: 'no-such-item' } };
+
+/** Something that is not a JSON Feed: the error notice with its reason and Retry. */
+export const Error: Story = { name: 'Error', ...states.Error };
+
+/** The page's own copy of the feed (inline JSON) stays on show, with a discreet notice, when the refresh from `src` fails. */
+export const Stale: Story = { name: 'Stale', ...states.Stale };

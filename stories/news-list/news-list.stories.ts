@@ -1,0 +1,28 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { base, type Args, type Story } from './shared.js';
+
+// `<mlo-news-list>`: the newsroom's latest items. The stories read the sample newsroom
+// (demo/data/newsroom.json) through a loader and hand it over as `.feed`; the folders below
+// hold the variants, states, languages, themes and widths.
+// (A line comment: a JSDoc comment here would replace the class's own JSDoc, from
+// custom-elements.json, at the top of the Docs page.)
+const meta: Meta<Args> = {
+  ...base,
+  title: 'Widgets/News list',
+  component: 'mlo-news-list',
+  tags: ['autodocs'],
+};
+export default meta;
+
+/** The list layout: picture beside the text, with Load more. */
+export const Default: Story = {};
+
+/**
+ * Every attribute and token in the Controls panel, the feed loaded from `src` as on a partner's
+ * page: "Show code" is the snippet to paste.
+ */
+export const Playground: Story = {
+  name: 'Playground',
+  args: { src: './data/newsroom.json' },
+  parameters: { controls: { expanded: true } },
+};
