@@ -8,7 +8,7 @@ import { ITEM_TYPES } from '../feed/types.js';
 import { stripTags } from '../util/strip-tags.js';
 
 /** Characters kept of the body, the summary and a quote's context, for snippets. */
-const TEXT_KEPT = 200;
+export const TEXT_KEPT = 200;
 
 const cut = (text: string | undefined): string | undefined =>
   text === undefined || text.length <= TEXT_KEPT ? text : text.slice(0, TEXT_KEPT);

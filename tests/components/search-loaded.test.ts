@@ -113,6 +113,32 @@ describe('<mlo-search> over what the page has loaded', () => {
     ]);
   });
 
+  it('keeps the page a target list is on when Load more reads its next file', async () => {
+    const k = key();
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en">
+      <mlo-search src=${`/__mlo/pages/${k}/1?of=3&per=2`} target="news"></mlo-search>
+      <mlo-news-list id="news" src=${`/__mlo/pages/${k}/1?of=3&per=2`} limit="2"></mlo-news-list>
+    </div>`);
+    const el = wrapper.querySelector('mlo-search')!;
+    const list = wrapper.querySelector('mlo-news-list')!;
+    await untilState(list, 'ready');
+    await type(el, 'item');
+    await until(() => list.filterIds?.size === 2);
+    await loadMore(list);
+    // The search now finds the second file's items too: more results for the same search.
+    await until(() => list.filterIds?.size === 4);
+    await sleep(50);
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal([
+      'File 1 item 0',
+      'File 1 item 1',
+      'File 2 item 0',
+      'File 2 item 1',
+    ]);
+    const items = [...list.shadowRoot!.querySelectorAll('article[part~="item"]')];
+    expect(list.shadowRoot!.activeElement).to.equal(items[2]);
+  });
+
   it('follows what a live refresh brought and dropped, without a refresh of its own', async () => {
     const second = pollClock.second;
     pollClock.second = 10;

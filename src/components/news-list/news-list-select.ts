@@ -11,20 +11,12 @@ import type { Lang } from '../../i18n/index.js';
 import type { Memo } from '../../internal/memo.js';
 import { numberFrom } from '../../internal/numbers.js';
 import type { ListFilters } from './news-list-filters.js';
+import { inRankOrder, ownCopies } from './news-list-search.js';
 
 export const DEFAULT_TYPES: ItemType[] = ['article', 'statement', 'visit'];
 
 /** The properties whose change takes the list back to its first page. */
-export const FIRST_PAGE_ON = [
-  'type',
-  'tag',
-  'year',
-  'src',
-  'feed',
-  'filterIds',
-  'filters',
-  'noPins',
-] as const;
+export const FIRST_PAGE_ON = ['type', 'tag', 'year', 'src', 'feed', 'filters', 'noPins'] as const;
 
 /** What the list selects: `shown` and `waiting` (new, held), `base` (before the filter bar). */
 export interface Selected {
@@ -46,21 +38,29 @@ export type Query = readonly [
   held: ReadonlySet<string>,
   filters: string | undefined,
   noPins: boolean,
+  /** An archive search's results, best first (news-list-search.ts): the list shows these. */
+  ranked: readonly FeedItem[] | undefined,
 ];
 
 /** The items the filters select, split into those shown and those held back as new. */
 export function selectList(memo: Memo<Selected>, query: Query, choices: ListFilters): Selected {
-  const [items, older, type, tag, year, lang, ids, held, filters, noPins] = query;
+  const [items, older, type, tag, year, lang, ids, held, filters, noPins, ranked] = query;
   return memo.get([...query, choices.selection], () => {
     const types = parseItemTypes(type) ?? DEFAULT_TYPES;
-    const known = older.length ? [...items, ...older] : items;
+    const known = ranked
+      ? ownCopies(ranked, items, older)
+      : older.length
+        ? [...items, ...older]
+        : items;
     let all = selectItems(known, { types, tag, year: numberFrom(year), lang });
     if (ids) all = all.filter((item) => ids.has(item.id));
+    if (ranked) all = inRankOrder(all, known);
     const base = held.size ? all.filter((item) => !held.has(item.id)) : all;
     all = choices.apply(all, parseFacets(filters));
     const now = Date.now();
-    if (!noPins) all = pinnedFirst(all, now);
-    const pinned = new Set(noPins ? [] : all.filter((i) => isPinned(i, now)).map((i) => i.id));
+    const pins = !noPins && !ranked;
+    if (pins) all = pinnedFirst(all, now);
+    const pinned = new Set(!pins ? [] : all.filter((i) => isPinned(i, now)).map((i) => i.id));
     const shown = held.size ? all.filter((item) => !held.has(item.id)) : all;
     return { shown, waiting: all.length - shown.length, base, pinned };
   });

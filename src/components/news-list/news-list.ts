@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { property } from '../../internal/decorators.js';
 import type { FeedItem } from '../../feed/types.js';
 import { MloFeedElement } from '../../internal/feed-element.js';
@@ -14,6 +15,8 @@ import { renderFollow, renderFollowSkeleton } from './news-list-follow.js';
 import { renderFeed } from './news-list-feed.js';
 import { focusedId, moveByPage } from './news-list-focus.js';
 import { Pages } from './news-list-pages.js';
+import { SearchFilter } from './news-list-search.js';
+import type { FilterResults } from '../../internal/filter-results.js';
 import { DEFAULT_TYPES, FIRST_PAGE_ON, selectList, type Selected } from './news-list-select.js';
 import { parseFacets } from '../../feed/facets.js';
 import { followLinks } from '../../feed/follow.js';
@@ -115,6 +118,9 @@ export class MloNewsList extends MloFeedElement {
   /** Only the items with these ids (set by `<mlo-search target>`); `undefined` shows all. */
   @property({ attribute: false }) filterIds?: ReadonlySet<string>;
 
+  /** What the search behind `filterIds` found (set by `<mlo-search target>`): news-list-search.ts. */
+  @property({ attribute: false }) filterResults?: FilterResults;
+
   /** Pages shown, new items held back, and where focus goes after Load more or Show new. */
   private readonly pages = new Pages(this);
   /** The older files of a paged feed, read by Load more (`next_url`). */
@@ -124,6 +130,8 @@ export class MloNewsList extends MloFeedElement {
   private readonly choices = new ListFilters(() => this.handleFilter());
   /** What each update renders of a long page (see FIRST). */
   private readonly steps = new Steps(this);
+  /** The page under a `<mlo-search target>`, and an archive search's results. */
+  private readonly search = new SearchFilter();
 
   constructor() {
     super({
@@ -147,7 +155,13 @@ export class MloNewsList extends MloFeedElement {
   private get selected(): Selected {
     const { type, tag, year, filterIds: ids, filters, noPins, data, archive, pages } = this;
     const query = [data.items, archive.items, type, tag, year, this.locale.lang, ids] as const;
-    return selectList(this.memo, [...query, pages.held, filters, noPins], this.choices);
+    const ranked = this.filterResults?.items;
+    return selectList(this.memo, [...query, pages.held, filters, noPins, ranked], this.choices);
+  }
+
+  /** The results a `<mlo-search index target>` fetches at first: one page (filter-results.ts). */
+  get filterPage(): number {
+    return this.pageSize;
   }
 
   private get pageSize(): number {
@@ -155,7 +169,9 @@ export class MloNewsList extends MloFeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (FIRST_PAGE_ON.some((name) => changed.has(name))) this.pages.first();
+    const first = FIRST_PAGE_ON.some((name) => changed.has(name));
+    if (first) this.pages.first();
+    this.search.willUpdate(changed, this, this.pages, first);
     if (changed.has('src') || changed.has('feed')) this.archive.reset();
   }
 
@@ -207,8 +223,19 @@ export class MloNewsList extends MloFeedElement {
   private renderFeed(rendering: Rendering) {
     const { layout, headingLevel, locale, archive, data, on } = this;
     const context = { lang: locale.lang, m: locale.messages, layout, headingLevel, ...on };
-    const older = archive.next(this.src, data.data) !== undefined;
-    return renderFeed(rendering, context, this.selected, older, data.skipped, archive.failed, on);
+    const older =
+      this.search.hasMore(this.filterResults) ?? archive.next(this.src, data.data) !== undefined;
+    const feed = renderFeed(
+      rendering,
+      context,
+      this.selected,
+      older,
+      data.skipped,
+      archive.failed,
+      on,
+    );
+    // Another search's results are other nodes: moved, the items kept would count as layout shift.
+    return keyed(this.filterResults?.key, feed);
   }
 
   /** The feed's handlers, made once so that its event bindings stay the same. */
@@ -218,8 +245,11 @@ export class MloNewsList extends MloFeedElement {
     onKeydown: (event: KeyboardEvent) => moveByPage(event, this.renderRoot, this.shadowRoot!),
     // Past the last item in hand, Load more reads the archive's next file first.
     onLoadMore: () =>
-      void this.pages.more(this.pageSize, () =>
-        this.archive.more(this.src, this.data.data, numberFrom(this.timeout)),
+      void this.pages.more(
+        this.pageSize,
+        () =>
+          this.search.older(this.filterResults, this.pageSize) ??
+          this.archive.more(this.src, this.data.data, numberFrom(this.timeout)),
       ),
   };
 

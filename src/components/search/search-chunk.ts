@@ -16,6 +16,7 @@ import { forEachField } from '../../search/fields.js';
 
 export { SearchIndex, highlight, type HighlightSegment };
 export { ArchiveSearch } from '../../search/archive.js';
+export { recordItem } from './target-items.js';
 export { fetchJson } from '../../feed/fetch-json.js';
 export type { SearchHit } from '../../search/index.js';
 

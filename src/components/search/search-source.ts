@@ -40,11 +40,20 @@ export class SearchSource {
    * The hits for the field's text, given the engine (`undefined` until it is loaded) and the
    * widget's own items (`undefined` while it has none yet); `undefined` while either is missing.
    */
-  get(engine: SearchEngine | undefined, items: readonly FeedItem[] | undefined, lang: Lang) {
+  get(
+    engine: SearchEngine | undefined,
+    items: readonly FeedItem[] | undefined,
+    lang: Lang,
+    /** With `index`: at least this many ranked (a target list's page, target-results.ts). */
+    atLeast = 0,
+  ) {
     const { index, value: query, type, limit } = this.host;
     const url = indexUrl(index);
     const types = parseItemTypes(type);
-    if (url) return this.archive.get({ engine, url, lang, query, types, limit: countOr(limit, 8) });
+    if (url) {
+      const most = Math.max(countOr(limit, 8), atLeast);
+      return this.archive.get({ engine, url, lang, query, types, limit: most });
+    }
     return this.searchResults.get({
       engine,
       items: this.loaded.get(items),
@@ -57,7 +66,7 @@ export class SearchSource {
 }
 
 /** `index` as an absolute URL; `undefined` without one (or a malformed one). */
-function indexUrl(index: string | undefined): string | undefined {
+export function indexUrl(index: string | undefined): string | undefined {
   try {
     return index ? feedUrl(index) : undefined;
   } catch {

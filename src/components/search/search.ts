@@ -11,7 +11,8 @@ import { engineRequested, loadEngine, type SearchEngine } from './load-engine.js
 import type { Results } from './results.js';
 import { searchAnnouncer } from './search-announcer.js';
 import { renderField } from './search-field.js';
-import { SearchSource } from './search-source.js';
+import { SearchSource, indexUrl } from './search-source.js';
+import { TargetResults, searchKey } from './target-results.js';
 import { styles } from './search.styles.js';
 import { applyFilter, type FilterTarget } from './target.js';
 import { renderArchiveNotice } from './archive-source.js';
@@ -120,6 +121,10 @@ export class MloSearch extends MloFeedElement {
     () => this.announcer.schedule(),
   );
   private filtered?: FilterTarget;
+  /** The results a target list asked for (its page, Load more), past a failed file. */
+  private readonly handed = new TargetResults(() =>
+    this.source.archive.error ? this.source.archive.retry() : this.requestUpdate(),
+  );
 
   constructor() {
     // The search speaks when used: the feed's loading and errors are said by a widget that
@@ -134,7 +139,13 @@ export class MloSearch extends MloFeedElement {
 
   /** The hits for the field's text; `undefined` while the engine or the feed is not there yet. */
   private get results(): Results | undefined {
-    return this.source.get(this.engine, this.data.feed?.items, this.locale.lang);
+    const atLeast = this.handed.limit(this.key(), 0, this.filtered?.filterPage);
+    return this.source.get(this.engine, this.data.feed?.items, this.locale.lang, atLeast);
+  }
+
+  /** The key of the search for `query` (the field's text by default): see filter-results.ts. */
+  private key(query = this.value): string {
+    return searchKey(query, this.locale.lang, this.type, indexUrl(this.index));
   }
 
   protected override willUpdate(): void {
@@ -146,11 +157,15 @@ export class MloSearch extends MloFeedElement {
     const results = this.results;
     // While the engine loads, the list keeps its last filter rather than flashing back to all.
     const query = this.value.trim();
+    const handed =
+      query && results
+        ? this.handed.get(results, this.key(results.query), this.engine, indexUrl(this.index))
+        : undefined;
     if ((this.target || changed.has('target')) && (!query || results)) {
-      this.filtered = applyFilter(this.filtered, this, query ? results?.all : undefined, () =>
-        this.requestUpdate(),
-      );
+      const all = query ? results?.all : undefined;
+      this.filtered = applyFilter(this.filtered, this, all, () => this.requestUpdate(), handed);
     }
+    this.handed.settle(this.key(), handed, this.failed);
   }
 
   override render() {
@@ -188,7 +203,9 @@ export class MloSearch extends MloFeedElement {
   /** After the render that announced the count: `mlo-search`, with the same query and count. */
   private announce(): void {
     const query = this.value.trim();
-    this.dispatchEvent(new MloSearchEvent(this.value, query ? (this.results?.all.length ?? 0) : 0));
+    const results = this.results;
+    const count = results ? (results.count ?? results.all.length) : 0;
+    this.dispatchEvent(new MloSearchEvent(this.value, query ? count : 0));
   }
 
   /** Results cannot come: the feed failed to load, or the engine did. */

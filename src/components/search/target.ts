@@ -1,12 +1,18 @@
 /**
  * `<mlo-search target="news">`: the search filters a news list on the page instead of showing
  * its own list of results. The list opts in with a `filterIds` property (a set of item ids to
- * show, `undefined` for all); an element without one is left alone.
+ * show, `undefined` for all); an element without one is left alone. One with a `filterResults`
+ * property also gets the search's key, count and archive results (internal/filter-results.ts).
  */
+import type { FilterResults } from '../../internal/filter-results.js';
 import type { SearchHit } from './search-chunk.js';
 
-/** An element that can be filtered: `<mlo-news-list>`, or anything with the same property. */
-export type FilterTarget = HTMLElement & { filterIds?: ReadonlySet<string> };
+/** An element that can be filtered: `<mlo-news-list>`, or anything with the same properties. */
+export type FilterTarget = HTMLElement & {
+  filterIds?: ReadonlySet<string>;
+  filterResults?: FilterResults;
+  readonly filterPage?: number;
+};
 
 /** Elements whose definition is awaited, so a re-render does not wait twice. */
 const awaiting = new WeakSet<Element>();
@@ -22,9 +28,10 @@ export function applyFilter(
   host: (HTMLElement & { target?: string }) | undefined,
   hits: readonly SearchHit[] | undefined,
   onDefined?: () => void,
+  results?: FilterResults,
 ): FilterTarget | undefined {
   const element = host?.target ? findTarget(host, host.target) : undefined;
-  if (previous && previous !== element) previous.filterIds = undefined;
+  if (previous && previous !== element) clearFilter(previous);
   if (!element) return undefined;
   if (!('filterIds' in element)) {
     const tag = element.localName;
@@ -38,8 +45,16 @@ export function applyFilter(
     return undefined;
   }
   const ids = hits ? new Set(hits.map((hit) => hit.item.id)) : undefined;
+  // Both in one task: the list updates once, seeing the ids with the search they are for.
+  if ('filterResults' in element && element.filterResults !== (hits && results))
+    element.filterResults = hits && results;
   if (!sameIds(element.filterIds, ids)) element.filterIds = ids;
   return element;
+}
+
+function clearFilter(element: FilterTarget): void {
+  if ('filterResults' in element) element.filterResults = undefined;
+  element.filterIds = undefined;
 }
 
 function findTarget(host: HTMLElement, id: string): FilterTarget | undefined {
