@@ -75,13 +75,15 @@ const GOALS = { loader: 2_000, newsList: 26_000, article: 30_000, all: 45_000 };
 // on a transform band): +171 B on the news list's page, +206 all six, +247 IIFE, +189 article.
 // Merged with the above, measured: news list 33,257, all six 51,753, IIFE 69,576, article with
 // an HTML body 33,772, Serbian list 37,939; ceilings ~0.1 kB above.
+// #31 item 5 (transliteration's one scanner over the text, flat typed keep ranges, words.ts and
+// ranges.ts in the language pack): pack 4,682 → 5,121, IIFE +579, Serbian list +442; raised by that.
 const CEILINGS = {
   loader: 2_000,
   newsList: 33_350,
   all: 51_850,
-  iife: 69_700,
+  iife: 70_279,
   articleHtml: 33_870,
-  serbianList: 38_040,
+  serbianList: 38_482,
 };
 
 const { files, loader, each, all, engines, languages } = pages();
