@@ -11,6 +11,8 @@
  * keeps all three letters, where the `indexOf` loop skipped the second occurrence).
  */
 
+import type { Ranges } from './ranges.js';
+
 /** A transition's key: the state times 2^16 plus the UTF-16 code unit. */
 const key = (state: number, code: number) => state * 0x10000 + code;
 
@@ -79,9 +81,10 @@ class Automaton {
   }
 
   /** Adds to `out` [start, end) ranges covering every occurrence of every entry in `text`. */
-  ranges(text: string, out: [number, number][]): void {
+  ranges(text: string, out: Ranges): void {
     let state = 0;
-    let last: [number, number] | undefined;
+    /** The index in `out` of this pass's last range (-1: none yet). */
+    let last = -1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       let to = this.go(state, c);
@@ -94,8 +97,11 @@ class Automaton {
       if (!length) continue;
       // Every entry ending here lies inside the longest one ending here.
       const start = i + 1 - length;
-      if (last && start >= last[0] && start <= last[1]) last[1] = i + 1;
-      else out.push((last = [start, i + 1]));
+      if (last >= 0 && start >= out.starts[last] && start <= out.ends[last]) out.ends[last] = i + 1;
+      else {
+        last = out.length;
+        out.push(start, i + 1);
+      }
     }
   }
 }
@@ -153,11 +159,7 @@ function compile(words: string[]): Automaton[] {
  * ranges may touch or overlap; the caller merges them). Non-string and empty entries are skipped;
  * a repeated entry is one.
  */
-export function keptWordRanges(
-  text: string,
-  keep: readonly unknown[],
-  out: [number, number][],
-): void {
+export function keptWordRanges(text: string, keep: readonly unknown[], out: Ranges): void {
   let list = compiled.get(keep);
   // An array changed in place since: compile again (comparing entries is cheap next to matching).
   if (

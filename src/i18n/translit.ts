@@ -16,10 +16,9 @@
  * such words in `_mlo.keep`.
  * "dj" is not read as đ: it is ambiguous ("nadjačati" is nad-jačati).
  */
-import { linkRanges } from './kept.js';
-import { keptWordRanges } from './kept-words.js';
 import { fromCodes } from '../util/codes.js';
 import { isSerbian, serbianScript, type Lang } from './languages.js';
+import { mapWords } from './words.js';
 
 export interface TranslitOptions {
   /** Spans to leave untouched: literal strings (every occurrence, case-sensitive) or regular expressions. */
@@ -133,55 +132,6 @@ const INITIAL_AFTER = /^\. ?\p{Lu}/u;
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 /** Doubled consonants Serbian spelling never writes, and "ch", which it never has. */
 const FOREIGN_PATTERN = /bb|cc|ff|gg|kk|ll|mm|pp|rr|ss|tt|ch/iu;
-/**
- * A word with its hyphenated parts ("KFOR-a", "F-16", "Wi-Fi"): converted whole or kept whole.
- * The hyphen is outside the letter class, so each run has one way to match (linear).
- */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
-
-/** Merged, sorted [start, end) ranges of the text that must not change. */
-function keptRanges(text: string, keep: readonly (string | RegExp)[]): [number, number][] {
-  const ranges: [number, number][] = linkRanges(text);
-  // The words, all at once (one pass over the text, whatever their number); the patterns after.
-  if (keep.length) keptWordRanges(text, keep, ranges);
-  for (const rule of keep) {
-    if (typeof rule === 'string') continue;
-    // redos-checked: the caller's own pattern (`keep` is a developer option, never feed data).
-    const global = rule.global ? rule : new RegExp(rule.source, `${rule.flags}g`);
-    for (const match of text.matchAll(global)) {
-      if (match[0]) ranges.push([match.index, match.index + match[0].length]);
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push(range); // ours, made for this call: no copy
-  }
-  return merged;
-}
-
-/** Applies `convert` to every word outside the kept ranges; `at` is the word's index in `text`. */
-function mapWords(
-  text: string,
-  options: TranslitOptions,
-  convert: (word: string, at: number, text: string) => string,
-): string {
-  let out = '';
-  let from = 0;
-  const words = (to: number) => {
-    const offset = from;
-    return text
-      .slice(from, to)
-      .replace(WORD, (word: string, at: number) => convert(word, offset + at, text));
-  };
-  for (const [start, end] of keptRanges(text, options.keep ?? [])) {
-    out += words(start) + text.slice(start, end);
-    from = end;
-  }
-  return out + words(text.length);
-}
 
 /**
  * A Roman numeral right after a name: "Karlo V", "Petar II", "Luj XIV." Single letters only as
@@ -308,12 +258,12 @@ function partToLatin(word: string): string {
 
 /** Serbian Latin → Cyrillic, leaving non-Serbian text (see the module comment) as written. */
 export function latinToCyrillic(text: string, options: TranslitOptions = {}): string {
-  return mapWords(text, options, wordToCyrillic);
+  return mapWords(text, options.keep ?? [], wordToCyrillic);
 }
 
 /** Serbian Cyrillic → Latin; words with non-Serbian Cyrillic letters (я, ы, ...) stay as written. */
 export function cyrillicToLatin(text: string, options: TranslitOptions = {}): string {
-  return mapWords(text, options, wordToLatin);
+  return mapWords(text, options.keep ?? [], wordToLatin);
 }
 
 type SerbianLang = Extract<Lang, `sr-${string}`>;

@@ -175,6 +175,34 @@ describe('rewritten text paths give the old results (#31)', () => {
     });
   }
 
+  it('big keep lists that cut the text into many pieces, overlapping entries, patterns', () => {
+    const word = (i: number) => 'abcdeijklmnoprstuvzNAT-😀'.slice(i % 7, (i % 7) + 2 + (i % 4));
+    const lists: (string | RegExp)[][] = [
+      Array<string>(500).fill('a'),
+      Array.from({ length: 1_000 }, (_, i) => word(i * 13)),
+      // "a", "aa", …, then "b", "ab", "aab", …: prefixes of each other.
+      Array.from({ length: 1_000 }, (_, i) =>
+        i < 200 ? 'a'.repeat(i + 1) : 'a'.repeat(i % 200) + 'bcde'[Math.floor(i / 200) - 1],
+      ),
+      // A long entry that ends after a short one: ranges that come out of order.
+      ['abcd', 'b', 'i.a', '.', /a\.i/, /[ij]/g, '\ud83d', '\ude00'],
+    ];
+    for (const keep of lists) {
+      for (const make of Object.values(LONG)) {
+        const input = make(20_000);
+        sameText(latinToCyrillic(input, { keep }), old.latinToCyrillic(input, { keep }));
+        sameText(cyrillicToLatin(input, { keep }), old.cyrillicToLatin(input, { keep }));
+      }
+      fc.assert(
+        fc.property(text, (input) => {
+          expect(latinToCyrillic(input, { keep })).to.equal(old.latinToCyrillic(input, { keep }));
+          expect(cyrillicToLatin(input, { keep })).to.equal(old.cyrillicToLatin(input, { keep }));
+        }),
+        { numRuns: 100 },
+      );
+    }
+  });
+
   it('one megabyte of one character, and of prose', () => {
     for (const make of [LONG['one letter'], LONG['one Cyrillic capital'], LONG.prose]) {
       const input = make(1_000_000);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { latinToCyrillic } from '../../src/i18n/index.js';
 import { keptWordRanges } from '../../src/i18n/kept-words.js';
+import { Ranges } from '../../src/i18n/ranges.js';
 
 /** Merged, sorted ranges. */
 function merge(ranges: [number, number][]): [number, number][] {
@@ -25,9 +26,9 @@ function reference(text: string, keep: readonly string[]): [number, number][] {
 }
 
 const found = (text: string, keep: readonly unknown[]) => {
-  const out: [number, number][] = [];
+  const out = new Ranges();
   keptWordRanges(text, keep, out);
-  return merge(out);
+  return merge(Array.from(out.starts.subarray(0, out.length), (start, i) => [start, out.ends[i]]));
 };
 
 /** A small deterministic generator (the same cases every run). */

@@ -19,7 +19,7 @@
  * "dj" is not read as đ: it is ambiguous ("nadjačati" is nad-jačati).
  */
 import { linkRanges } from './old-kept.js';
-import { keptWordRanges } from '../../src/i18n/kept-words.js';
+import { keptWordRanges } from './old-kept-words.js';
 import { isSerbian, serbianScript, type Lang } from '../../src/i18n/languages.js';
 
 export interface TranslitOptions {
