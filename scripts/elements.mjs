@@ -90,6 +90,25 @@ ${exports.join('\n')}
 `;
 }
 
+/** The tags the command's `render` knows, without loading Lit's SSR (packages/server). */
+function serverNamesTs(elements) {
+  return `/**
+ * The elements \`render\` knows, by tag name. Apart from elements.ts, which loads Lit's SSR and
+ * jsdom, so that \`validate\`, \`convert\` and \`index\` start without them; elements.ts checks that
+ * its classes are exactly these.
+ */
+${GENERATED}
+export const ELEMENT_NAMES = [
+${elements.map((el) => `  '${el.tag}',`).join('\n')}
+] as const;
+
+export type ElementName = (typeof ELEMENT_NAMES)[number];
+
+export const isElementName = (name: string | undefined): name is ElementName =>
+  (ELEMENT_NAMES as readonly (string | undefined)[]).includes(name);
+`;
+}
+
 const START = '// elements:start (generated from src/elements.json by `npm run elements`)';
 const END = '// elements:end';
 
@@ -178,6 +197,7 @@ export async function generated(elements = readElements()) {
     ...Object.fromEntries(elements.map((el) => [`src/react/${el.tag}.ts`, reactWrapperTs(el)])),
     'src/index.ts': indexTs(read('src/index.ts'), elements),
     'package.json': packageJson(read('package.json'), elements),
+    'packages/server/src/element-names.ts': serverNamesTs(elements),
   };
   for (const [path, text] of Object.entries(files)) {
     const filepath = join(root, path);
