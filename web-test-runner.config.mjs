@@ -80,9 +80,8 @@ if (webkit && (!only || only.includes('webkit'))) {
     await launcher.ensureManagerInitialized();
     sized ??= Promise.all([
       launcher.driver.setWindowSize(800, 600),
-      // A page that has not loaded in 30 s is an error the loop below can retry; WebKitWebDriver
-      // would otherwise wait 5 minutes while the client gives up at 2 ("This operation was
-      // aborted").
+      // A page that has not loaded in 30 s is answered as an error (said below); WebKitWebDriver
+      // would otherwise wait 5 minutes while the client gives up at 1.
       launcher.driver.setTimeouts(undefined, 30_000),
     ]);
     await sized;
