@@ -80,8 +80,9 @@ export class SearchIndex {
     scorer.reset();
     for (const word of words) {
       this.scoreWord(word);
-      if (scorer.endWord(opts.types && this.types, allowed) === 0) return [];
+      if (!scorer.endWord()) return [];
     }
+    if (scorer.finish(opts.types && this.types, allowed, limit, this.dates) === 0) return [];
     return scorer.top(limit, this.dates).map((it) => ({
       item: this.items[it],
       score: scorer.score(it),
