@@ -206,6 +206,6 @@ export class Scorer {
     let best = 0;
     for (let w = 1; w < words.length; w++)
       if (words[w].score(item) > words[best].score(item)) best = w;
-    return SEARCH_FIELDS[words[best].field[item]];
+    return SEARCH_FIELDS[words[best].field(item)];
   }
 }
