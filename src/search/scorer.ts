@@ -142,8 +142,9 @@ export class Scorer {
       for (let k = 0; k < all.length; k++) all[k] &= bits[k];
     }
     // The highest total: every word at its best, summed in query order as below.
-    let highest = words[0].values[words[0].best];
-    for (let w = 1; w < words.length; w++) highest += words[w].values[words[w].best];
+    const bests = words.map((word) => word.values[word.best]);
+    let highest = bests[0];
+    for (let w = 1; w < words.length; w++) highest += bests[w];
     // Items newest first (order never rises): a later item passes a kept one only by scoring
     // strictly more, so only the best `limit` so far are kept (a heap, worst at its root), and
     // once they all have the highest total nothing later can enter.
@@ -159,6 +160,13 @@ export class Scorer {
         count++;
         if (done) continue;
         let t = words[0].score(it);
+        if (bounded && live === limit) {
+          // Its first word's score plus every other word at its best, summed in the same order,
+          // is at least its total: when that cannot pass the worst kept, skip the look-ups.
+          let bound = t;
+          for (let w = 1; w < words.length; w++) bound += bests[w];
+          if (!(bound > total[heap[0]])) continue;
+        }
         for (let w = 1; w < words.length; w++) t += words[w].score(it);
         if (!bounded) {
           total[it] = t;
