@@ -157,8 +157,9 @@ export class ArchivePartSearch {
     scorer.reset();
     for (const word of words) {
       this.scoreWord(word);
-      if (scorer.endWord(filter?.types, filter?.allowed) === 0) return [];
+      if (!scorer.endWord()) return [];
     }
+    if (scorer.finish(filter?.types, filter?.allowed, limit, this.order) === 0) return [];
     this.count = scorer.count;
     return scorer.top(limit, this.order).map((doc) => ({
       doc,

@@ -1,6 +1,7 @@
 import type { FeedItem, ItemType } from '../feed/types.js';
 import { ITEM_TYPES } from '../feed/types.js';
 import { FIELD_BITS, type SearchField } from './fields.js';
+import { timeOf } from '../feed/select.js';
 import { buildPostings } from './postings.js';
 import { EXACT, PREFIX, Scorer, TYPO } from './scorer.js';
 import { mergeShortPrefixes } from './short-prefixes.js';
@@ -34,9 +35,10 @@ const MAX_WORDS = 32;
  *
  * Layout (see `buildPostings`): sorted unique folded words (`Vocabulary`, which also finds
  * typo candidates), per word a slice of one `Int32Array` of postings, and merged postings for
- * the busiest one- and two-letter prefixes (`mergeShortPrefixes`). A search reuses scratch
- * typed arrays sized to the item count and allocates little beyond its result, so the index
- * is not safe to share between concurrent searches (JavaScript runs them one at a time).
+ * the busiest one- and two-letter prefixes (`mergeShortPrefixes`), items numbered newest
+ * first. A search reuses scratch typed arrays sized to the item count and allocates little
+ * beyond its result, so the index is not safe to share between concurrent searches
+ * (JavaScript runs them one at a time).
  */
 export class SearchIndex {
   private readonly items: readonly FeedItem[];
@@ -49,7 +51,11 @@ export class SearchIndex {
   private readonly scorer: Scorer;
 
   constructor(items: readonly FeedItem[]) {
-    this.items = items.slice();
+    // Newest first (undated last, feed order among equals): ties then go to the lower item
+    // number, as the ranking wants, and the scorer can stop once its best are unbeatable.
+    const time = items.map((it) => timeOf(it) ?? -Infinity);
+    const newest = items.map((_, i) => i).sort((a, b) => time[b] - time[a] || a - b);
+    this.items = newest.map((i) => items[i]);
     const n = this.items.length;
     const { terms, offsets, postings, dates, types } = buildPostings(this.items);
     this.offsets = offsets;
@@ -80,8 +86,9 @@ export class SearchIndex {
     scorer.reset();
     for (const word of words) {
       this.scoreWord(word);
-      if (scorer.endWord(opts.types && this.types, allowed) === 0) return [];
+      if (!scorer.endWord()) return [];
     }
+    if (scorer.finish(opts.types && this.types, allowed, limit, this.dates) === 0) return [];
     return scorer.top(limit, this.dates).map((it) => ({
       item: this.items[it],
       score: scorer.score(it),

@@ -79,6 +79,28 @@ describe('SearchIndex on 10,000 items (correctness only)', () => {
     }
   });
 
+  it('gives the same first hits, scores and fields for any limit on long postings', () => {
+    // Phrases whose words each match most items: a limited search keeps only the best so far
+    // (and reuses the word tables of the searches before it); the unlimited one scores all.
+    const queries = ['partnership for peace', 'partnership f', 'cyber d', 'western balkans', 'p a'];
+    for (const q of queries)
+      for (const types of [
+        undefined,
+        ['statement' as const],
+        ['quote' as const, 'visit' as const],
+      ]) {
+        const all = index.search(q, { limit: Infinity, types });
+        if (!types) expect(all.length, q).to.be.greaterThan(2500);
+        for (const limit of [1, 8, 20]) {
+          const top = index.search(q, { limit, types });
+          const shape = (h: (typeof all)[number]) => [h.item.id, h.score, h.field];
+          expect(top.map(shape), `${q} ${String(types)} ${limit}`).to.deep.equal(
+            all.slice(0, limit).map(shape),
+          );
+        }
+      }
+  });
+
   it('filters by type over the whole index', () => {
     const visits = index.search('vucic', { limit: Infinity, types: ['visit'] });
     expect(visits.length).to.be.greaterThan(0);

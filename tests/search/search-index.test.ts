@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FeedItem } from '../../src/feed/types.js';
-import { SearchIndex } from '../../src/search/index.js';
+import fc from 'fast-check';
+import { SearchIndex, type SearchHit } from '../../src/search/index.js';
 
 const item = (id: string, over: Partial<FeedItem> = {}): FeedItem => ({
   id,
@@ -141,6 +142,47 @@ describe('SearchIndex', () => {
       item('new', { title: 'KFOR', datePublished: '2020-01-01' }),
     ]);
     expect(ids(index2, 'kfor')).to.deep.equal(['new', 'old', 'undated', 'bad-date']);
+  });
+
+  it('ranks the same in any feed order: score, then newest, undated last, then feed order', () => {
+    // Few words and dates, so equal scores and equal dates are common; the index numbers its
+    // items newest first, which must not change the order of equals.
+    const titles = ['KFOR', 'KFOR peace', 'peace', 'KFOR talks peace'];
+    const dates = ['2020-01-01', '2021-06-01', '2021-06-01T00:00:00Z', undefined, 'not a date'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(3), fc.nat(4), fc.boolean()), { minLength: 1, maxLength: 40 }),
+        fc.constantFrom('kfor', 'peace', 'kfor peace', 'kf pe'),
+        (rows, query) => {
+          const feed = rows.map(([t, d, body], i) =>
+            item(`i${i}`, {
+              title: body ? 'Note' : titles[t],
+              contentText: body ? titles[t] : undefined,
+              datePublished: dates[d],
+            }),
+          );
+          const index2 = new SearchIndex(feed);
+          const all = index2.search(query, { limit: Infinity });
+          const time = (h: SearchHit) => Date.parse(h.item.datePublished ?? '') || -Infinity;
+          const at = (h: SearchHit) => feed.indexOf(h.item);
+          for (let k = 1; k < all.length; k++) {
+            const [a, b] = [all[k - 1], all[k]];
+            const ordered =
+              a.score !== b.score
+                ? a.score > b.score
+                : time(a) !== time(b)
+                  ? time(a) > time(b)
+                  : at(a) < at(b);
+            expect(ordered, `${query}: ${a.item.id} before ${b.item.id}`).to.equal(true);
+          }
+          for (const limit of [1, 2, 5])
+            expect(ids(index2, query, { limit })).to.deep.equal(
+              all.slice(0, limit).map((h) => h.item.id),
+            );
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('requires every query word to match', () => {
