@@ -1,5 +1,6 @@
 import { SEARCH_FIELDS, type SearchField } from './fields.js';
 import { topItems } from './rank.js';
+import { siftDown, siftUp } from './total-heap.js';
 import { WordTable } from './word-table.js';
 
 /** Match quality: the whole word, the start of a word, one typo, two typos. */
@@ -17,48 +18,21 @@ function bitCount(v: number): number {
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-// A heap of items by total, the lowest at the root; of equal totals the later item (the one
-// added later in item order) is the lower, so it leaves first.
-function lower(heap: Int32Array, total: Float64Array, a: number, b: number): boolean {
-  const x = total[heap[a]];
-  const y = total[heap[b]];
-  return x !== y ? x < y : heap[a] > heap[b];
-}
-function siftUp(heap: Int32Array, total: Float64Array, i: number): void {
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!lower(heap, total, i, parent)) return;
-    [heap[i], heap[parent]] = [heap[parent], heap[i]];
-    i = parent;
-  }
-}
-function siftDown(heap: Int32Array, total: Float64Array, size: number): void {
-  for (let i = 0; ;) {
-    const l = 2 * i + 1;
-    let low = i;
-    if (l < size && lower(heap, total, l, low)) low = l;
-    if (l + 1 < size && lower(heap, total, l + 1, low)) low = l + 1;
-    if (low === i) return;
-    [heap[i], heap[low]] = [heap[low], heap[i]];
-    i = low;
-  }
-}
-
 /**
  * The ranking both searches share (the in-memory `SearchIndex` and the archive's
  * `ArchivePartSearch`): per query word, each item's heaviest field hit times the match quality;
  * an item must match every word; its score is the sum over words in query order. Ties go to
  * the item with the larger `order` (a date, or minus a doc number), then to the lower item.
  *
- * A search names each word's postings lists (`startWord`, `visit`, `endWord`); `finish` reads
- * each word into a `WordTable` (or reuses the one an earlier keystroke built from the same
- * lists: typing "partnership for p" re-reads only "p"), ANDs their bits for the exact count,
+ * A search names each word's postings lists (`startWord`, `visit`); `endWord` reads them into
+ * a `WordTable` (or reuses the one an earlier keystroke built from the same lists: typing
+ * "partnership for p" re-reads only "p"); `finish` ANDs the tables' bits for the exact count
  * and scores the items in item order. Where `order` never rises with the item number (items
  * numbered newest first), it stops as soon as `limit` items have the highest total a query
  * can give: no later item can pass them.
  *
  * Scratch arrays sized to the item count are reused by every search (a scorer is not for two
- * searches at once); it keeps up to `KEPT_TABLES` word tables, about 2 bytes an item each.
+ * searches at once); it keeps up to `KEPT_TABLES` word tables, about 1.1 bytes an item each.
  */
 export class Scorer {
   private readonly items: number;
