@@ -86,6 +86,9 @@ async function page(own: FeedItem[] | number = 25, extra?: Record<string, unknow
   list.feed = ownFeed(own, extra);
   await untilState(list, 'ready');
   await list.updateComplete;
+  // The search draws its field in its own first update: under load (WebKit in CI) that can
+  // come after the list is ready.
+  await until(() => el.shadowRoot?.querySelector('input') != null, 'the search field');
   return { el, list, below: wrapper.querySelector('#below')! };
 }
 
