@@ -43,6 +43,15 @@ export interface ArchivePart {
   docFiles: string[];
   /** One character per doc, `0` + its index in `ITEM_TYPES` (fetched only for a `type` filter). */
   types: string;
+  /**
+   * `hits[i]` is the first query of `hitFiles[i]`, `[[query, [[doc, record], ...]], ...]`: the
+   * records of the best results of every query of four letters or more that starts a word,
+   * those its group's entry does not carry (a query's are in the file whose range holds it),
+   * for the queries that match `hitLeast` items or more.
+   */
+  hits?: string[];
+  hitFiles?: string[];
+  hitLeast?: number;
   /** `ends[i]` is the first `endKey` of `endFiles[i]`, `[[endKey, words], ...]`. */
   ends?: string[];
   endFiles?: string[];
@@ -185,6 +194,11 @@ export function readManifest(json: unknown): ArchiveManifest {
       part.docs.length === part.docFiles.length &&
       typeof part.types === 'string' &&
       FILE_NAME.test(part.types) &&
+      (part.hits === undefined ||
+        (isStrings(part.hits) &&
+          isFiles(part.hitFiles) &&
+          part.hits.length === part.hitFiles.length &&
+          Number.isSafeInteger(part.hitLeast))) &&
       (part.ends === undefined ||
         (isStrings(part.ends) &&
           isFiles(part.endFiles) &&

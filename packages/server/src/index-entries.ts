@@ -19,6 +19,8 @@ const MASK = (1 << FIELD_BITS) - 1;
 export interface Entry {
   head: string;
   docs: number[];
+  /** A group's words, `terms[lo..hi)` (index-hits.ts ranks the queries they make). */
+  words?: [number, number];
 }
 
 /**
@@ -97,7 +99,7 @@ export function* entries(
         .slice(lo, hi)
         .map((_, k) => encodePostings(postings, offsets[lo + k], offsets[lo + k + 1])),
     ]);
-    return { head, docs: bestOf(exactOf(key, lo), merge(lo, hi)) };
+    return { head, docs: bestOf(exactOf(key, lo), merge(lo, hi)), words: [lo, hi] };
   };
 
   /** The entries of the words `terms[lo..hi)`, which share a first letter. */
