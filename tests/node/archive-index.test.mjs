@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { loadArchiveModules, memoryLoader, settle } from './archive-bundle.mjs';
 import { cli } from './helpers.mjs';
@@ -208,13 +209,27 @@ describe('archive index: files', () => {
     for (const [name, text] of kept.files) assert.equal(sunk.get(name), text, name);
   });
 
+  it('keeps every shard of two entries or more within its brotli size: a big entry starts a file', () => {
+    const { items } = m.makeCorpus(6000);
+    // About 30 kB by default (for 100,000 items); smaller files here, for as many cases.
+    const { files } = m.buildArchive(items, { shardBytes: 20_000, shardBrotli: 8000 });
+    let shards = 0;
+    for (const [name, text] of files) {
+      if (!name.startsWith('s.') || JSON.parse(text).length < 2) continue;
+      shards++;
+      const size = brotliCompressSync(text).length;
+      assert.ok(size <= 8000, `${name}: ${size} bytes brotli`);
+    }
+    assert.ok(shards > 50, `${shards} shards`);
+  });
+
   it('names every file but index.json by a hash of its bytes, and stays within a few hundred files', () => {
     const { items } = m.makeCorpus(6000);
     const { files } = m.buildArchive(items);
     // 151 since shards carry their results' records and typos have ending files (145 + 6);
-    // 239 since a first word's later letters have their records (88 files, about as many for
-    // 100,000 items: the queries that match 2% of the items).
-    assert.ok(files.size < 260, `${files.size} files for 6,000 items`);
+    // 191 since a first word's later letters have their records (40 files; 64 for 100,000
+    // items: the queries that match 4% of the items) and shards stay within 30 kB brotli.
+    assert.ok(files.size < 210, `${files.size} files for 6,000 items`);
     for (const name of files.keys()) {
       if (name !== 'index.json') assert.match(name, /^[a-z]\.[0-9a-f]{16}\.json$/);
     }

@@ -22,6 +22,11 @@ import { hashedName, Packer, type FileSink } from './index-shards.js';
 export interface BuildOptions {
   /** Bytes a postings shard grows to before the next starts. Default 64 kB (at most about 30 kB brotli). */
   shardBytes?: number;
+  /**
+   * Brotli bytes a shard stays under unless one entry is bigger, as estimated (a fast brotli of
+   * each entry, which errs high). Default 38,000: files of at most about 30 kB brotli.
+   */
+  shardBrotli?: number;
   /** Bytes a docs file grows to before the next starts. Default 160 kB (about 40 kB brotli). */
   docBytes?: number;
   /** Bytes a file of words by their ending grows to. Default 40 kB (about 10 kB brotli). */
@@ -30,7 +35,7 @@ export interface BuildOptions {
   hitBytes?: number;
   /**
    * Share of a part's items a query of four letters or more must match to have its best
-   * results' records in those files. Default 0.02: every prefix would double the index.
+   * results' records in those files. Default 0.04 (100,000 items: 64 files); 0.02: 137 files, every prefix: 1,097.
    */
   hitShare?: number;
 }
@@ -93,7 +98,7 @@ function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): A
     if (keep) records.set(doc, text);
     return text;
   };
-  const shards = new Packer<string>(shardBytes, 's', write);
+  const shards = new Packer<string>(shardBytes, 's', write, options.shardBrotli ?? 38_000);
   // A doc's record goes once into a shard file, with the first entry there that shows it.
   let carried = new Set<number>();
   let file = 0;
@@ -103,15 +108,17 @@ function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): A
   let written = new Set<number>();
   const postings = buildPostings(docs);
   const { terms } = postings;
-  const least = Math.max(1, Math.ceil(docs.length * (options.hitShare ?? 0.02)));
+  const least = Math.max(1, Math.ceil(docs.length * (options.hitShare ?? 0.04)));
   const ranks = new PrefixHits(docs.length, postings, least);
   for (const [key, { head, docs: shown, words }] of entries(docs.length, postings, shardBytes)) {
     if (shards.names.length !== file) [file, carried] = [shards.names.length, new Set()];
     // Best first, as a one-word query ranks them; `[doc]` alone when the file has its record.
-    const docs = shown.map((doc) =>
-      carried.has(doc) ? `[${doc}]` : (carried.add(doc), `[${doc},${record(doc)}]`),
-    );
-    shards.add(`${head.slice(0, -1)},[${docs.join(',')}]]`, key);
+    const text = (held: Set<number>): string =>
+      `${head.slice(0, -1)},[${shown.map((doc) => (held.has(doc) ? `[${doc}]` : `[${doc},${record(doc)}]`)).join(',')}]]`;
+    let entry = text(carried);
+    if (shards.startsFile(entry)) entry = text((carried = new Set()));
+    shards.add(entry, key);
+    for (const doc of shown) carried.add(doc);
     for (const [prefix, best] of words ? ranks.of(key, ...words) : []) {
       if (hits.names.length !== hitFile) [hitFile, written] = [hits.names.length, new Set()];
       const fresh = best.filter((doc) => !shown.includes(doc) && !written.has(doc));
