@@ -8,7 +8,8 @@
  * trip, not two. (Carrying, per word, the docs it ranks first, which would spare the docs file
  * on the later letters too, made the shards ten times bigger: docs/archive-index.md.)
  */
-import { KEY_LENGTH, TOP_DOCS, encodePostings, keyOf } from '../../../src/search/archive-format.js';
+import { KEY_LENGTH, TOP_DOCS, keyOf } from '../../../src/search/archive-format.js';
+import { encodePostings } from '../../../src/search/archive-postings.js';
 import { EXACT, PREFIX } from '../../../src/search/scorer.js';
 import { FIELD_BITS, MASK_WEIGHT } from '../../../src/search/fields.js';
 import type { Postings } from '../../../src/search/postings.js';
