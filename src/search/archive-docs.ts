@@ -83,3 +83,19 @@ export function readDocs(json: unknown): FeedItem[] {
   if (!Array.isArray(json)) throw new TypeError('docs: not a list');
   return json.map(readDoc);
 }
+
+/** A file of best results' records (`part.hitFiles`): `[doc, record]` pairs for `items` docs. */
+export function readHits(json: unknown, items: number): [number, FeedItem][] {
+  if (!Array.isArray(json)) throw new TypeError('hits: not a list');
+  const out: [number, FeedItem][] = [];
+  for (const entry of json as unknown[]) {
+    if (!Array.isArray(entry) || !Array.isArray(entry[1])) throw new TypeError('hits: bad entry');
+    for (const pair of entry[1] as unknown[]) {
+      const doc: unknown = Array.isArray(pair) ? pair[0] : undefined;
+      if (!Number.isSafeInteger(doc) || (doc as number) < 0 || (doc as number) >= items)
+        throw new TypeError('hits: bad doc');
+      out.push([doc as number, readDoc((pair as unknown[])[1])]);
+    }
+  }
+  return out;
+}

@@ -9,7 +9,7 @@
  * Items ("docs", what a result shows) are numbered newest first, so on equal scores the lower
  * number wins, exactly as the in-memory index breaks ties by date, then feed order.
  */
-import { FIELD_BITS, MASK_FIELD } from './fields.js';
+import { decodePostings } from './archive-postings.js';
 
 export const ARCHIVE_FORMAT = 'mlo-search-index';
 export const ARCHIVE_VERSION = 1;
@@ -43,6 +43,15 @@ export interface ArchivePart {
   docFiles: string[];
   /** One character per doc, `0` + its index in `ITEM_TYPES` (fetched only for a `type` filter). */
   types: string;
+  /**
+   * `hits[i]` is the first query of `hitFiles[i]`, `[[query, [[doc, record], ...]], ...]`: the
+   * records of the best results of every query of four letters or more that starts a word,
+   * those its group's entry does not carry (a query's are in the file whose range holds it),
+   * for the queries that match `hitLeast` items or more.
+   */
+  hits?: string[];
+  hitFiles?: string[];
+  hitLeast?: number;
   /** `ends[i]` is the first `endKey` of `endFiles[i]`, `[[endKey, words], ...]`. */
   ends?: string[];
   endFiles?: string[];
@@ -67,39 +76,6 @@ export interface ArchiveManifest {
 export type ShardEntry =
   | { kind: 'words'; terms: string[]; postings: Int32Array[]; docs: [number, unknown?][] }
   | { kind: 'prefix'; exact: Int32Array; merged: Int32Array; docs: [number, unknown?][] };
-
-/**
- * Postings in memory are `doc << FIELD_BITS | mask` (as `buildPostings` makes them); on disk,
- * per posting, `(doc - previous doc) * 8 + heaviest field`: ranking needs nothing else.
- */
-export function encodePostings(list: ArrayLike<number>, from = 0, to = list.length): number[] {
-  const out: number[] = [];
-  let previous = -1;
-  for (let p = from; p < to; p++) {
-    const doc = list[p] >>> FIELD_BITS;
-    const mask = list[p] & ((1 << FIELD_BITS) - 1);
-    out.push((doc - previous) * 8 + MASK_FIELD[mask]);
-    previous = doc;
-  }
-  return out;
-}
-
-/** Decodes (and checks: the file is data from the network) one postings list for `items` docs. */
-function decodePostings(raw: unknown, items: number): Int32Array {
-  if (!Array.isArray(raw)) throw new TypeError('postings: not a list');
-  const out = new Int32Array(raw.length);
-  let doc = -1;
-  for (let p = 0; p < raw.length; p++) {
-    const value: unknown = raw[p];
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 8)
-      throw new TypeError('postings: not a posting');
-    const field = value % 8;
-    doc += (value - field) / 8;
-    if (doc >= items || field >= FIELD_BITS) throw new TypeError('postings: out of range');
-    out[p] = (doc << FIELD_BITS) | (1 << field);
-  }
-  return out;
-}
 
 /** A shard file's entries by key. Throws a `TypeError` on anything malformed. */
 export function readShard(json: unknown, items: number): Map<string, ShardEntry> {
@@ -185,6 +161,11 @@ export function readManifest(json: unknown): ArchiveManifest {
       part.docs.length === part.docFiles.length &&
       typeof part.types === 'string' &&
       FILE_NAME.test(part.types) &&
+      (part.hits === undefined ||
+        (isStrings(part.hits) &&
+          isFiles(part.hitFiles) &&
+          part.hits.length === part.hitFiles.length &&
+          Number.isSafeInteger(part.hitLeast))) &&
       (part.ends === undefined ||
         (isStrings(part.ends) &&
           isFiles(part.endFiles) &&

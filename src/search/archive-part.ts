@@ -127,6 +127,19 @@ export class ArchivePartSearch {
     return this.entries.get(lookupKey(word)) ?? this.entries.get(keyOf(word));
   }
 
+  /**
+   * The file of `part.hits` with the records of the last query's best results, when the build
+   * listed it (one word of four letters or more that starts a word, `part.hitLeast` matches).
+   */
+  hitFile(query: string): number {
+    const [word, ...more] = ArchivePartSearch.words(query);
+    const entry = word.length > KEY_LENGTH && !more.length ? this.entryOf(word) : undefined;
+    if (!this.part.hits || entry?.kind !== 'words' || this.count < (this.part.hitLeast ?? 1))
+      return -1;
+    const [lo, hi] = this.vocabularyOf(entry).prefixRange(word);
+    return lo < hi ? fileFor(this.part.hits, word) : -1;
+  }
+
   /** Adds a loaded shard's entries. */
   add(shard: number, entries: Map<string, ShardEntry>): void {
     this.loaded.add(shard);

@@ -9,11 +9,12 @@ import { ITEM_TYPES } from '../feed/types.js';
 import {
   fileFor,
   readEnds,
+  TOP_DOCS,
   readManifest,
   readShard,
   type ArchiveManifest,
 } from './archive-format.js';
-import { readDoc, readDocs } from './archive-docs.js';
+import { readDoc, readDocs, readHits } from './archive-docs.js';
 import { ArchivePartSearch, type ArchiveHit } from './archive-part.js';
 
 /** Fetches and parses one JSON file (with the feed's request rules, in the widget). */
@@ -127,10 +128,21 @@ export class ArchiveSearch {
     const hits = search.search(query, limit, filter) ?? [];
     const items: FeedItem[] = [];
     let complete = true;
+    // A first word's later letters: one small file has the records of its best results.
+    const best = filter || limit > TOP_DOCS ? -1 : search.hitFile(query);
+    const hitFile = best < 0 || this.files.has(part.hitFiles![best]) ? '' : part.hitFiles![best];
     for (const hit of hits) {
       const carried = inline.get(hit.doc);
       if (carried) {
         items.push(carried);
+        continue;
+      }
+      if (hitFile) {
+        complete = false;
+        this.fetch(hitFile, (json) => {
+          for (const [doc, item] of readHits(json, part.items))
+            if (!inline.has(doc)) inline.set(doc, item);
+        });
         continue;
       }
       const f = fileFor(part.docs, hit.doc);

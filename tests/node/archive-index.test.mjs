@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { loadArchiveModules, memoryLoader, settle } from './archive-bundle.mjs';
 import { cli } from './helpers.mjs';
@@ -141,6 +142,44 @@ describe('archive index: the same results as the in-memory index', () => {
     }
   });
 
+  it("fetches one small file, no docs file, for a word's later letters: the build ranked them", async () => {
+    const { items } = m.makeCorpus(6000);
+    const { files, manifest } = m.buildArchive(items);
+    for (const [query, lang] of [
+      ['vučić', 'en'],
+      ['Вучић', 'sr-Cyrl'],
+      ['Мојсиловић', 'sr-Cyrl'],
+      ['djokovic', 'en'],
+      ['beograd', 'sr-Latn'],
+      ['partnership', 'en'],
+    ]) {
+      const index = new m.SearchIndex(m.preferLanguage(items.slice(), lang));
+      const { archive, requested, changed } = open(files);
+      let seen = 0;
+      for (let i = 1; i <= query.length; i++) {
+        const typed = query.slice(0, i);
+        let trips = 0;
+        while (!archive.results(typed, lang, undefined, 8)) {
+          assert.ok(!archive.error, `${typed}: ${archive.error}`);
+          trips++;
+          await changed();
+        }
+        const fetched = requested.slice(seen).map((u) => u.split('/').pop());
+        seen = requested.length;
+        assert.deepEqual(
+          archive.results(typed, lang, undefined, 8).items.map((item) => item.id),
+          index.search(typed, { limit: 8 }).map((hit) => hit.item.id),
+          typed,
+        );
+        if (i === 1) continue;
+        assert.ok(trips <= 1, `"${typed}": ${trips} round trips (${fetched.join(' ')})`);
+        assert.ok(fetched.length <= 1, `"${typed}" fetched ${fetched.join(' ')}`);
+        assert.ok(!fetched.some((f) => f.startsWith('d.')), `"${typed}" fetched ${fetched}`);
+      }
+    }
+    assert.ok(manifest.parts.en.hitFiles.length > 0);
+  });
+
   it('needs index.json, then one shard for a first word', async () => {
     const { items } = m.makeCorpus(3000);
     const { files } = m.buildArchive(items);
@@ -170,11 +209,40 @@ describe('archive index: files', () => {
     for (const [name, text] of kept.files) assert.equal(sunk.get(name), text, name);
   });
 
+  it('keeps every shard of two entries or more within its brotli size: a big entry starts a file', () => {
+    const { items } = m.makeCorpus(6000);
+    // About 30 kB by default (for 100,000 items); smaller files here, for as many cases.
+    const { files } = m.buildArchive(items, { shardBytes: 20_000, shardBrotli: 8000 });
+    let shards = 0;
+    for (const [name, text] of files) {
+      if (!name.startsWith('s.') || JSON.parse(text).length < 2) continue;
+      shards++;
+      const size = brotliCompressSync(text).length;
+      assert.ok(size <= 8000, `${name}: ${size} bytes brotli`);
+    }
+    assert.ok(shards > 50, `${shards} shards`);
+  });
+
+  it('writes a list that covers most docs as one character per doc, a quarter smaller', () => {
+    const { items } = m.makeCorpus(6000);
+    const { files } = m.buildArchive(items);
+    const entries = [...files]
+      .filter(([name]) => name.startsWith('s.'))
+      .flatMap(([, text]) => JSON.parse(text));
+    const first = entries.find(([key, kind]) => key === 'a' && kind === 'p');
+    assert.equal(typeof first[3], 'string', 'the words that start with a: in most docs');
+    assert.match(first[3], /^[-a-h]+$/);
+    const sparse = entries.find(([key, kind]) => key.length === 3 && kind === 'w');
+    assert.ok(Array.isArray(sparse[3][0]), 'a word in few docs: numbers');
+  });
+
   it('names every file but index.json by a hash of its bytes, and stays within a few hundred files', () => {
     const { items } = m.makeCorpus(6000);
     const { files } = m.buildArchive(items);
-    // 151 since shards carry their results' records and typos have ending files (145 + 6).
-    assert.ok(files.size < 200, `${files.size} files for 6,000 items`);
+    // 151 since shards carry their results' records and typos have ending files (145 + 6);
+    // 227 since a first word's later letters have their records (88 files; 137 for 100,000
+    // items: the queries that match 2% of the items) and shards stay within 30 kB brotli.
+    assert.ok(files.size < 240, `${files.size} files for 6,000 items`);
     for (const name of files.keys()) {
       if (name !== 'index.json') assert.match(name, /^[a-z]\.[0-9a-f]{16}\.json$/);
     }

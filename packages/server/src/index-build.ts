@@ -15,16 +15,29 @@ import {
 } from '../../../src/search/archive-format.js';
 import { toDoc } from '../../../src/search/archive-docs.js';
 import { buildPostings } from '../../../src/search/postings.js';
-import { entries, type Entry } from './index-entries.js';
+import { entries } from './index-entries.js';
+import { PrefixHits } from './index-hits.js';
 import { hashedName, Packer, type FileSink } from './index-shards.js';
 
 export interface BuildOptions {
   /** Bytes a postings shard grows to before the next starts. Default 64 kB (at most about 30 kB brotli). */
   shardBytes?: number;
+  /**
+   * Brotli bytes a shard stays under unless one entry is bigger, as estimated (a fast brotli of
+   * each entry, which errs high). Default 38,000: files of at most about 30 kB brotli.
+   */
+  shardBrotli?: number;
   /** Bytes a docs file grows to before the next starts. Default 160 kB (about 40 kB brotli). */
   docBytes?: number;
   /** Bytes a file of words by their ending grows to. Default 40 kB (about 10 kB brotli). */
   endBytes?: number;
+  /** Bytes a file of a first word's later letters' records grows to. Default 110 kB (about 28 kB brotli). */
+  hitBytes?: number;
+  /**
+   * Share of a part's items a query of four letters or more must match to have its best
+   * results' records in those files. Default 0.02 (100,000 items: 137 files); 0.04: 64; every prefix: 1,097.
+   */
+  hitShare?: number;
 }
 
 export interface BuiltArchive {
@@ -79,30 +92,43 @@ function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): A
   // A doc's record is written once in the docs files and once per shard whose results show it;
   // those kept here are the ones shards show (the docs files' are made, written and dropped).
   const records = new Map<number, string>();
-  const record = (doc: number): string => {
+  const record = (doc: number, keep = true): string => {
     let text = records.get(doc);
-    if (text === undefined) records.set(doc, (text = JSON.stringify(toDoc(docs[doc]))));
+    if (text === undefined) text = JSON.stringify(toDoc(docs[doc]));
+    if (keep) records.set(doc, text);
     return text;
   };
-  const shards = new Packer<string>(shardBytes, 's', write);
+  const shards = new Packer<string>(shardBytes, 's', write, options.shardBrotli ?? 38_000);
   // A doc's record goes once into a shard file, with the first entry there that shows it.
   let carried = new Set<number>();
   let file = 0;
-  let terms: readonly string[] = [];
-  const all = (): Generator<[string, Entry]> => {
-    const postings = buildPostings(docs);
-    terms = postings.terms;
-    return entries(docs.length, postings, shardBytes);
-  };
-  for (const [key, { head, docs: shown }] of all()) {
+  // A first word's later letters: the records of their best results, not carried by the group.
+  const hits = new Packer<string>(options.hitBytes ?? 110_000, 'h', write);
+  let hitFile = 0;
+  let written = new Set<number>();
+  const postings = buildPostings(docs);
+  const { terms } = postings;
+  const least = Math.max(1, Math.ceil(docs.length * (options.hitShare ?? 0.02)));
+  const ranks = new PrefixHits(docs.length, postings, least);
+  for (const [key, { head, docs: shown, words }] of entries(docs.length, postings, shardBytes)) {
     if (shards.names.length !== file) [file, carried] = [shards.names.length, new Set()];
     // Best first, as a one-word query ranks them; `[doc]` alone when the file has its record.
-    const docs = shown.map((doc) =>
-      carried.has(doc) ? `[${doc}]` : (carried.add(doc), `[${doc},${record(doc)}]`),
-    );
-    shards.add(`${head.slice(0, -1)},[${docs.join(',')}]]`, key);
+    const text = (held: Set<number>): string =>
+      `${head.slice(0, -1)},[${shown.map((doc) => (held.has(doc) ? `[${doc}]` : `[${doc},${record(doc)}]`)).join(',')}]]`;
+    let entry = text(carried);
+    if (shards.startsFile(entry)) entry = text((carried = new Set()));
+    shards.add(entry, key);
+    for (const doc of shown) carried.add(doc);
+    for (const [prefix, best] of words ? ranks.of(key, ...words) : []) {
+      if (hits.names.length !== hitFile) [hitFile, written] = [hits.names.length, new Set()];
+      const fresh = best.filter((doc) => !shown.includes(doc) && !written.has(doc));
+      if (fresh.length === 0) continue;
+      const list = fresh.map((doc) => (written.add(doc), `[${doc},${record(doc, false)}]`));
+      hits.add(`[${JSON.stringify(prefix)},[${list.join(',')}]]`, prefix);
+    }
   }
   shards.finish();
+  hits.finish();
   const docFiles = new Packer<number>(options.docBytes ?? 160_000, 'd', write);
   for (let doc = 0; doc < docs.length; doc++)
     docFiles.add(records.get(doc) ?? JSON.stringify(toDoc(docs[doc])), doc);
@@ -120,6 +146,9 @@ function buildPart(items: FeedItem[], options: BuildOptions, write: FileSink): A
     docs: docFiles.firsts,
     docFiles: docFiles.names,
     types: typesName,
+    hits: hits.firsts,
+    hitFiles: hits.names,
+    hitLeast: least,
     ends: ends.firsts,
     endFiles: ends.names,
   };

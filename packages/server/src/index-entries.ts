@@ -8,7 +8,8 @@
  * trip, not two. (Carrying, per word, the docs it ranks first, which would spare the docs file
  * on the later letters too, made the shards ten times bigger: docs/archive-index.md.)
  */
-import { KEY_LENGTH, TOP_DOCS, encodePostings, keyOf } from '../../../src/search/archive-format.js';
+import { KEY_LENGTH, TOP_DOCS, keyOf } from '../../../src/search/archive-format.js';
+import { encodePostings } from '../../../src/search/archive-postings.js';
 import { EXACT, PREFIX } from '../../../src/search/scorer.js';
 import { FIELD_BITS, MASK_WEIGHT } from '../../../src/search/fields.js';
 import type { Postings } from '../../../src/search/postings.js';
@@ -19,6 +20,8 @@ const MASK = (1 << FIELD_BITS) - 1;
 export interface Entry {
   head: string;
   docs: number[];
+  /** A group's words, `terms[lo..hi)` (index-hits.ts ranks the queries they make). */
+  words?: [number, number];
 }
 
 /**
@@ -97,7 +100,7 @@ export function* entries(
         .slice(lo, hi)
         .map((_, k) => encodePostings(postings, offsets[lo + k], offsets[lo + k + 1])),
     ]);
-    return { head, docs: bestOf(exactOf(key, lo), merge(lo, hi)) };
+    return { head, docs: bestOf(exactOf(key, lo), merge(lo, hi)), words: [lo, hi] };
   };
 
   /** The entries of the words `terms[lo..hi)`, which share a first letter. */
