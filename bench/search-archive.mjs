@@ -10,21 +10,14 @@
 // Chromium (playwright-core): a cold first query on slow 4G (bench/slow-network.mjs's
 // emulation) for both, counting requests and bytes on the wire.
 import { spawnSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync } from 'node:zlib';
 import { loadArchiveModules, memoryLoader } from '../tests/node/archive-bundle.mjs';
 import { archiveBrowserBench } from './search-archive-browser.mjs';
+import { disk, keystrokeFigures, pagefindBuild } from './search/archive-figures.mjs';
 
 const here = import.meta.dirname;
 const root = join(here, '..');
@@ -144,13 +137,13 @@ const br = (name) => {
   if (!brotli.has(name)) brotli.set(name, brotliCompressSync(files.get(name)).length);
   return brotli.get(name);
 };
-Object.assign(results.ours, await keystrokes());
+Object.assign(results.ours, await keystrokeFigures(m, files, br, corpus, QUERIES));
 results.ours.recall = await recall();
 
 // 3. Pagefind on the same items.
 if (!values['no-pagefind']) {
   log('pagefind');
-  results.pagefind = await pagefindBuild();
+  results.pagefind = await pagefindBuild(corpus, theirs);
 }
 
 // 4. The browser, slow 4G, cold first query, both.
@@ -207,128 +200,6 @@ function writeFeeds(list, dir) {
   }
 }
 
-function disk(dir) {
-  let bytes = 0;
-  let brotliBytes = 0;
-  let count = 0;
-  const walk = (d) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else {
-        count++;
-        const data = readFileSync(path);
-        bytes += data.length;
-        brotliBytes += brotliCompressSync(data).length;
-      }
-    }
-  };
-  walk(dir);
-  return { files: count, bytes, brotliBytes };
-}
-
-/**
- * A fresh visitor per query: index.json on focus, then each keystroke, counting round trips
- * (waits for files) and brotli bytes. Then, with everything in memory, the time of each
- * keystroke, against the in-memory SearchIndex of the same part in the same run (the baseline).
- */
-async function keystrokes() {
-  const per = [];
-  const times = [];
-  const baseline = [];
-  let first = { bytes: 0, trips: 0 };
-  for (const [query, lang] of QUERIES) {
-    const { load, requested, url } = memoryLoader(files);
-    let wake;
-    const archive = new m.ArchiveSearch(url, load, () => wake?.());
-    const changed = () => new Promise((r) => (wake = r));
-    archive.open();
-    await changed();
-    let seen = requested.length;
-    let focusBytes = br('index.json');
-    for (let i = 1; i <= query.length; i++) {
-      const typed = query.slice(0, i);
-      let trips = 0;
-      while (!archive.results(typed, lang, undefined, 8) && !archive.error) {
-        trips++;
-        await changed();
-      }
-      const bytes = requested.slice(seen).reduce((s, u) => s + br(u.split('/').pop()), 0);
-      seen = requested.length;
-      if (i === 1) {
-        if (focusBytes + bytes > first.bytes)
-          first = { query: typed, bytes: focusBytes + bytes, trips: trips + 1 };
-        focusBytes = 0;
-      } else per.push({ typed, trips, bytes, later: /\s\S/.test(typed) });
-    }
-  }
-  // In memory: one visitor types every query in turn, five times over, as a reader searching
-  // the archive would (each keystroke keeps the words before the one it edits, so the scorer's
-  // kept word tables serve them; a query typed again comes after 25 others). Every shard is in
-  // memory first; retry() drops the memo of results, so each keystroke is computed. The
-  // baseline: the in-memory SearchIndex of the same part, the same keystrokes in the same order.
-  const { load, url } = memoryLoader(files);
-  let wake;
-  const visitor = new m.ArchiveSearch(url, load, () => wake?.());
-  const changed = () => new Promise((r) => (wake = r));
-  visitor.open();
-  await changed();
-  for (const [query, lang] of QUERIES)
-    for (let i = 1; i <= query.length; i++)
-      while (!visitor.results(query.slice(0, i), lang, undefined, 8) && !visitor.error)
-        await changed();
-  const memory = new Map();
-  for (const [, lang] of QUERIES)
-    if (!memory.has(lang))
-      memory.set(lang, new m.SearchIndex(m.preferLanguage(corpus.slice(), lang)));
-  for (let round = 0; round < 5; round++)
-    for (const [query, lang] of QUERIES)
-      for (let i = 1; i <= query.length; i++) {
-        visitor.retry();
-        let t = performance.now();
-        visitor.results(query.slice(0, i), lang, undefined, 8);
-        times.push(performance.now() - t);
-        t = performance.now();
-        memory.get(lang).search(query.slice(0, i), { limit: 8 });
-        baseline.push(performance.now() - t);
-      }
-  const fetching = per.filter((k) => k.trips > 0);
-  const sorted = (list) => list.slice().sort((a, b) => a - b);
-  const at = (list, q) => sorted(list)[Math.min(list.length - 1, Math.floor(list.length * q))] ?? 0;
-  const summary = (list) => ({
-    keystrokes: list.length,
-    oneTrip: list.filter((k) => k.trips === 1).length,
-    maxTrips: Math.max(0, ...list.map((k) => k.trips)),
-    medianBytes: at(
-      list.map((k) => k.bytes),
-      0.5,
-    ),
-    p90Bytes: at(
-      list.map((k) => k.bytes),
-      0.9,
-    ),
-    maxBytes: Math.max(0, ...list.map((k) => k.bytes)),
-    withinGoal: list.filter((k) => k.trips <= 1 && k.bytes <= 30 * 1024).length,
-    worst: list
-      .slice()
-      .sort((a, b) => b.trips - a.trips || b.bytes - a.bytes)
-      .slice(0, 3),
-  });
-  return {
-    firstQuery: first,
-    further: {
-      ...summary(fetching),
-      keystrokes: per.length,
-      fetching: fetching.length,
-      firstWord: summary(fetching.filter((k) => !k.later)),
-      laterWords: summary(fetching.filter((k) => k.later)),
-    },
-    p50ms: at(times, 0.5),
-    p95ms: at(times, 0.95),
-    baselineP95ms: at(baseline, 0.95),
-  };
-}
-
 /** Share of the items naming Vučić (in any script) found by each spelling, both languages. */
 async function recall() {
   const { load, url } = memoryLoader(files);
@@ -348,39 +219,6 @@ async function recall() {
     out[q] = found.size / truth.size;
   }
   return out;
-}
-
-async function pagefindBuild() {
-  const pagefind = await import('pagefind');
-  const started = performance.now();
-  const { index } = await pagefind.createIndex({ forceLanguage: undefined });
-  for (const it of corpus) {
-    const people = [it.speaker, it.visitor, ...it.metWith]
-      .filter(Boolean)
-      .map((p) => [p.name, p.role].join(' '));
-    const content = [
-      it.title,
-      ...people,
-      ...it.tags,
-      it.location,
-      it.summary,
-      it.contentText,
-      it.contentHtml?.replace(/<[^>]+>/g, ' '),
-      it.context,
-    ]
-      .filter(Boolean)
-      .join('\n');
-    await index.addCustomRecord({
-      url: it.url,
-      content,
-      language: it.language.split('-')[0],
-      meta: { title: it.title ?? it.id, date: it.datePublished ?? '' },
-    });
-  }
-  await index.writeFiles({ outputPath: theirs });
-  const buildMs = performance.now() - started;
-  await pagefind.close();
-  return { buildMs, ...disk(theirs) };
 }
 
 function report() {

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync } from 'node:zlib';
 import { loadArchiveModules, memoryLoader, settle } from '../tests/node/archive-bundle.mjs';
 import { archiveBrowserBench } from './search-archive-browser.mjs';
-import { disk, keystrokeFigures, pagefindBuild } from './search/real-figures.mjs';
+import { disk, keystrokeFigures, pagefindBuild } from './search/archive-figures.mjs';
 import { huffpostItems, readSource, rtsItems, writePages } from './search/real-corpus.mjs';
 
 const here = import.meta.dirname;

@@ -1,6 +1,6 @@
-// The figures of bench/search-real.mjs, measured as bench/search-archive.mjs measures them (its
-// keystrokes() method, copied here so that the two benches can change apart): bytes and round
-// trips per keystroke, time per keystroke in memory, files on disk, and Pagefind's build.
+// The archive index's figures, shared by bench/search-archive.mjs (the generated newsroom) and
+// bench/search-real.mjs (real news): bytes and round trips per keystroke, time per keystroke in
+// memory, files on disk, and Pagefind's build on the same items.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -125,14 +125,25 @@ export async function keystrokeFigures(m, files, br, items, queries) {
   };
 }
 
-/** Pagefind's Node API on the same items (title, names, tags, summary, body), its files. */
+/** Pagefind's Node API on the same items (what our index reads of each), its files. */
 export async function pagefindBuild(items, dir) {
   const pagefind = await import('pagefind');
   const started = performance.now();
   const { index } = await pagefind.createIndex({});
   for (const it of items) {
-    const content = [it.title, ...(it.authors ?? []).map((a) => a.name), ...(it.tags ?? [])]
-      .concat([it.summary, it.contentText])
+    const people = [it.speaker, it.visitor, ...(it.metWith ?? []), ...(it.authors ?? [])]
+      .filter(Boolean)
+      .map((p) => [p.name, p.role].filter(Boolean).join(' '));
+    const content = [
+      it.title,
+      ...people,
+      ...(it.tags ?? []),
+      it.location,
+      it.summary,
+      it.contentText,
+      it.contentHtml?.replace(/<[^>]+>/g, ' '),
+      it.context,
+    ]
       .filter(Boolean)
       .join('\n');
     await index.addCustomRecord({
