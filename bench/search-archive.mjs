@@ -9,15 +9,19 @@
 // bytes (brotli) and round trips per keystroke, p95 per keystroke in memory, recall.
 // Chromium (playwright-core): a cold first query on slow 4G (bench/slow-network.mjs's
 // emulation) for both, counting requests and bytes on the wire.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync } from 'node:zlib';
 import { loadArchiveModules, memoryLoader } from '../tests/node/archive-bundle.mjs';
 import { archiveBrowserBench } from './search-archive-browser.mjs';
-import { disk, keystrokeFigures, pagefindBuild } from './search/archive-figures.mjs';
+import {
+  disk,
+  keystrokeFigures,
+  pagefindBuild,
+  readIndex,
+  runIndexCommand,
+} from './search/archive-figures.mjs';
 
 const here = import.meta.dirname;
 const root = join(here, '..');
@@ -89,34 +93,8 @@ writeFeeds(corpus, feeds);
 
 // 1. The command, in a process of its own, as a newsroom would run it.
 log('building the command');
-spawnSync(
-  process.execPath,
-  [
-    join(root, 'scripts/build-server.mjs'),
-    '--outdir',
-    join(root, 'node_modules/.cache/mlo-bench-server'),
-  ],
-  { stdio: 'inherit' },
-);
-const cli = join(root, 'node_modules/.cache/mlo-bench-server/cli.js');
-const started = performance.now();
-const run = spawnSync(
-  process.execPath,
-  [
-    '--input-type=module',
-    '-e',
-    `import { main } from ${JSON.stringify(cli)}; process.exitCode = await main(process.argv.slice(1)); console.log(JSON.stringify(process.resourceUsage()));`,
-    'index',
-    join(feeds, 'page-1.json'),
-    '-o',
-    ours,
-  ],
-  { encoding: 'utf8', maxBuffer: 1 << 24 },
-);
-if (run.status !== 0) throw new Error(`index failed: ${run.stderr}`);
-const buildMs = performance.now() - started;
-const peakMB = JSON.parse(run.stdout.trim().split('\n').pop()).maxRSS / 1024;
-log(run.stderr.trim());
+const { buildMs, peakMB, note } = runIndexCommand(root, [join(feeds, 'page-1.json')], ours);
+log(note);
 results.ours = { buildMs, peakMB, ...disk(ours) };
 // Other file sizes than the command's defaults: built again in this process, written over.
 if (values['shard-bytes'] || values['doc-bytes']) {
@@ -131,12 +109,7 @@ if (values['shard-bytes'] || values['doc-bytes']) {
 }
 
 // 2. Keystrokes against the files, in memory: round trips, bytes, time.
-const files = new Map(readdirSync(ours).map((n) => [n, readFileSync(join(ours, n), 'utf8')]));
-const brotli = new Map();
-const br = (name) => {
-  if (!brotli.has(name)) brotli.set(name, brotliCompressSync(files.get(name)).length);
-  return brotli.get(name);
-};
+const { files, br } = readIndex(ours);
 Object.assign(results.ours, await keystrokeFigures(m, files, br, corpus, QUERIES));
 results.ours.recall = await recall();
 

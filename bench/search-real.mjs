@@ -7,15 +7,19 @@
 // Usage: node bench/search-real.mjs [--en FILE] [--sr-cyrl FILE] [--sr-latn FILE]
 //   [--no-pagefind] [--no-browser] [--out results.json]
 // A FILE is a path, or `<git dir>::<path>` for a file at HEAD of a bare mirror (the defaults).
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync } from 'node:zlib';
 import { loadArchiveModules, memoryLoader, settle } from '../tests/node/archive-bundle.mjs';
 import { archiveBrowserBench } from './search-archive-browser.mjs';
-import { disk, keystrokeFigures, pagefindBuild } from './search/archive-figures.mjs';
+import {
+  disk,
+  keystrokeFigures,
+  pagefindBuild,
+  readIndex,
+  runIndexCommand,
+} from './search/archive-figures.mjs';
 import { huffpostItems, readSource, rtsItems, writePages } from './search/real-corpus.mjs';
 
 const here = import.meta.dirname;
@@ -85,39 +89,13 @@ const sources = [
 log(`${en.length} + ${cyrl.length} + ${latn.length} items`);
 
 // 1. The command, in a process of its own, as a newsroom would run it.
-const outdir = join(root, 'node_modules/.cache/mlo-bench-server');
-spawnSync(process.execPath, [join(root, 'scripts/build-server.mjs'), '--outdir', outdir], {
-  stdio: 'inherit',
-});
-const started = performance.now();
-const run = spawnSync(
-  process.execPath,
-  [
-    '--input-type=module',
-    '-e',
-    `import { main } from ${JSON.stringify(join(outdir, 'cli.js'))}; process.exitCode = await main(process.argv.slice(1)); console.log(JSON.stringify(process.resourceUsage()));`,
-    'index',
-    ...sources,
-    '-o',
-    ours,
-  ],
-  { encoding: 'utf8', maxBuffer: 1 << 24 },
-);
-if (run.status !== 0) throw new Error(`index failed: ${run.stderr}`);
-const buildMs = performance.now() - started;
-const peakMB = JSON.parse(run.stdout.trim().split('\n').pop()).maxRSS / 1024;
-const note = run.stderr.trim();
+const { buildMs, peakMB, note } = runIndexCommand(root, sources, ours);
 log(note);
 
 // 2. The same items as the command read them, for the in-memory baseline.
 const m = await loadArchiveModules();
 const { items } = await m.collectItems(sources);
-const files = new Map(readdirSync(ours).map((n) => [n, readFileSync(join(ours, n), 'utf8')]));
-const brotli = new Map();
-const br = (name) => {
-  if (!brotli.has(name)) brotli.set(name, brotliCompressSync(files.get(name)).length);
-  return brotli.get(name);
-};
+const { files, br } = readIndex(ours);
 const results = { date: new Date().toISOString(), items: items.length, note };
 results.ours = { buildMs, peakMB, ...disk(ours) };
 Object.assign(results.ours, await keystrokeFigures(m, files, br, items, QUERIES));

@@ -1,10 +1,51 @@
 // The archive index's figures, shared by bench/search-archive.mjs (the generated newsroom) and
 // bench/search-real.mjs (real news): bytes and round trips per keystroke, time per keystroke in
 // memory, files on disk, and Pagefind's build on the same items.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { memoryLoader } from '../../tests/node/archive-bundle.mjs';
+
+/**
+ * Builds the command from source and runs `mlo-newsroom index <sources> -o <out>` in a process
+ * of its own, as a newsroom would: its time (feeds read included), peak memory and message.
+ */
+export function runIndexCommand(root, sources, out) {
+  const outdir = join(root, 'node_modules/.cache/mlo-bench-server');
+  spawnSync(process.execPath, [join(root, 'scripts/build-server.mjs'), '--outdir', outdir], {
+    stdio: 'inherit',
+  });
+  const started = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { main } from ${JSON.stringify(join(outdir, 'cli.js'))}; process.exitCode = await main(process.argv.slice(1)); console.log(JSON.stringify(process.resourceUsage()));`,
+      'index',
+      ...sources,
+      '-o',
+      out,
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
+  if (run.status !== 0) throw new Error(`index failed: ${run.stderr}`);
+  const buildMs = performance.now() - started;
+  const peakMB = JSON.parse(run.stdout.trim().split('\n').pop()).maxRSS / 1024;
+  return { buildMs, peakMB, note: run.stderr.trim() };
+}
+
+/** The index's files in memory, and each one's brotli size (computed once). */
+export function readIndex(dir) {
+  const files = new Map(readdirSync(dir).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+  const brotli = new Map();
+  const br = (name) => {
+    if (!brotli.has(name)) brotli.set(name, brotliCompressSync(files.get(name)).length);
+    return brotli.get(name);
+  };
+  return { files, br };
+}
 
 export function disk(dir) {
   let bytes = 0;
