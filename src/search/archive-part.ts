@@ -133,7 +133,7 @@ export class ArchivePartSearch {
    */
   hitFile(query: string): number {
     const [word, ...more] = ArchivePartSearch.words(query);
-    const entry = word.length > KEY_LENGTH && !more.length ? this.entryOf(word) : undefined;
+    const entry = word?.length > KEY_LENGTH && !more.length ? this.entryOf(word) : undefined;
     if (!this.part.hits || entry?.kind !== 'words' || this.count < (this.part.hitLeast ?? 1))
       return -1;
     const [lo, hi] = this.vocabularyOf(entry).prefixRange(word);

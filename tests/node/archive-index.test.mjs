@@ -180,6 +180,18 @@ describe('archive index: the same results as the in-memory index', () => {
     assert.ok(manifest.parts.en.hitFiles.length > 0);
   });
 
+  it('finds nothing, without throwing, for a query with no words', async () => {
+    const { items } = m.makeCorpus(3000);
+    const { files } = m.buildArchive(items);
+    const { archive, changed } = open(files);
+    await settle(archive, changed, 'vucic', 'en', undefined, 8);
+    for (const query of ['', '  ', '!!!', '-', '«»', '\u200b'])
+      for (const types of [undefined, ['article']]) {
+        const results = await settle(archive, changed, query, 'en', types, 8);
+        assert.deepEqual([results.hits, results.count], [[], 0], JSON.stringify(query));
+      }
+  });
+
   it('needs index.json, then one shard for a first word', async () => {
     const { items } = m.makeCorpus(3000);
     const { files } = m.buildArchive(items);
