@@ -48,6 +48,19 @@ const text = fc.oneof(
   fc.string({ unit: fc.constantFrom(...'aA.@:/-%_wW1 dDjJđlnžЉљ'), maxLength: 80 }),
 );
 
+/**
+ * Whether this engine's Unicode regular expressions read `input`'s words as the old
+ * transliteration (the oracle) expects: every character of a `\p{L}…` match is a letter, mark,
+ * digit or hyphen. JavaScriptCore (WebKit) takes a lone high surrogate and a following U+FEFF as
+ * one letter, so its old result keeps "a\ud800\ufeff" as one word while Chromium and Firefox
+ * transliterate the "a"; the new scanner reads code units and gives the same in all three. Where
+ * the oracle misreads, there is nothing to compare with (`fc.pre`); elsewhere nothing changes.
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+const ONE = /^[\p{L}\p{M}\p{N}-]$/u;
+const oracleReadsWords = (input: string): boolean =>
+  [...input.matchAll(WORD)].every((m) => [...m[0]].every((ch) => ONE.test(ch)));
+
 /** `piece` repeated to `n` units. */
 const cut = (piece: string, n: number) => piece.repeat(Math.ceil(n / piece.length)).slice(0, n);
 /** Long inputs of one shape, `n` units each. */
@@ -100,6 +113,15 @@ describe('rewritten text paths give the old results (#31)', () => {
     );
   });
 
+  it('the oracle check skips only what an engine misreads; the new path reads it the same', () => {
+    expect(oracleReadsWords('a\ud800 Beograd lj-nj 😀 \ud800x')).to.equal(true);
+    // The input WebKit's old result misread (found by CI): "a" is a word of its own everywhere.
+    expect(latinToCyrillic('a\ud800\ufeff')).to.equal('а\ud800\ufeff');
+    expect(latinToCyrillic('a\ud800\ufeff', { keep: ['abcd', '\ud83d'] })).to.equal(
+      'а\ud800\ufeff',
+    );
+  });
+
   it('transliteration both ways, with and without keep lists', () => {
     const keep = fc.option(
       fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom('a', '', 'lj')), {
@@ -109,6 +131,7 @@ describe('rewritten text paths give the old results (#31)', () => {
     );
     fc.assert(
       fc.property(text, keep, (input, list) => {
+        fc.pre(oracleReadsWords(input));
         const options = list ? { keep: list } : {};
         expect(latinToCyrillic(input, options)).to.equal(old.latinToCyrillic(input, options));
         expect(cyrillicToLatin(input, options)).to.equal(old.cyrillicToLatin(input, options));
@@ -195,6 +218,7 @@ describe('rewritten text paths give the old results (#31)', () => {
       }
       fc.assert(
         fc.property(text, (input) => {
+          fc.pre(oracleReadsWords(input));
           expect(latinToCyrillic(input, { keep })).to.equal(old.latinToCyrillic(input, { keep }));
           expect(cyrillicToLatin(input, { keep })).to.equal(old.cyrillicToLatin(input, { keep }));
         }),
