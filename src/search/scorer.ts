@@ -61,6 +61,8 @@ export class Scorer {
 
   /** Starts a query. */
   reset(): void {
+    // A query of more words than that kept a table for each: keep only the newest again.
+    if (this.kept.length > KEPT_TABLES) this.kept.splice(0, this.kept.length - KEPT_TABLES);
     this.words.length = 0;
     this.count = this.live = 0;
   }

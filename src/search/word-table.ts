@@ -2,8 +2,11 @@ import { FIELD_BITS, MASK_FIELD, MASK_WEIGHT } from './fields.js';
 
 const MASK = (1 << FIELD_BITS) - 1;
 
-/** `code << FIELD_SHIFT | field` in a byte: scores per word stay under 32 (`build` checks). */
-const FIELD_SHIFT = 3;
+/**
+ * `code << FIELD_SHIFT | field` in a byte: the bits a field index needs (3 for the 7 fields),
+ * then the score's code in the rest (`build` checks a word's scores fit).
+ */
+const FIELD_SHIFT = 32 - Math.clz32(FIELD_BITS - 1);
 
 /**
  * Reads `list[from..to)` into `hit` and `bits` (see `WordTable.build`); returns the OR of its
@@ -37,9 +40,10 @@ function readList(
 
 /**
  * One query word's postings, read once: a bit per item it matches, and per item one byte, the
- * code of its best score (0 when it does not match) and the field of that hit. A later keystroke that keeps
- * the word (every keystroke but the one that edits it) reuses the table instead of reading the
- * postings again, and a phrase's items are found by ANDing the words' bits.
+ * code of its best score (0 when it does not match) and the field of that hit. A later
+ * keystroke that keeps the word (every keystroke but the one that edits it) reuses the table
+ * instead of reading the postings again, and a phrase's items are found by ANDing the words'
+ * bits.
  *
  * Scores are kept exactly: `values[code]` is the same double `MASK_WEIGHT[mask] * quality` a
  * plain scan computes, and codes rise with scores, so comparing codes compares scores. Code and
