@@ -98,7 +98,11 @@ const shape = (markup: string) => {
  *   and elements, with the `<p>` split;
  * - an empty `<p></p>` (a stray `</p>` makes one) is not compared: DOMPurify drops a leading one;
  * - whitespace at the very start or end (`</b> `): one parser keeps it, the other not; it shows
- *   nothing, so both are compared trimmed.
+ *   nothing, so both are compared trimmed;
+ * - DOMPurify's guard against mutation XSS removes an element, content and all, whose text reads
+ *   like markup (`<_`, `<1`: a `<` the parser kept as text) while it also holds a comment (`<!`);
+ *   the browser keeps the text (`<b><_<!--` gives `<b>&lt;_</b>` against nothing): only
+ *   harmlessness is compared.
  */
 function compare(input: string): void {
   const purified = read(sanitizeNow(input, FEED));
@@ -107,6 +111,7 @@ function compare(input: string): void {
   const native = read(sanitizeNative(input, FEED)!);
   expectHarmless(native, input);
   if (/<(object|embed|frame|noscript)\b/i.test(input)) return;
+  if (/<[\d_]/.test(input) && input.includes('<!')) return;
   if (/<frameset/i.test(input)) {
     expect(purified.markup).to.equal('');
     return;
@@ -195,7 +200,7 @@ describe('hostile: the browser sanitizer and DOMPurify agree', () => {
         (html) => compare(html),
       ),
       // Found by earlier runs; kept so they are checked every time.
-      { numRuns: 300, examples: [['</b> ']] },
+      { numRuns: 300, examples: [['</b> '], ['<x-y><_<!--']] },
     );
   });
 });
